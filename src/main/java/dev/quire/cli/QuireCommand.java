@@ -1,0 +1,49 @@
+package dev.quire.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code quire} command line. Every subcommand exits 0 on success and otherwise prints a
+ * one-line reason on standard error.
+ */
+@Command(
+    name = "quire",
+    mixinStandardHelpOptions = true,
+    versionProvider = QuireCommand.Version.class,
+    description = "A self-hosted fan-fiction archive.",
+    subcommands = {
+      DemoCommand.class,
+      ServeCommand.class,
+      ImportCommand.class,
+      ReindexCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class QuireCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** Runs the command line and returns its exit code. */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new QuireCommand());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("quire: " + Failures.reason(e));
+          return 2;
+        });
+    return cli.execute(args);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = QuireCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"Quire " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package dev.quire.ingest;
+
+import dev.quire.ingest.FileOutcome.Status;
+import java.util.List;
+
+/** The outcome of every file of one import, in the order they were read. */
+public record ImportReport(List<FileOutcome> files) {
+
+  public ImportReport {
+    files = List.copyOf(files);
+  }
+
+  public long imported() {
+    return count(Status.IMPORTED);
+  }
+
+  public long duplicates() {
+    return count(Status.DUPLICATE);
+  }
+
+  public long failed() {
+    return count(Status.FAILED);
+  }
+
+  private long count(Status status) {
+    return files.stream().filter(f -> f.status() == status).count();
+  }
+}

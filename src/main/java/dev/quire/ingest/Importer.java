@@ -1,0 +1,164 @@
+package dev.quire.ingest;
+
+import dev.quire.story.StoryDocument;
+import dev.quire.ingest.WorkPublisher.Original;
+import dev.quire.ingest.WorkPublisher.Submission;
+import dev.quire.ingest.format.StoryFormat;
+import dev.quire.ingest.format.StoryFormats;
+import dev.quire.tagging.Suggestion;
+import dev.quire.tagging.TagSuggester;
+import dev.quire.work.WorkRepository;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns files into works: reads each file, skips bytes already imported, detects the format,
+ * parses, suggests tags and publishes. One bad file fails alone with a reason; the rest of the batch
+ * goes on. Thread-safe.
+ */
+@Component
+public class Importer {
+
+  /** Files larger than this are refused before they are read. */
+  public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+
+  private static final Logger log = LoggerFactory.getLogger(Importer.class);
+
+  private final WorkRepository works;
+  private final WorkPublisher publisher;
+  private final TagSuggester suggester = new TagSuggester();
+
+  Importer(WorkRepository works, WorkPublisher publisher) {
+    this.works = works;
+    this.publisher = publisher;
+  }
+
+  /**
+   * Imports every regular file named or found below the folders named, in a stable order.
+   *
+   * @param dryRun when true, reports what would happen and stores nothing
+   * @param progress told of each file's outcome as soon as it is known
+   */
+  public ImportReport importPaths(List<Path> paths, boolean dryRun, Consumer<FileOutcome> progress) {
+    List<FileOutcome> outcomes = new ArrayList<>();
+    Consumer<FileOutcome> record = outcome -> {
+      outcomes.add(outcome);
+      progress.accept(outcome);
+    };
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        filesBelow(path, record).forEach(file -> record.accept(importPath(file, dryRun)));
+      } else {
+        record.accept(importPath(path, dryRun));
+      }
+    }
+    return new ImportReport(outcomes);
+  }
+
+  private static List<Path> filesBelow(Path folder, Consumer<FileOutcome> record) {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted()
+          .toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      record.accept(FileOutcome.failed(folder.toString(), "cannot read folder: " + e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private FileOutcome importPath(Path path, boolean dryRun) {
+    String shown = path.toString();
+    try {
+      long size = Files.size(path);
+      if (size > MAX_FILE_BYTES) {
+        return FileOutcome.failed(shown, "the file is " + megabytes(size)
+            + " MB; Quire imports files up to " + megabytes(MAX_FILE_BYTES) + " MB");
+      }
+      return importBytes(shown, path.getFileName().toString(), Files.readAllBytes(path), dryRun);
+    } catch (NoSuchFileException e) {
+      return FileOutcome.failed(shown, "no such file");
+    } catch (IOException e) {
+      return FileOutcome.failed(shown, "cannot read the file: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Imports one file's bytes.
+   *
+   * @param shownPath how the report names the file
+   * @param fileName the file's own name, used to detect its format and as a fallback title
+   */
+  public FileOutcome importBytes(String shownPath, String fileName, byte[] bytes, boolean dryRun) {
+    String sha256 = sha256(bytes);
+    Optional<Long> existing = works.findWorkIdByOriginal(sha256);
+    if (existing.isPresent()) {
+      return FileOutcome.duplicate(shownPath, existing.get());
+    }
+    try {
+      StoryFormat format = detectFormat(bytes, fileName);
+      StoryDocument story = format.read(bytes, fileName);
+      List<String> flags = new ArrayList<>();
+      String title = story.title();
+      if (title == null || title.isBlank()) {
+        title = fallbackTitle(fileName);
+        flags.add("title missing");
+      }
+      List<Suggestion> suggestions = suggester.suggest(story);
+      if (dryRun) {
+        flags.add("dry run");
+        return FileOutcome.imported(shownPath, null, flags);
+      }
+      Original original = new Original(fileName, format.name(), bytes, sha256);
+      long workId = publisher.publish(new Submission(story, title, suggestions, original));
+      return FileOutcome.imported(shownPath, workId, flags);
+    } catch (UnreadableFileException e) {
+      return FileOutcome.failed(shownPath, e.getMessage());
+    } catch (RuntimeException e) {
+      // A defect, not a bad file: keep the batch going and say where to look.
+      log.error("Importing {} failed unexpectedly", shownPath, e);
+      return FileOutcome.failed(shownPath, "internal error while importing (" + e + ")");
+    }
+  }
+
+  /** The file's format; when none reads it, the reason names what is wrong with the bytes. */
+  private static StoryFormat detectFormat(byte[] bytes, String fileName) throws UnreadableFileException {
+    Optional<StoryFormat> format = StoryFormats.detect(bytes, fileName);
+    if (format.isPresent()) {
+      return format.get();
+    }
+    new TextDecoder().decode(bytes);
+    throw new UnreadableFileException(
+        "not a format Quire reads (it reads: " + String.join(", ", StoryFormats.names()) + ")");
+  }
+
+  private static String fallbackTitle(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  private static long megabytes(long bytes) {
+    return bytes / (1024 * 1024);
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package dev.quire.reader;
+
+import dev.quire.tag.Rating;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides whether a reader must first agree to see adult content, as AO3 does: works rated
+ * Explicit, Mature or Not Rated ask once; {@code ?view_adult=true} agrees, and the agreement lasts
+ * for the browser session. Thread-safe.
+ */
+@Component
+public class AdultContentGate {
+
+  static final String CONSENT = "quire.viewAdult";
+
+  /**
+   * Whether the page for a work of this rating must show the interstitial instead of the work.
+   * Agreeing through {@code view_adult=true} is remembered in the session.
+   */
+  public boolean mustAsk(Rating rating, HttpServletRequest request) {
+    if (!rating.isAdult()) {
+      return false;
+    }
+    if ("true".equalsIgnoreCase(request.getParameter("view_adult"))) {
+      request.getSession(true).setAttribute(CONSENT, Boolean.TRUE);
+      return false;
+    }
+    HttpSession session = request.getSession(false);
+    return session == null || !Boolean.TRUE.equals(session.getAttribute(CONSENT));
+  }
+
+  /** Where "Yes, Continue" leads: the page asked for, with {@code view_adult=true}. */
+  public String continueUrl(HttpServletRequest request) {
+    return request.getRequestURI() + "?view_adult=true";
+  }
+}

@@ -1,0 +1,109 @@
+package dev.quire.work;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+
+/**
+ * One chapter of a {@link Work}: its position (1-based), an optional title, notes, and the text as
+ * sanitized HTML. Created only through {@link Work#addChapter}.
+ */
+@Entity
+public class Chapter {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "work_id")
+  private Work work;
+
+  @Column(nullable = false)
+  private int position;
+
+  private String title;
+
+  private String notes;
+
+  private String endNotes;
+
+  @Column(nullable = false)
+  @FullTextField(
+      name = "text",
+      analyzer = "prose",
+      valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
+  private String body;
+
+  @Column(nullable = false)
+  private int words;
+
+  protected Chapter() {}
+
+  Chapter(Work work, int position, String title, String body, int words) {
+    this.work = work;
+    this.position = position;
+    this.title = title;
+    this.body = body;
+    this.words = words;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Work getWork() {
+    return work;
+  }
+
+  /** 1 for the first chapter. */
+  public int getPosition() {
+    return position;
+  }
+
+  /** The chapter's own title, or {@code null}. */
+  public String getTitle() {
+    return title;
+  }
+
+  /** What readers see as the chapter's heading: "Chapter 2: Title" or "Chapter 2". */
+  public String getHeading() {
+    String number = "Chapter " + position;
+    if (title == null || title.isBlank()) {
+      return number;
+    }
+    return title.toLowerCase(java.util.Locale.ROOT).startsWith("chapter") ? title : number + ": " + title;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notesHtml) {
+    this.notes = notesHtml;
+  }
+
+  public String getEndNotes() {
+    return endNotes;
+  }
+
+  public void setEndNotes(String endNotesHtml) {
+    this.endNotes = endNotesHtml;
+  }
+
+  /** The chapter text as sanitized HTML. */
+  public String getBody() {
+    return body;
+  }
+
+  public int getWords() {
+    return words;
+  }
+}

@@ -1,0 +1,313 @@
+package dev.quire.work;
+
+import dev.quire.tag.Rating;
+import dev.quire.tag.Tag;
+import dev.quire.tag.TagKind;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
+/**
+ * A work of fiction in the archive: its metadata, its creators and tags, and its chapters in
+ * reading order. The aggregate root of the {@code work} feature: chapters, suggestions and
+ * originals are changed only through it.
+ *
+ * <p>The search index is derived from this entity (the annotations below); the database row is the
+ * truth. Not thread-safe (a JPA entity).
+ */
+@Entity
+@Indexed(index = "work")
+public class Work {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  @FullTextField(analyzer = "prose")
+  @KeywordField(name = "titleSort", normalizer = "sort", sortable = Sortable.YES)
+  private String title;
+
+  @FullTextField(analyzer = "prose", valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
+  private String summary;
+
+  @FullTextField(analyzer = "prose", valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
+  private String notes;
+
+  @FullTextField(
+      name = "endNotes",
+      analyzer = "prose",
+      valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
+  private String endNotes;
+
+  @KeywordField
+  private String language;
+
+  @GenericField(sortable = Sortable.YES)
+  private int words;
+
+  private Integer chaptersExpected;
+
+  @Column(name = "published_on", nullable = false)
+  @GenericField(sortable = Sortable.YES)
+  private LocalDate published;
+
+  @Column(nullable = false)
+  @GenericField(sortable = Sortable.YES)
+  private Instant updatedAt;
+
+  @ManyToMany
+  @JoinTable(
+      name = "work_creator",
+      joinColumns = @JoinColumn(name = "work_id"),
+      inverseJoinColumns = @JoinColumn(name = "creator_id"))
+  @OrderColumn(name = "position")
+  @IndexedEmbedded(includePaths = "name")
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+  private List<Creator> creators = new ArrayList<>();
+
+  @ManyToMany
+  @JoinTable(
+      name = "work_tag",
+      joinColumns = @JoinColumn(name = "work_id"),
+      inverseJoinColumns = @JoinColumn(name = "tag_id"))
+  @OrderBy("kind, name")
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+  private Set<Tag> tags = new LinkedHashSet<>();
+
+  @OneToMany(mappedBy = "work", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  @IndexedEmbedded(includePaths = "text")
+  private List<Chapter> chapters = new ArrayList<>();
+
+  @OneToMany(mappedBy = "work", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("confidence desc, kind, name")
+  private List<TagSuggestion> suggestions = new ArrayList<>();
+
+  @OneToMany(mappedBy = "work", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("importedAt")
+  private List<OriginalFile> originals = new ArrayList<>();
+
+  protected Work() {}
+
+  /**
+   * A new work, not yet stored.
+   *
+   * @param published the date the work was first published
+   * @param updatedAt when it last changed
+   */
+  public Work(String title, LocalDate published, Instant updatedAt) {
+    setTitle(title);
+    this.published = Objects.requireNonNull(published, "published");
+    this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    String stripped = Objects.requireNonNull(title, "title").strip();
+    if (stripped.isEmpty()) {
+      throw new IllegalArgumentException("a work needs a title");
+    }
+    this.title = stripped;
+  }
+
+  /** The summary as sanitized HTML, or {@code null}. */
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summaryHtml) {
+    this.summary = summaryHtml;
+  }
+
+  /** Notes shown before the work as sanitized HTML, or {@code null}. */
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notesHtml) {
+    this.notes = notesHtml;
+  }
+
+  /** Notes shown after the last chapter as sanitized HTML, or {@code null}. */
+  public String getEndNotes() {
+    return endNotes;
+  }
+
+  public void setEndNotes(String endNotesHtml) {
+    this.endNotes = endNotesHtml;
+  }
+
+  /** A BCP 47 language tag, or {@code null} when nobody has said. */
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  /** The words of all chapters, counted as AO3 counts them. */
+  public int getWords() {
+    return words;
+  }
+
+  /** The number of chapters planned, or {@code null} when unknown (shown {@code x/?}). */
+  public Integer getChaptersExpected() {
+    return chaptersExpected;
+  }
+
+  public void setChaptersExpected(Integer chaptersExpected) {
+    if (chaptersExpected != null && chaptersExpected < 1) {
+      throw new IllegalArgumentException("expected chapters must be positive: " + chaptersExpected);
+    }
+    this.chaptersExpected = chaptersExpected;
+  }
+
+  /** A work is complete when as many chapters are written as were planned. */
+  public boolean isComplete() {
+    return chaptersExpected != null && chapters.size() >= chaptersExpected;
+  }
+
+  /** Chapters written and expected as AO3 shows them: {@code 3/5}, {@code 1/1} or {@code 2/?}. */
+  public String getChapterProgress() {
+    return chapters.size() + "/" + (chaptersExpected == null ? "?" : chaptersExpected);
+  }
+
+  public LocalDate getPublished() {
+    return published;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public void touch(Instant when) {
+    this.updatedAt = Objects.requireNonNull(when, "when");
+  }
+
+  public List<Creator> getCreators() {
+    return Collections.unmodifiableList(creators);
+  }
+
+  public void addCreator(Creator creator) {
+    if (!creators.contains(creator)) {
+      creators.add(creator);
+    }
+  }
+
+  /** All tags, ordered by kind (AO3's order) and name. */
+  public Set<Tag> getTags() {
+    return Collections.unmodifiableSet(tags);
+  }
+
+  public List<Tag> tagsOf(TagKind kind) {
+    return tags.stream().filter(t -> t.getKind() == kind).toList();
+  }
+
+  public void addTag(Tag tag) {
+    tags.add(Objects.requireNonNull(tag, "tag"));
+  }
+
+  /** The rating tag's meaning; a work without one is {@link Rating#NOT_RATED}, as on AO3. */
+  @KeywordField(name = "rating")
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+  public Rating getRating() {
+    return tagsOf(TagKind.RATING).stream()
+        .map(t -> Rating.fromTagName(t.getName()))
+        .flatMap(Optional::stream)
+        .findFirst()
+        .orElse(Rating.NOT_RATED);
+  }
+
+  /** Tag keys ({@code kind:name}) for exact include and exclude filters. */
+  @KeywordField(name = "tag", normalizer = "sort")
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+  public List<String> getTagKeys() {
+    return tags.stream().map(Tag::key).toList();
+  }
+
+  /** Tag names as words, so that a free-text query finds a work by its tags. */
+  @FullTextField(name = "tagText", analyzer = "prose")
+  @KeywordField(name = "tagName", normalizer = "sort")
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+  public List<String> getTagNames() {
+    return tags.stream().map(Tag::getName).toList();
+  }
+
+  public List<Chapter> getChapters() {
+    return Collections.unmodifiableList(chapters);
+  }
+
+  /** Appends a chapter at the next position and adds its words to the work's. */
+  public Chapter addChapter(String title, String bodyHtml, int chapterWords) {
+    Chapter chapter = new Chapter(this, chapters.size() + 1, title, bodyHtml, chapterWords);
+    chapters.add(chapter);
+    words += chapterWords;
+    return chapter;
+  }
+
+  /** The chapter at {@code position} (1-based), if there is one. */
+  public Optional<Chapter> chapterAt(int position) {
+    if (position < 1 || position > chapters.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(chapters.get(position - 1));
+  }
+
+  public List<TagSuggestion> getSuggestions() {
+    return Collections.unmodifiableList(suggestions);
+  }
+
+  public void addSuggestion(TagKind kind, String name, double confidence, String evidence) {
+    suggestions.add(new TagSuggestion(this, kind, name, confidence, evidence));
+  }
+
+  /** The files this work was imported from, oldest first. */
+  public List<OriginalFile> getOriginals() {
+    return Collections.unmodifiableList(originals);
+  }
+
+  public OriginalFile addOriginal(
+      String sha256, String fileName, String format, long sizeBytes, Instant importedAt) {
+    OriginalFile original = new OriginalFile(sha256, this, fileName, format, sizeBytes, importedAt);
+    originals.add(original);
+    return original;
+  }
+}

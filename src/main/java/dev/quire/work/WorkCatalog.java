@@ -1,0 +1,45 @@
+package dev.quire.work;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads works for pages and the API, each call in its own read-only transaction, and returns them
+ * detached ({@link WorkSummary}, {@link WorkDetails}) so that nothing loads lazily while rendering.
+ */
+@Component
+public class WorkCatalog {
+
+  private final WorkRepository works;
+  private final OriginalContentRepository contents;
+
+  WorkCatalog(WorkRepository works, OriginalContentRepository contents) {
+    this.works = works;
+    this.contents = contents;
+  }
+
+  /** The most recently updated works, newest first. */
+  @Transactional(readOnly = true)
+  public List<WorkSummary> recent(int count) {
+    return works.findRecent(PageRequest.of(0, count)).stream().map(WorkSummary::of).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<WorkSummary> summary(long id) {
+    return works.findWithDetails(id).map(WorkSummary::of);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<WorkDetails> details(long id) {
+    return works.findWithDetails(id).map(WorkDetails::of);
+  }
+
+  /** The exact bytes of a file the work was imported from. */
+  @Transactional(readOnly = true)
+  public Optional<byte[]> original(String sha256) {
+    return contents.findById(sha256).map(OriginalContent::content);
+  }
+}

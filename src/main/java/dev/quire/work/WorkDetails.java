@@ -1,0 +1,84 @@
+package dev.quire.work;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything a reader or the API sees of one work, detached from the database.
+ *
+ * @param notes sanitized HTML shown before the first chapter, or {@code null}
+ * @param endNotes sanitized HTML shown after the last chapter, or {@code null}
+ * @param sources the files the work was imported from, oldest first
+ */
+public record WorkDetails(
+    WorkSummary summary,
+    String notes,
+    String endNotes,
+    List<ChapterText> chapters,
+    List<SuggestionView> suggestions,
+    List<Source> sources) {
+
+  public WorkDetails {
+    chapters = List.copyOf(chapters);
+    suggestions = List.copyOf(suggestions);
+    sources = List.copyOf(sources);
+  }
+
+  static WorkDetails of(Work work) {
+    return new WorkDetails(
+        WorkSummary.of(work),
+        work.getNotes(),
+        work.getEndNotes(),
+        work.getChapters().stream().map(ChapterText::of).toList(),
+        work.getSuggestions().stream().map(SuggestionView::of).toList(),
+        work.getOriginals().stream().map(Source::of).toList());
+  }
+
+  public long id() {
+    return summary.id();
+  }
+
+  /** The chapter with this id, if it belongs to this work. */
+  public Optional<ChapterText> chapter(long chapterId) {
+    return chapters.stream().filter(c -> c.id() == chapterId).findFirst();
+  }
+
+  /** The chapter at {@code position} (1-based), if there is one. */
+  public Optional<ChapterText> chapterAt(int position) {
+    return position >= 1 && position <= chapters.size()
+        ? Optional.of(chapters.get(position - 1))
+        : Optional.empty();
+  }
+
+  /** The first file the work came from; every imported work has one. */
+  public Optional<Source> source() {
+    return sources.stream().findFirst();
+  }
+
+  /** One chapter with its text. */
+  public record ChapterText(
+      long id, int position, String title, String heading, String notes, String endNotes,
+      String body, int words) {
+
+    static ChapterText of(Chapter c) {
+      return new ChapterText(c.getId(), c.getPosition(), c.getTitle(), c.getHeading(),
+          c.getNotes(), c.getEndNotes(), c.getBody(), c.getWords());
+    }
+  }
+
+  /** A tag suggestion waiting for an editor. */
+  public record SuggestionView(String kind, String name, double confidence, String evidence) {
+
+    static SuggestionView of(TagSuggestion s) {
+      return new SuggestionView(s.getKind().key(), s.getName(), s.getConfidence(), s.getEvidence());
+    }
+  }
+
+  /** A file the work was imported from. */
+  public record Source(String fileName, String format, String sha256, long sizeBytes) {
+
+    static Source of(OriginalFile o) {
+      return new Source(o.getFileName(), o.getFormat(), o.getSha256(), o.getSizeBytes());
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package dev.quire.work;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Works by id, and the lists that do not need the search index. */
+public interface WorkRepository extends JpaRepository<Work, Long> {
+
+  /** A work with its creators and tags loaded, for pages and the API. */
+  @EntityGraph(attributePaths = {"creators", "tags"})
+  @Query("select w from Work w where w.id = :id")
+  Optional<Work> findWithDetails(Long id);
+
+  @Query("select w from Work w order by w.updatedAt desc, w.id desc")
+  List<Work> findRecent(Pageable page);
+
+  /** Whether a file with these bytes was imported already, and as which work. */
+  @Query("select o.work.id from OriginalFile o where o.sha256 = :sha256")
+  Optional<Long> findWorkIdByOriginal(String sha256);
+}

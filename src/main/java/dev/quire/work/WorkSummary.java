@@ -1,0 +1,76 @@
+package dev.quire.work;
+
+import dev.quire.tag.Rating;
+import dev.quire.tag.Tag;
+import dev.quire.tag.TagKind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a listing shows of a work (AO3's blurb): loaded, detached from the database, safe to render.
+ *
+ * @param tags tag names by kind, in AO3's order of kinds; every kind is present, maybe empty
+ * @param summary sanitized HTML, or {@code null}
+ * @param chapterProgress chapters written and expected, {@code 2/5} or {@code 2/?}
+ */
+public record WorkSummary(
+    long id,
+    String title,
+    List<String> creators,
+    Rating rating,
+    Map<TagKind, List<String>> tags,
+    String summary,
+    String language,
+    int words,
+    int chapters,
+    String chapterProgress,
+    boolean complete,
+    LocalDate published,
+    Instant updated) {
+
+  public WorkSummary {
+    creators = List.copyOf(creators);
+    tags = Map.copyOf(tags);
+  }
+
+  /** The summary of a loaded work; call inside the transaction that loaded it. */
+  public static WorkSummary of(Work work) {
+    Map<TagKind, List<String>> tags = new EnumMap<>(TagKind.class);
+    for (TagKind kind : TagKind.values()) {
+      tags.put(kind, work.tagsOf(kind).stream().map(Tag::getName).toList());
+    }
+    return new WorkSummary(
+        work.getId(),
+        work.getTitle(),
+        work.getCreators().stream().map(Creator::getName).toList(),
+        work.getRating(),
+        tags,
+        work.getSummary(),
+        work.getLanguage(),
+        work.getWords(),
+        work.getChapters().size(),
+        work.getChapterProgress(),
+        work.isComplete(),
+        work.getPublished(),
+        work.getUpdatedAt());
+  }
+
+  /** The day of the last update, in UTC. */
+  public LocalDate updatedOn() {
+    return LocalDate.ofInstant(updated, ZoneOffset.UTC);
+  }
+
+  /** Tag names of one kind. */
+  public List<String> tagsOf(TagKind kind) {
+    return tags.getOrDefault(kind, List.of());
+  }
+
+  /** The byline: the creators' names, or "Anonymous" when the file named none. */
+  public String byline() {
+    return creators.isEmpty() ? "Anonymous" : String.join(", ", creators);
+  }
+}

@@ -1,0 +1,75 @@
+package dev.quire.work.web;
+
+import dev.quire.reader.AdultContentGate;
+import dev.quire.work.WorkCatalog;
+import dev.quire.work.WorkDetails;
+import dev.quire.work.WorkDetails.Source;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A work's pages: the whole work, its chapter index, and the file it was imported from. */
+@Controller
+class WorkController {
+
+  private final WorkCatalog catalog;
+  private final AdultContentGate gate;
+
+  WorkController(WorkCatalog catalog, AdultContentGate gate) {
+    this.catalog = catalog;
+    this.gate = gate;
+  }
+
+  @GetMapping("/works/{id}")
+  String show(@PathVariable long id, HttpServletRequest request, Model model) {
+    WorkDetails work = find(catalog, id);
+    model.addAttribute("work", work);
+    if (gate.mustAsk(work.summary().rating(), request)) {
+      model.addAttribute("continueUrl", gate.continueUrl(request));
+      return "works/adult";
+    }
+    return "works/show";
+  }
+
+  @GetMapping("/works/{id}/navigate")
+  String navigate(@PathVariable long id, Model model) {
+    model.addAttribute("work", find(catalog, id));
+    return "works/navigate";
+  }
+
+  @GetMapping("/works/{id}/original")
+  ResponseEntity<?> original(@PathVariable long id, HttpServletRequest request) {
+    WorkDetails work = find(catalog, id);
+    if (gate.mustAsk(work.summary().rating(), request)) {
+      return ResponseEntity.status(HttpStatus.SEE_OTHER)
+          .header(HttpHeaders.LOCATION, "/works/" + id)
+          .build();
+    }
+    Source source = work.source().orElseThrow(() -> notFound("work " + id + " has no original file"));
+    byte[] bytes = catalog.original(source.sha256())
+        .orElseThrow(() -> notFound("the original of work " + id + " is missing"));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_OCTET_STREAM)
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(source.fileName(), StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-SHA256", source.sha256())
+        .body(bytes);
+  }
+
+  static WorkDetails find(WorkCatalog catalog, long id) {
+    return catalog.details(id).orElseThrow(() -> notFound("There is no work " + id + "."));
+  }
+
+  static ResponseStatusException notFound(String message) {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND, message);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.quire.work.web;
+
+import dev.quire.tag.TagKind;
+import dev.quire.work.WorkDetails;
+import dev.quire.work.WorkSummary;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The shapes of works in the JSON API ({@code /api/v1}), as the README documents them. */
+public final class WorkJson {
+
+  private WorkJson() {}
+
+  /** A work in a list. */
+  public record Summary(
+      long id, String title, List<String> creators, String rating, int words, int chapters,
+      String chapterProgress, boolean complete, Map<String, List<String>> tags, String summary,
+      String language, LocalDate published, Instant updated) {}
+
+  /** One work in full. */
+  public record Full(
+      long id, String title, List<String> creators, String rating, Map<String, List<String>> tags,
+      List<WorkDetails.SuggestionView> suggestions, String summary, String notes, String endNotes,
+      int words, String language, String chapterProgress, boolean complete, LocalDate published,
+      Instant updated, List<Chapter> chapters, Source source) {}
+
+  /** A chapter's place and size; its text is read on the chapter's page. */
+  public record Chapter(long id, int position, String title, int words) {}
+
+  /** The file a work was imported from. */
+  public record Source(String fileName, String format, String sha256, long size) {}
+
+  public static Summary summary(WorkSummary w) {
+    return new Summary(w.id(), w.title(), w.creators(), w.rating().tagName(), w.words(), w.chapters(),
+        w.chapterProgress(), w.complete(), tags(w), w.summary(), w.language(), w.published(), w.updated());
+  }
+
+  public static Full full(WorkDetails d) {
+    WorkSummary w = d.summary();
+    return new Full(w.id(), w.title(), w.creators(), w.rating().tagName(), tags(w), d.suggestions(),
+        w.summary(), d.notes(), d.endNotes(), w.words(), w.language(), w.chapterProgress(),
+        w.complete(), w.published(), w.updated(),
+        d.chapters().stream().map(c -> new Chapter(c.id(), c.position(), c.title(), c.words())).toList(),
+        d.source().map(s -> new Source(s.fileName(), s.format(), s.sha256(), s.sizeBytes())).orElse(null));
+  }
+
+  private static Map<String, List<String>> tags(WorkSummary w) {
+    Map<String, List<String>> tags = new LinkedHashMap<>();
+    for (TagKind kind : TagKind.values()) {
+      tags.put(kind.key(), w.tagsOf(kind));
+    }
+    return tags;
+  }
+}
