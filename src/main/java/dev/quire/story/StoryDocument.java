@@ -2,16 +2,17 @@ package dev.quire.story;
 
 import dev.quire.tag.TagKind;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What a format parser read from one file: the work's metadata and its chapters, before anything is
- * stored. Pure data: no database identity, no Spring.
+ * stored. Pure data: no database identity, no Spring. Build one with {@link #builder()}.
  *
  * <p>Text fields that hold prose ({@code summary}, {@code notes}, {@code endNotes}) and every
- * chapter body are sanitized HTML fragments. A field the file does not state is {@code null} (or an
- * empty list); parsers never invent values.
+ * chapter body are HTML fragments (the publisher sanitizes them again before storing). A field the
+ * file does not state is {@code null} (or an empty list); parsers never invent values.
  *
  * @param title the title the file states, or {@code null} when it has none
  * @param creators names as credited, in the file's order
@@ -19,11 +20,15 @@ import java.util.Objects;
  * @param notes notes before the work (author's notes, disclaimers) as HTML, or {@code null}
  * @param endNotes notes after the work as HTML, or {@code null}
  * @param language a BCP 47 language tag, or {@code null} when the file does not say
- * @param tags tags the author gave, each under its AO3 kind
+ * @param tags tags the file gives, each under its AO3 kind (the rating already mapped to AO3's)
  * @param chaptersExpected the planned number of chapters, or {@code null} when unknown ({@code x/?})
  * @param published the first publication date the file states, or {@code null}
  * @param updated the last update date the file states, or {@code null}
  * @param chapters at least one chapter, in reading order
+ * @param series the series the work belongs to, with its position in each
+ * @param sourceUrl where the work was published, or {@code null}
+ * @param installment set when the file holds only some chapters of a longer story, so that files of
+ *     the same story join into one work; {@code null} when the file holds the whole work
  */
 public record StoryDocument(
     String title,
@@ -36,15 +41,32 @@ public record StoryDocument(
     Integer chaptersExpected,
     LocalDate published,
     LocalDate updated,
-    List<StoryChapter> chapters) {
+    List<StoryChapter> chapters,
+    List<SeriesPlace> series,
+    String sourceUrl,
+    Installment installment) {
 
   public StoryDocument {
     creators = List.copyOf(creators);
     tags = List.copyOf(tags);
     chapters = List.copyOf(chapters);
+    series = List.copyOf(series);
     if (chapters.isEmpty()) {
       throw new IllegalArgumentException("a story has at least one chapter");
     }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from this story's values. */
+  public Builder toBuilder() {
+    return new Builder()
+        .title(title).creators(creators).summary(summary).notes(notes).endNotes(endNotes)
+        .language(language).tags(tags).chaptersExpected(chaptersExpected).published(published)
+        .updated(updated).chapters(chapters).series(series).sourceUrl(sourceUrl)
+        .installment(installment);
   }
 
   /** A tag the file itself gives the work. */
@@ -61,11 +83,150 @@ public record StoryDocument(
    * @param title the chapter's heading as written ("Part 2", "Chapter One"), or {@code null}
    * @param notes notes at the start of the chapter as HTML, or {@code null}
    * @param endNotes notes at the end of the chapter as HTML, or {@code null}
-   * @param bodyHtml the chapter text as sanitized HTML
+   * @param bodyHtml the chapter text as HTML
    */
   public record StoryChapter(String title, String notes, String endNotes, String bodyHtml) {
     public StoryChapter {
       Objects.requireNonNull(bodyHtml, "bodyHtml");
+    }
+  }
+
+  /** The work's place in a series: the series' title and the work's 1-based position in it. */
+  public record SeriesPlace(String title, int position) {
+    public SeriesPlace {
+      Objects.requireNonNull(title, "title");
+    }
+  }
+
+  /**
+   * Where the file's chapters stand in a story told across several files (one FanFiction.Net page
+   * per chapter, say).
+   *
+   * @param storyKey identifies the story across files, e.g. {@code fanfiction.net/s/5678}
+   * @param firstChapter the 1-based number of the file's first chapter within the story
+   */
+  public record Installment(String storyKey, int firstChapter) {
+    public Installment {
+      Objects.requireNonNull(storyKey, "storyKey");
+      if (firstChapter < 1) {
+        throw new IllegalArgumentException("chapters are numbered from 1: " + firstChapter);
+      }
+    }
+  }
+
+  /** Collects a story's parts as a parser finds them. Not thread-safe. */
+  public static final class Builder {
+    private String title;
+    private List<String> creators = new ArrayList<>();
+    private String summary;
+    private String notes;
+    private String endNotes;
+    private String language;
+    private List<AuthorTag> tags = new ArrayList<>();
+    private Integer chaptersExpected;
+    private LocalDate published;
+    private LocalDate updated;
+    private List<StoryChapter> chapters = new ArrayList<>();
+    private List<SeriesPlace> series = new ArrayList<>();
+    private String sourceUrl;
+    private Installment installment;
+
+    private Builder() {}
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    public Builder creators(List<String> creators) {
+      this.creators = new ArrayList<>(creators);
+      return this;
+    }
+
+    public Builder creator(String creator) {
+      creators.add(creator);
+      return this;
+    }
+
+    public Builder summary(String summaryHtml) {
+      this.summary = summaryHtml;
+      return this;
+    }
+
+    public Builder notes(String notesHtml) {
+      this.notes = notesHtml;
+      return this;
+    }
+
+    public Builder endNotes(String endNotesHtml) {
+      this.endNotes = endNotesHtml;
+      return this;
+    }
+
+    public Builder language(String language) {
+      this.language = language;
+      return this;
+    }
+
+    public Builder tags(List<AuthorTag> tags) {
+      this.tags = new ArrayList<>(tags);
+      return this;
+    }
+
+    public Builder tag(TagKind kind, String name) {
+      tags.add(new AuthorTag(kind, name));
+      return this;
+    }
+
+    public Builder chaptersExpected(Integer chaptersExpected) {
+      this.chaptersExpected = chaptersExpected;
+      return this;
+    }
+
+    public Builder published(LocalDate published) {
+      this.published = published;
+      return this;
+    }
+
+    public Builder updated(LocalDate updated) {
+      this.updated = updated;
+      return this;
+    }
+
+    public Builder chapters(List<StoryChapter> chapters) {
+      this.chapters = new ArrayList<>(chapters);
+      return this;
+    }
+
+    public Builder chapter(StoryChapter chapter) {
+      chapters.add(chapter);
+      return this;
+    }
+
+    public Builder series(List<SeriesPlace> series) {
+      this.series = new ArrayList<>(series);
+      return this;
+    }
+
+    public Builder series(String title, int position) {
+      series.add(new SeriesPlace(title, position));
+      return this;
+    }
+
+    public Builder sourceUrl(String sourceUrl) {
+      this.sourceUrl = sourceUrl;
+      return this;
+    }
+
+    public Builder installment(Installment installment) {
+      this.installment = installment;
+      return this;
+    }
+
+    /** @throws IllegalArgumentException when no chapter was added */
+    public StoryDocument build() {
+      return new StoryDocument(title, creators, summary, notes, endNotes, language, tags,
+          chaptersExpected, published, updated, chapters, series, sourceUrl, installment);
     }
   }
 }

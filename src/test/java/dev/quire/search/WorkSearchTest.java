@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.quire.ArchiveTest;
 import dev.quire.story.StoryDocument;
-import dev.quire.story.StoryDocument.AuthorTag;
 import dev.quire.story.StoryDocument.StoryChapter;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.ingest.WorkPublisher.Original;
@@ -47,11 +46,17 @@ class WorkSearchTest extends ArchiveTest {
 
   long publish(String title, int sentences, String rating, String fandom, String freeform) {
     String body = ("<p>The " + marker + " walked along the quay and counted the boats. </p>").repeat(sentences);
-    StoryDocument story = new StoryDocument(title, List.of("Synthetic Writer"), "<p>A " + marker + " story.</p>",
-        null, null, "en",
-        List.of(new AuthorTag(TagKind.RATING, rating), new AuthorTag(TagKind.FANDOM, fandom),
-            new AuthorTag(TagKind.FREEFORM, freeform)),
-        1, null, null, List.of(new StoryChapter(null, null, null, body)));
+    StoryDocument story = StoryDocument.builder()
+        .title(title)
+        .creator("Synthetic Writer")
+        .summary("<p>A " + marker + " story.</p>")
+        .language("en")
+        .tag(TagKind.RATING, rating)
+        .tag(TagKind.FANDOM, fandom)
+        .tag(TagKind.FREEFORM, freeform)
+        .chaptersExpected(1)
+        .chapter(new StoryChapter(null, null, null, body))
+        .build();
     byte[] bytes = (marker + title).getBytes(StandardCharsets.UTF_8);
     return publisher.publish(new Submission(story, title, List.of(),
         new Original(title + ".txt", "plain-text", bytes, "%064x".formatted(new java.math.BigInteger(1, sha(bytes))))));

@@ -118,33 +118,14 @@ class TagSuggesterTest {
   }
 
   private static StoryDocument story(String notes, String bodyHtml) {
-    return new StoryDocument(
-        null,
-        List.of(),
-        null,
-        notes,
-        null,
-        null,
-        List.of(),
-        null,
-        null,
-        null,
-        List.of(new StoryChapter(null, null, null, bodyHtml)));
+    return StoryDocument.builder()
+        .notes(notes)
+        .chapter(new StoryChapter(null, null, null, bodyHtml))
+        .build();
   }
 
   private static StoryDocument withTags(StoryDocument story, List<AuthorTag> tags) {
-    return new StoryDocument(
-        story.title(),
-        story.creators(),
-        story.summary(),
-        story.notes(),
-        story.endNotes(),
-        story.language(),
-        tags,
-        story.chaptersExpected(),
-        story.published(),
-        story.updated(),
-        story.chapters());
+    return story.toBuilder().tags(tags).build();
   }
 
   private static StoryDocument readSeed(String name) {

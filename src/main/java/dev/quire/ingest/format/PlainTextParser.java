@@ -24,18 +24,14 @@ final class PlainTextParser {
     if (drafts.isEmpty()) {
       throw new UnreadableFileException("no story text found");
     }
-    return new StoryDocument(
-        front.title(),
-        front.creators(),
-        HtmlFragment.ofTexts(front.summary()),
-        HtmlFragment.ofTexts(front.notes()),
-        HtmlFragment.ofTexts(endNotes),
-        null,
-        List.of(),
-        null,
-        null,
-        null,
-        drafts.stream().map(Draft::chapter).toList());
+    return StoryDocument.builder()
+        .title(front.title())
+        .creators(front.creators())
+        .summary(HtmlFragment.ofTexts(front.summary()))
+        .notes(HtmlFragment.ofTexts(front.notes()))
+        .endNotes(HtmlFragment.ofTexts(endNotes))
+        .chapters(drafts.stream().map(Draft::chapter).toList())
+        .build();
   }
 
   /**
