@@ -1,15 +1,16 @@
 package dev.quire.cli;
 
 import dev.quire.ingest.FileOutcome;
+import dev.quire.ingest.ImportProgress;
 import dev.quire.ingest.ImportReport;
 import dev.quire.ingest.Importer;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,35 +37,57 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    long start = System.nanoTime();
+    Totals totals = new Totals();
     ImportReport report;
     try (var context = Archive.open(archive.data)) {
       Importer importer = context.getBean(Importer.class);
-      Consumer<FileOutcome> progress = json ? outcome -> {} : line(System.out);
-      report = importer.importPaths(paths, dryRun, progress);
+      ImportProgress display = json
+          ? outcome -> {}
+          : new ProgressDisplay(System.out, System.console() != null);
+      report = importer.importPaths(paths, dryRun, totals.around(display));
     }
     if (json) {
       System.out.println(JsonMapper.builder().build().writeValueAsString(asJson(report)));
     } else {
-      System.out.printf("%d imported, %d duplicate, %d failed%s%n",
-          report.imported(), report.duplicates(), report.failed(), dryRun ? " (dry run: nothing stored)" : "");
+      System.out.println(summary(report, totals.bytes, (System.nanoTime() - start) / 1e9));
     }
     return report.failed() > 0 ? 1 : 0;
   }
 
-  private static Consumer<FileOutcome> line(PrintStream out) {
-    return outcome -> {
-      StringBuilder line = new StringBuilder(String.format("%-9s %s", outcome.status().word(), outcome.path()));
-      if (outcome.workId() != null) {
-        line.append(" -> work ").append(outcome.workId());
-      }
-      if (outcome.reason() != null) {
-        line.append(": ").append(outcome.reason());
-      }
-      if (!outcome.flags().isEmpty()) {
-        line.append(" (").append(String.join(", ", outcome.flags())).append(')');
-      }
-      out.println(line);
-    };
+  /** The closing lines: counts, throughput and the failures grouped by reason. */
+  private String summary(ImportReport report, long bytes, double seconds) {
+    StringBuilder text = new StringBuilder(String.format(
+        "%d imported, %d duplicate, %d failed in %.1f s (%.1f files/s, %.2f MB/s)%s",
+        report.imported(), report.duplicates(), report.failed(), seconds,
+        report.files().size() / seconds, bytes / 1e6 / seconds,
+        dryRun ? "; dry run: nothing stored" : ""));
+    report.files().stream()
+        .filter(f -> f.status() == FileOutcome.Status.FAILED)
+        .collect(Collectors.groupingBy(FileOutcome::reason, TreeMap::new, Collectors.counting()))
+        .forEach((reason, count) -> text.append(String.format("%n  %d failed: %s", count, reason)));
+    text.append(String.format("%nReport kept as import %d (/imports/%d).", report.runId(), report.runId()));
+    return text.toString();
+  }
+
+  /** Remembers the run's size while passing progress on. */
+  private static final class Totals {
+    long bytes;
+
+    ImportProgress around(ImportProgress display) {
+      return new ImportProgress() {
+        @Override
+        public void started(int files, long totalBytes) {
+          bytes = totalBytes;
+          display.started(files, totalBytes);
+        }
+
+        @Override
+        public void fileDone(FileOutcome outcome) {
+          display.fileDone(outcome);
+        }
+      };
+    }
   }
 
   /** The report in the shape scripts rely on (see the README). */
@@ -74,6 +97,7 @@ final class ImportCommand implements Callable<Integer> {
     json.put("duplicates", report.duplicates());
     json.put("failed", report.failed());
     json.put("files", report.files().stream().map(ImportCommand::asJson).toList());
+    json.put("runId", report.runId());
     return json;
   }
 

@@ -3,8 +3,12 @@ package dev.quire.ingest;
 import dev.quire.ingest.FileOutcome.Status;
 import java.util.List;
 
-/** The outcome of every file of one import, in the order they were read. */
-public record ImportReport(List<FileOutcome> files) {
+/**
+ * The outcome of every file of one import, in the order they were read.
+ *
+ * @param runId the run under which the report is kept ({@code /imports/{runId}})
+ */
+public record ImportReport(long runId, List<FileOutcome> files) {
 
   public ImportReport {
     files = List.copyOf(files);

@@ -2,6 +2,7 @@ package dev.quire.ingest;
 
 import dev.quire.story.StoryDocument;
 import dev.quire.ingest.WorkPublisher.Original;
+import dev.quire.ingest.WorkPublisher.Published;
 import dev.quire.ingest.WorkPublisher.Submission;
 import dev.quire.ingest.format.StoryFormat;
 import dev.quire.ingest.format.StoryFormats;
@@ -9,6 +10,7 @@ import dev.quire.tagging.Suggestion;
 import dev.quire.tagging.TagSuggester;
 import dev.quire.work.WorkRepository;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,49 +37,73 @@ public class Importer {
   /** Files larger than this are refused before they are read. */
   public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
-  private static final Logger log = LoggerFactory.getLogger(Importer.class);
+  private static final Logger logger = LoggerFactory.getLogger(Importer.class);
 
   private final WorkRepository works;
   private final WorkPublisher publisher;
+  private final ImportLog log;
   private final TagSuggester suggester = new TagSuggester();
 
-  Importer(WorkRepository works, WorkPublisher publisher) {
+  Importer(WorkRepository works, WorkPublisher publisher, ImportLog log) {
     this.works = works;
     this.publisher = publisher;
+    this.log = log;
   }
 
   /**
-   * Imports every regular file named or found below the folders named, in a stable order.
+   * Imports every regular file named or found below the folders named, in a stable order, and
+   * keeps the run's report (see {@link ImportRun}).
    *
-   * @param dryRun when true, reports what would happen and stores nothing
+   * @param dryRun when true, reports what would happen and stores no work
    * @param progress told of each file's outcome as soon as it is known
    */
-  public ImportReport importPaths(List<Path> paths, boolean dryRun, Consumer<FileOutcome> progress) {
+  public ImportReport importPaths(List<Path> paths, boolean dryRun, ImportProgress progress) {
     List<FileOutcome> outcomes = new ArrayList<>();
-    Consumer<FileOutcome> record = outcome -> {
-      outcomes.add(outcome);
-      progress.accept(outcome);
-    };
+    List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        filesBelow(path, record).forEach(file -> record.accept(importPath(file, dryRun)));
+        files.addAll(filesBelow(path, outcomes));
       } else {
-        record.accept(importPath(path, dryRun));
+        files.add(path);
       }
     }
-    return new ImportReport(outcomes);
+    long runId = log.start(dryRun);
+    progress.started(files.size() + outcomes.size(), totalBytes(files));
+    List<FileOutcome> unreadableFolders = List.copyOf(outcomes);
+    outcomes.clear();
+    Consumer<FileOutcome> record = outcome -> {
+      outcomes.add(outcome);
+      log.record(runId, outcomes.size(), outcome);
+      progress.fileDone(outcome);
+    };
+    unreadableFolders.forEach(record);
+    files.forEach(file -> record.accept(importPath(file, dryRun)));
+    log.finish(runId);
+    return new ImportReport(runId, outcomes);
   }
 
-  private static List<Path> filesBelow(Path folder, Consumer<FileOutcome> record) {
+  private static List<Path> filesBelow(Path folder, List<FileOutcome> failures) {
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> !p.getFileName().toString().startsWith("."))
           .sorted()
           .toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      record.accept(FileOutcome.failed(folder.toString(), "cannot read folder: " + e.getMessage()));
+    } catch (IOException | UncheckedIOException e) {
+      failures.add(FileOutcome.failed(folder.toString(), "cannot read folder: " + e.getMessage()));
       return List.of();
     }
+  }
+
+  private static long totalBytes(List<Path> files) {
+    long total = 0;
+    for (Path file : files) {
+      try {
+        total += Files.size(file);
+      } catch (IOException e) {
+        // The file's own import reports why it cannot be read.
+      }
+    }
+    return total;
   }
 
   private FileOutcome importPath(Path path, boolean dryRun) {
@@ -123,13 +149,14 @@ public class Importer {
         return FileOutcome.imported(shownPath, null, flags);
       }
       Original original = new Original(fileName, format.name(), bytes, sha256);
-      long workId = publisher.publish(new Submission(story, title, suggestions, original));
-      return FileOutcome.imported(shownPath, workId, flags);
+      Published published = publisher.publish(new Submission(story, title, suggestions, original));
+      flags.addAll(published.flags());
+      return FileOutcome.imported(shownPath, published.workId(), flags);
     } catch (UnreadableFileException e) {
       return FileOutcome.failed(shownPath, e.getMessage());
     } catch (RuntimeException e) {
       // A defect, not a bad file: keep the batch going and say where to look.
-      log.error("Importing {} failed unexpectedly", shownPath, e);
+      logger.error("Importing {} failed unexpectedly", shownPath, e);
       return FileOutcome.failed(shownPath, "internal error while importing (" + e + ")");
     }
   }

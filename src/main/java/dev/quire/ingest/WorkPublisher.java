@@ -2,6 +2,8 @@ package dev.quire.ingest;
 
 import dev.quire.story.StoryDocument;
 import dev.quire.story.StoryDocument.AuthorTag;
+import dev.quire.story.StoryDocument.Installment;
+import dev.quire.story.StoryDocument.SeriesPlace;
 import dev.quire.story.StoryDocument.StoryChapter;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagRepository;
@@ -11,20 +13,27 @@ import dev.quire.work.Creator;
 import dev.quire.work.CreatorRepository;
 import dev.quire.work.OriginalContent;
 import dev.quire.work.OriginalContentRepository;
-import dev.quire.work.Work;
+import dev.quire.work.Series;
+import dev.quire.work.SeriesRepository;
 import dev.quire.work.WordCounter;
+import dev.quire.work.Work;
 import dev.quire.work.WorkRepository;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores a story read from a file as a new work: the work, its chapters, creators, tags,
- * suggestions and the original bytes, all in one transaction, so that a failure leaves nothing
- * behind. The search index follows when the transaction commits.
+ * Stores a story read from a file: a new work with its chapters, creators, tags, series places,
+ * suggestions and the original bytes, or — for a file holding some chapters of a story told across
+ * several files — those chapters added to the work the earlier files began. All in one transaction,
+ * so that a failure leaves nothing behind; the search index follows when it commits.
  */
 @Component
 public class WorkPublisher {
@@ -32,6 +41,7 @@ public class WorkPublisher {
   private final WorkRepository works;
   private final CreatorRepository creators;
   private final TagRepository tags;
+  private final SeriesRepository series;
   private final OriginalContentRepository contents;
   private final Clock clock;
 
@@ -39,11 +49,13 @@ public class WorkPublisher {
       WorkRepository works,
       CreatorRepository creators,
       TagRepository tags,
+      SeriesRepository series,
       OriginalContentRepository contents,
       Clock clock) {
     this.works = works;
     this.creators = creators;
     this.tags = tags;
+    this.series = series;
     this.contents = contents;
     this.clock = clock;
   }
@@ -62,37 +74,113 @@ public class WorkPublisher {
   /** An imported file: the exact bytes and what they were read as. */
   public record Original(String fileName, String format, byte[] bytes, String sha256) {}
 
-  /** Stores {@code submission} as a new work and returns its id. */
+  /**
+   * What publishing did.
+   *
+   * @param workId the work created or joined
+   * @param flags what a person may want to check, e.g. {@code joined work as chapter 3}
+   */
+  public record Published(long workId, List<String> flags) {}
+
+  /** Stores {@code submission} and says which work it became or joined. */
   @Transactional
-  public long publish(Submission submission) {
+  public Published publish(Submission submission) {
     StoryDocument story = submission.story();
-    Instant now = clock.instant();
+    Installment installment = story.installment();
+    Optional<Work> joined = installment == null
+        ? Optional.empty()
+        : works.findByStoryKey(installment.storyKey());
+    List<String> flags = new ArrayList<>();
+    Work work = joined.orElseGet(() -> newWork(submission, flags));
+    if (joined.isPresent()) {
+      joinChapters(work, story, installment, flags);
+      refresh(work, story);
+    }
+    Original original = submission.original();
+    work.addOriginal(original.sha256(), original.fileName(), original.format(),
+        original.bytes().length, clock.instant());
+    works.save(work);
+    contents.save(new OriginalContent(original.sha256(), original.bytes()));
+    return new Published(work.getId(), flags);
+  }
+
+  private Work newWork(Submission submission, List<String> flags) {
+    StoryDocument story = submission.story();
     LocalDate published = story.published() != null ? story.published() : LocalDate.now(clock);
-    Instant updated = story.updated() != null ? story.updated().atStartOfDay(clock.getZone()).toInstant() : now;
-    Work work = new Work(submission.title(), published, updated);
+    Work work = new Work(submission.title(), published, updatedAt(story));
     work.setSummary(HtmlSanitizer.clean(story.summary()));
     work.setNotes(HtmlSanitizer.clean(story.notes()));
     work.setEndNotes(HtmlSanitizer.clean(story.endNotes()));
     work.setLanguage(story.language());
     work.setChaptersExpected(story.chaptersExpected());
+    work.setSourceUrl(webAddress(story.sourceUrl()));
     story.creators().forEach(name -> work.addCreator(creator(name)));
     story.tags().forEach(tag -> work.addTag(tag(tag)));
-    story.chapters().forEach(chapter -> addChapter(work, chapter));
+    Installment installment = story.installment();
+    if (installment == null) {
+      story.chapters().forEach(chapter -> addChapter(work, chapter, 0));
+    } else {
+      work.setStoryKey(installment.storyKey());
+      joinChapters(work, story, installment, flags);
+    }
     submission.suggestions()
         .forEach(s -> work.addSuggestion(s.kind(), s.name(), s.confidence(), s.evidence()));
-    Original original = submission.original();
-    work.addOriginal(
-        original.sha256(), original.fileName(), original.format(), original.bytes().length, now);
     works.save(work);
-    contents.save(new OriginalContent(original.sha256(), original.bytes()));
-    return work.getId();
+    story.series().forEach(place -> placeInSeries(work, place, flags));
+    return work;
   }
 
-  private static void addChapter(Work work, StoryChapter chapter) {
+  private static void joinChapters(
+      Work work, StoryDocument story, Installment installment, List<String> flags) {
+    int position = installment.firstChapter();
+    for (StoryChapter chapter : story.chapters()) {
+      if (work.hasChapterAt(position)) {
+        flags.add("chapter " + position + " was already there; kept the earlier one");
+      } else {
+        addChapter(work, chapter, position);
+        if (work.getId() != null) {
+          flags.add("joined work " + work.getId() + " as chapter " + position);
+        }
+      }
+      position++;
+    }
+  }
+
+  /** A later installment may say more: a newer date, the planned chapter count. */
+  private void refresh(Work work, StoryDocument story) {
+    Instant updated = updatedAt(story);
+    if (updated.isAfter(work.getUpdatedAt())) {
+      work.touch(updated);
+    }
+    if (story.chaptersExpected() != null) {
+      work.setChaptersExpected(story.chaptersExpected());
+    }
+  }
+
+  private Instant updatedAt(StoryDocument story) {
+    return story.updated() != null
+        ? story.updated().atStartOfDay(clock.getZone()).toInstant()
+        : clock.instant();
+  }
+
+  private static void addChapter(Work work, StoryChapter chapter, int position) {
     String body = HtmlSanitizer.clean(chapter.bodyHtml());
-    Chapter stored = work.addChapter(chapter.title(), body, WordCounter.countHtml(body));
+    int words = WordCounter.countHtml(body);
+    Chapter stored = position > 0
+        ? work.insertChapter(position, chapter.title(), body, words)
+        : work.addChapter(chapter.title(), body, words);
     stored.setNotes(HtmlSanitizer.clean(chapter.notes()));
     stored.setEndNotes(HtmlSanitizer.clean(chapter.endNotes()));
+  }
+
+  private void placeInSeries(Work work, SeriesPlace place, List<String> flags) {
+    Series found = series.findByTitle(place.title().strip())
+        .orElseGet(() -> series.save(new Series(place.title())));
+    if (found.isTaken(place.position())) {
+      flags.add("position " + place.position() + " of series '" + found.getTitle() + "' is taken");
+    } else {
+      found.place(work, place.position());
+    }
   }
 
   private Creator creator(String name) {
@@ -102,5 +190,21 @@ public class WorkPublisher {
   private Tag tag(AuthorTag tag) {
     return tags.findByKindAndName(tag.kind(), tag.name().strip())
         .orElseGet(() -> tags.save(new Tag(tag.kind(), tag.name())));
+  }
+
+  /** Only http and https addresses are kept: a file may carry {@code javascript:} links. */
+  static String webAddress(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      URI uri = URI.create(url.strip());
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+          ? uri.toString()
+          : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

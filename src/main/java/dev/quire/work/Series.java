@@ -10,6 +10,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -57,16 +58,20 @@ public class Series {
     return Collections.unmodifiableList(entries);
   }
 
+  /** Whether some work holds {@code position}. */
+  public boolean isTaken(int position) {
+    return entries.stream().anyMatch(e -> e.getPosition() == position);
+  }
+
   /** Places {@code work} at {@code position}; a position is held by one work only. */
   public void place(Work work, int position) {
     if (position < 1) {
       throw new IllegalArgumentException("series positions start at 1: " + position);
     }
-    boolean taken = entries.stream().anyMatch(e -> e.getPosition() == position);
-    if (taken) {
+    if (isTaken(position)) {
       throw new IllegalArgumentException("position " + position + " of '" + title + "' is taken");
     }
     entries.add(new SeriesEntry(this, work, position));
-    entries.sort(java.util.Comparator.comparingInt(SeriesEntry::getPosition));
+    entries.sort(Comparator.comparingInt(SeriesEntry::getPosition));
   }
 }

@@ -77,6 +77,10 @@ public class Work {
 
   private Integer chaptersExpected;
 
+  private String sourceUrl;
+
+  private String storyKey;
+
   @Column(name = "published_on", nullable = false)
   @GenericField(sortable = Sortable.YES)
   private LocalDate published;
@@ -183,6 +187,27 @@ public class Work {
     this.language = language;
   }
 
+  /** Where the work was first published, or {@code null}. */
+  public String getSourceUrl() {
+    return sourceUrl;
+  }
+
+  public void setSourceUrl(String sourceUrl) {
+    this.sourceUrl = sourceUrl;
+  }
+
+  /**
+   * The key that joins files holding parts of this story ({@code fanfiction.net/s/5678}), or
+   * {@code null} for a work imported whole.
+   */
+  public String getStoryKey() {
+    return storyKey;
+  }
+
+  public void setStoryKey(String storyKey) {
+    this.storyKey = storyKey;
+  }
+
   /** The words of all chapters, counted as AO3 counts them. */
   public int getWords() {
     return words;
@@ -275,20 +300,34 @@ public class Work {
     return Collections.unmodifiableList(chapters);
   }
 
-  /** Appends a chapter at the next position and adds its words to the work's. */
+  /** Appends a chapter after the last one and adds its words to the work's. */
   public Chapter addChapter(String title, String bodyHtml, int chapterWords) {
-    Chapter chapter = new Chapter(this, chapters.size() + 1, title, bodyHtml, chapterWords);
-    chapters.add(chapter);
+    int next = chapters.isEmpty() ? 1 : chapters.getLast().getPosition() + 1;
+    return insertChapter(next, title, bodyHtml, chapterWords);
+  }
+
+  /**
+   * Places a chapter at {@code position}, keeping chapters in order; positions may have gaps while
+   * a story's chapters arrive from separate files.
+   *
+   * @throws IllegalArgumentException when the position is taken or not positive
+   */
+  public Chapter insertChapter(int position, String title, String bodyHtml, int chapterWords) {
+    if (position < 1 || hasChapterAt(position)) {
+      throw new IllegalArgumentException("chapter position " + position + " is taken or invalid");
+    }
+    Chapter chapter = new Chapter(this, position, title, bodyHtml, chapterWords);
+    int index = 0;
+    while (index < chapters.size() && chapters.get(index).getPosition() < position) {
+      index++;
+    }
+    chapters.add(index, chapter);
     words += chapterWords;
     return chapter;
   }
 
-  /** The chapter at {@code position} (1-based), if there is one. */
-  public Optional<Chapter> chapterAt(int position) {
-    if (position < 1 || position > chapters.size()) {
-      return Optional.empty();
-    }
-    return Optional.of(chapters.get(position - 1));
+  public boolean hasChapterAt(int position) {
+    return chapters.stream().anyMatch(c -> c.getPosition() == position);
   }
 
   public List<TagSuggestion> getSuggestions() {

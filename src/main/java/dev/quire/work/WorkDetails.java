@@ -8,12 +8,14 @@ import java.util.Optional;
  *
  * @param notes sanitized HTML shown before the first chapter, or {@code null}
  * @param endNotes sanitized HTML shown after the last chapter, or {@code null}
+ * @param sourceUrl where the work was first published, or {@code null}
  * @param sources the files the work was imported from, oldest first
  */
 public record WorkDetails(
     WorkSummary summary,
     String notes,
     String endNotes,
+    String sourceUrl,
     List<ChapterText> chapters,
     List<SuggestionView> suggestions,
     List<Source> sources) {
@@ -29,6 +31,7 @@ public record WorkDetails(
         WorkSummary.of(work),
         work.getNotes(),
         work.getEndNotes(),
+        work.getSourceUrl(),
         work.getChapters().stream().map(ChapterText::of).toList(),
         work.getSuggestions().stream().map(SuggestionView::of).toList(),
         work.getOriginals().stream().map(Source::of).toList());
@@ -43,10 +46,17 @@ public record WorkDetails(
     return chapters.stream().filter(c -> c.id() == chapterId).findFirst();
   }
 
-  /** The chapter at {@code position} (1-based), if there is one. */
-  public Optional<ChapterText> chapterAt(int position) {
-    return position >= 1 && position <= chapters.size()
-        ? Optional.of(chapters.get(position - 1))
+  /** The chapter before {@code chapter} in reading order, if any. */
+  public Optional<ChapterText> previous(ChapterText chapter) {
+    int index = chapters.indexOf(chapter);
+    return index > 0 ? Optional.of(chapters.get(index - 1)) : Optional.empty();
+  }
+
+  /** The chapter after {@code chapter} in reading order, if any. */
+  public Optional<ChapterText> next(ChapterText chapter) {
+    int index = chapters.indexOf(chapter);
+    return index >= 0 && index + 1 < chapters.size()
+        ? Optional.of(chapters.get(index + 1))
         : Optional.empty();
   }
 

@@ -18,6 +18,9 @@ public interface WorkRepository extends JpaRepository<Work, Long> {
   @Query("select w from Work w order by w.updatedAt desc, w.id desc")
   List<Work> findRecent(Pageable page);
 
+  /** The work that files of a story told across several files join. */
+  Optional<Work> findByStoryKey(String storyKey);
+
   /** Whether a file with these bytes was imported already, and as which work. */
   @Query("select o.work.id from OriginalFile o where o.sha256 = :sha256")
   Optional<Long> findWorkIdByOriginal(String sha256);

@@ -59,7 +59,7 @@ class WorkSearchTest extends ArchiveTest {
         .build();
     byte[] bytes = (marker + title).getBytes(StandardCharsets.UTF_8);
     return publisher.publish(new Submission(story, title, List.of(),
-        new Original(title + ".txt", "plain-text", bytes, "%064x".formatted(new java.math.BigInteger(1, sha(bytes))))));
+        new Original(title + ".txt", "plain-text", bytes, "%064x".formatted(new java.math.BigInteger(1, sha(bytes)))))).workId();
   }
 
   static byte[] sha(byte[] bytes) {

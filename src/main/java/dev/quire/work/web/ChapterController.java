@@ -34,8 +34,8 @@ class ChapterController {
       return "works/adult";
     }
     model.addAttribute("chapter", chapter);
-    model.addAttribute("previous", work.chapterAt(chapter.position() - 1).orElse(null));
-    model.addAttribute("next", work.chapterAt(chapter.position() + 1).orElse(null));
+    model.addAttribute("previous", work.previous(chapter).orElse(null));
+    model.addAttribute("next", work.next(chapter).orElse(null));
     return "works/chapter";
   }
 }

@@ -31,7 +31,7 @@ public final class WorkJson {
   public record Chapter(long id, int position, String title, int words) {}
 
   /** The file a work was imported from. */
-  public record Source(String fileName, String format, String sha256, long size) {}
+  public record Source(String fileName, String format, String sha256, long size, String url) {}
 
   public static Summary summary(WorkSummary w) {
     return new Summary(w.id(), w.title(), w.creators(), w.rating().tagName(), w.words(), w.chapters(),
@@ -44,7 +44,7 @@ public final class WorkJson {
         w.summary(), d.notes(), d.endNotes(), w.words(), w.language(), w.chapterProgress(),
         w.complete(), w.published(), w.updated(),
         d.chapters().stream().map(c -> new Chapter(c.id(), c.position(), c.title(), c.words())).toList(),
-        d.source().map(s -> new Source(s.fileName(), s.format(), s.sha256(), s.sizeBytes())).orElse(null));
+        d.source().map(s -> new Source(s.fileName(), s.format(), s.sha256(), s.sizeBytes(), d.sourceUrl())).orElse(null));
   }
 
   private static Map<String, List<String>> tags(WorkSummary w) {

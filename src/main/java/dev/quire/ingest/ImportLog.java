@@ -1,0 +1,41 @@
+package dev.quire.ingest;
+
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the report of an import run as it happens: each file's outcome is committed on its own, so
+ * the report survives a run that is killed half-way.
+ */
+@Component
+class ImportLog {
+
+  private final ImportRunRepository runs;
+  private final ImportRunFileRepository files;
+  private final Clock clock;
+
+  ImportLog(ImportRunRepository runs, ImportRunFileRepository files, Clock clock) {
+    this.runs = runs;
+    this.files = files;
+    this.clock = clock;
+  }
+
+  @Transactional
+  long start(boolean dryRun) {
+    return runs.save(new ImportRun(clock.instant(), dryRun)).getId();
+  }
+
+  /** Records the outcome of the run's file number {@code position} (1-based). */
+  @Transactional
+  void record(long runId, int position, FileOutcome outcome) {
+    ImportRun run = runs.findById(runId).orElseThrow();
+    run.count(outcome);
+    files.save(new ImportRunFile(run, position, outcome));
+  }
+
+  @Transactional
+  void finish(long runId) {
+    runs.findById(runId).orElseThrow().finish(clock.instant());
+  }
+}

@@ -1,0 +1,5 @@
+package dev.quire.ingest;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ImportRunFileRepository extends JpaRepository<ImportRunFile, Long> {}

@@ -1,0 +1,103 @@
+package dev.quire.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quire.ArchiveTest;
+import dev.quire.ingest.WorkPublisher.Original;
+import dev.quire.ingest.WorkPublisher.Published;
+import dev.quire.ingest.WorkPublisher.Submission;
+import dev.quire.story.StoryDocument;
+import dev.quire.story.StoryDocument.Installment;
+import dev.quire.story.StoryDocument.StoryChapter;
+import dev.quire.work.SeriesRepository;
+import dev.quire.work.WorkCatalog;
+import dev.quire.work.WorkDetails;
+import dev.quire.work.WorkDetails.ChapterText;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Files that hold parts of one story join into one work; works take their places in series. */
+class JoiningAndSeriesTest extends ArchiveTest {
+
+  @Autowired WorkPublisher publisher;
+  @Autowired WorkCatalog catalog;
+  @Autowired SeriesRepository series;
+  @Autowired TransactionTemplate transactions;
+
+  final String story = "example.org/s/" + UUID.randomUUID();
+
+  Published publishChapter(int number, Integer expected) {
+    StoryDocument document = StoryDocument.builder()
+        .title("The Long Road")
+        .creator("Synthetic Writer")
+        .chaptersExpected(expected)
+        .chapter(new StoryChapter("Leg " + number, null, null, "<p>Chapter " + number + " of the road.</p>"))
+        .installment(new Installment(story, number))
+        .build();
+    byte[] bytes = (story + number).getBytes(StandardCharsets.UTF_8);
+    return publisher.publish(new Submission(document, "The Long Road", List.of(),
+        new Original("chapter" + number + ".html", "ffn-page", bytes, Importer.sha256(bytes))));
+  }
+
+  @Test
+  void chaptersFromSeparateFilesJoinOneWorkInTheirOwnOrder() {
+    Published third = publishChapter(3, null);
+    Published first = publishChapter(1, null);
+    Published second = publishChapter(2, 3);
+
+    WorkDetails work = catalog.details(third.workId()).orElseThrow();
+    assertThat(first.workId()).isEqualTo(third.workId());
+    assertThat(second.workId()).isEqualTo(third.workId());
+    assertThat(second.flags()).containsExactly("joined work " + third.workId() + " as chapter 2");
+    assertThat(work.chapters()).extracting(ChapterText::position).containsExactly(1, 2, 3);
+    assertThat(work.chapters()).extracting(ChapterText::title).containsExactly("Leg 1", "Leg 2", "Leg 3");
+    assertThat(work.summary().chapterProgress()).isEqualTo("3/3");
+    assertThat(work.summary().complete()).isTrue();
+    assertThat(work.sources()).hasSize(3);
+  }
+
+  @Test
+  void aChapterThatIsAlreadyThereIsKeptAndFlagged() {
+    publishChapter(1, null);
+    StoryDocument again = StoryDocument.builder()
+        .chapter(new StoryChapter("Leg 1", null, null, "<p>A re-saved copy.</p>"))
+        .installment(new Installment(story, 1))
+        .build();
+    byte[] bytes = (story + "again").getBytes(StandardCharsets.UTF_8);
+
+    Published published = publisher.publish(new Submission(again, "The Long Road", List.of(),
+        new Original("again.html", "ffn-page", bytes, Importer.sha256(bytes))));
+
+    assertThat(published.flags()).containsExactly("chapter 1 was already there; kept the earlier one");
+    assertThat(catalog.details(published.workId()).orElseThrow().chapters()).hasSize(1);
+  }
+
+  @Test
+  void worksTakeTheirPlaceInASeriesByTitle() {
+    String title = "Seasons " + UUID.randomUUID();
+    long spring = publishInSeries(title, 1, "Spring");
+    long summer = publishInSeries(title, 2, "Summer");
+
+    List<Long> ordered = transactions.execute(status -> series.findByTitle(title).orElseThrow()
+        .getEntries().stream().map(e -> e.getWork().getId()).toList());
+    assertThat(ordered).containsExactly(spring, summer);
+  }
+
+  long publishInSeries(String seriesTitle, int position, String title) {
+    StoryDocument document = StoryDocument.builder()
+        .title(title)
+        .chapter(new StoryChapter(null, null, null, "<p>" + title + " came and went.</p>"))
+        .series(seriesTitle, position)
+        .sourceUrl("javascript:alert(1)")
+        .build();
+    byte[] bytes = (seriesTitle + title).getBytes(StandardCharsets.UTF_8);
+    Published published = publisher.publish(new Submission(document, title, List.of(),
+        new Original(title + ".txt", "plain-text", bytes, Importer.sha256(bytes))));
+    assertThat(catalog.details(published.workId()).orElseThrow().sourceUrl()).isNull();
+    return published.workId();
+  }
+}
