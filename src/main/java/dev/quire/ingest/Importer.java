@@ -10,7 +10,6 @@ import dev.quire.tagging.Suggestion;
 import dev.quire.tagging.TagSuggester;
 import dev.quire.work.WorkRepository;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,6 +40,7 @@ public class Importer {
   private final WorkRepository works;
   private final WorkPublisher publisher;
   private final ImportLog log;
+  private final ArchiveImport archives = new ArchiveImport(this);
   private final TagSuggester suggester = new TagSuggester();
 
   Importer(WorkRepository works, WorkPublisher publisher, ImportLog log) {
@@ -52,55 +51,43 @@ public class Importer {
 
   /**
    * Imports every regular file named or found below the folders named, in a stable order, and
-   * keeps the run's report (see {@link ImportRun}).
+   * keeps the run's report (see {@link ImportRun}). A folder holding an old archive's Open Doors
+   * tables, or a MySQL dump of them, is read as one archive of many works.
    *
    * @param dryRun when true, reports what would happen and stores no work
-   * @param progress told of each file's outcome as soon as it is known
+   * @param progress told of each outcome as soon as it is known
    */
   public ImportReport importPaths(List<Path> paths, boolean dryRun, ImportProgress progress) {
-    List<FileOutcome> outcomes = new ArrayList<>();
-    List<Path> files = new ArrayList<>();
-    for (Path path : paths) {
-      if (Files.isDirectory(path)) {
-        files.addAll(filesBelow(path, outcomes));
-      } else {
-        files.add(path);
-      }
-    }
+    ImportUnits.Found found = ImportUnits.collect(paths);
     long runId = log.start(dryRun);
-    progress.started(files.size() + outcomes.size(), totalBytes(files));
-    List<FileOutcome> unreadableFolders = List.copyOf(outcomes);
-    outcomes.clear();
+    progress.started(found.units().size() + found.unreadable().size(), totalBytes(found.units()));
+    List<FileOutcome> outcomes = new ArrayList<>();
     Consumer<FileOutcome> record = outcome -> {
       outcomes.add(outcome);
       log.record(runId, outcomes.size(), outcome);
       progress.fileDone(outcome);
     };
-    unreadableFolders.forEach(record);
-    files.forEach(file -> record.accept(importPath(file, dryRun)));
+    found.unreadable().forEach(record);
+    for (ImportUnits.Unit unit : found.units()) {
+      if (unit.isArchive()) {
+        archives.importArchive(unit, dryRun).forEach(record);
+      } else {
+        record.accept(importPath(unit.path(), dryRun));
+      }
+    }
     log.finish(runId);
     return new ImportReport(runId, outcomes);
   }
 
-  private static List<Path> filesBelow(Path folder, List<FileOutcome> failures) {
-    try (Stream<Path> walk = Files.walk(folder)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith("."))
-          .sorted()
-          .toList();
-    } catch (IOException | UncheckedIOException e) {
-      failures.add(FileOutcome.failed(folder.toString(), "cannot read folder: " + e.getMessage()));
-      return List.of();
-    }
-  }
-
-  private static long totalBytes(List<Path> files) {
+  private static long totalBytes(List<ImportUnits.Unit> units) {
     long total = 0;
-    for (Path file : files) {
-      try {
-        total += Files.size(file);
-      } catch (IOException e) {
-        // The file's own import reports why it cannot be read.
+    for (ImportUnits.Unit unit : units) {
+      for (Path file : unit.isArchive() ? unit.tables() : List.of(unit.path())) {
+        try {
+          total += Files.size(file);
+        } catch (IOException e) {
+          // The file's own import reports why it cannot be read.
+        }
       }
     }
     return total;
@@ -137,28 +124,48 @@ public class Importer {
     try {
       StoryFormat format = detectFormat(bytes, fileName);
       StoryDocument story = format.read(bytes, fileName);
-      List<String> flags = new ArrayList<>();
-      String title = story.title();
-      if (title == null || title.isBlank()) {
-        title = fallbackTitle(fileName);
-        flags.add("title missing");
-      }
-      List<Suggestion> suggestions = suggester.suggest(story);
-      if (dryRun) {
-        flags.add("dry run");
-        return FileOutcome.imported(shownPath, null, flags);
-      }
       Original original = new Original(fileName, format.name(), bytes, sha256);
-      Published published = publisher.publish(new Submission(story, title, suggestions, original));
-      flags.addAll(published.flags());
-      return FileOutcome.imported(shownPath, published.workId(), flags);
+      return store(shownPath, original, story, List.of(), dryRun);
     } catch (UnreadableFileException e) {
       return FileOutcome.failed(shownPath, e.getMessage());
     } catch (RuntimeException e) {
-      // A defect, not a bad file: keep the batch going and say where to look.
-      logger.error("Importing {} failed unexpectedly", shownPath, e);
-      return FileOutcome.failed(shownPath, "internal error while importing (" + e + ")");
+      return defect(shownPath, e);
     }
+  }
+
+  /**
+   * Stores one story read from {@code original}, unless a dry run; a story without a title is
+   * named after the file and flagged.
+   *
+   * @param flags what reading the story already noticed
+   */
+  FileOutcome store(
+      String shownPath, Original original, StoryDocument story, List<String> flags, boolean dryRun) {
+    List<String> allFlags = new ArrayList<>(flags);
+    String title = story.title();
+    if (title == null || title.isBlank()) {
+      title = fallbackTitle(original.fileName());
+      allFlags.add("title missing");
+    }
+    if (dryRun) {
+      allFlags.add("dry run");
+      return FileOutcome.imported(shownPath, null, allFlags);
+    }
+    List<Suggestion> suggestions = suggester.suggest(story);
+    Published published = publisher.publish(new Submission(story, title, suggestions, original));
+    allFlags.addAll(published.flags());
+    return FileOutcome.imported(shownPath, published.workId(), allFlags);
+  }
+
+  /** A defect, not a bad file: the batch goes on, and the log says where to look. */
+  static FileOutcome defect(String shownPath, RuntimeException e) {
+    logger.error("Importing {} failed unexpectedly", shownPath, e);
+    return FileOutcome.failed(shownPath, "internal error while importing (" + e + ")");
+  }
+
+  /** The work already made from a file with these bytes, if any. */
+  Optional<Long> workWithOriginal(String sha256) {
+    return works.findWorkIdByOriginal(sha256);
   }
 
   /** The file's format; when none reads it, the reason names what is wrong with the bytes. */

@@ -1,0 +1,90 @@
+package dev.quire.ingest;
+
+import dev.quire.ingest.WorkPublisher.Original;
+import dev.quire.ingest.archive.ArchivedStory;
+import dev.quire.ingest.archive.OpenDoorsArchive;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Imports an old archive in the Open Doors tables: every story becomes a work whose original is
+ * the story's own rows (see {@code StoryRecord}), so importing the archive again finds the stories
+ * it already holds, and a story that cannot be imported fails alone with the archive's reason.
+ */
+final class ArchiveImport {
+
+  /** An archive's tables together may be this large; a dump of a mid-sized archive fits. */
+  static final long MAX_ARCHIVE_BYTES = 500L * 1024 * 1024;
+
+  static final String FORMAT = "open-doors";
+
+  private final Importer importer;
+
+  ArchiveImport(Importer importer) {
+    this.importer = importer;
+  }
+
+  List<FileOutcome> importArchive(ImportUnits.Unit unit, boolean dryRun) {
+    String shown = unit.path().toString();
+    List<ArchivedStory> stories;
+    try {
+      stories = OpenDoorsArchive.read(tables(unit));
+    } catch (UnreadableFileException e) {
+      return List.of(FileOutcome.failed(shown, e.getMessage()));
+    } catch (IOException e) {
+      return List.of(FileOutcome.failed(shown, "cannot read the archive: " + e.getMessage()));
+    } catch (RuntimeException e) {
+      return List.of(Importer.defect(shown, e));
+    }
+    String archiveName = unit.path().getFileName().toString().replaceFirst("\\.sql$", "");
+    List<FileOutcome> outcomes = new ArrayList<>();
+    for (ArchivedStory story : stories) {
+      outcomes.add(importStory(shown, archiveName, story, dryRun));
+    }
+    return outcomes;
+  }
+
+  private FileOutcome importStory(String archive, String archiveName, ArchivedStory story, boolean dryRun) {
+    String shown = archive + " story " + story.archiveStoryId();
+    if (!story.readable()) {
+      return FileOutcome.failed(shown, "the archive's story " + story.archiveStoryId() + ": "
+          + String.join("; ", story.problems()));
+    }
+    byte[] record = story.record().getBytes(StandardCharsets.UTF_8);
+    String sha256 = Importer.sha256(record);
+    Optional<Long> existing = importer.workWithOriginal(sha256);
+    if (existing.isPresent()) {
+      return FileOutcome.duplicate(shown, existing.get());
+    }
+    String fileName = archiveName + "-story-" + story.archiveStoryId() + ".json";
+    try {
+      return importer.store(shown, new Original(fileName, FORMAT, record, sha256), story.story(),
+          story.problems(), dryRun);
+    } catch (RuntimeException e) {
+      return Importer.defect(shown, e);
+    }
+  }
+
+  private static Map<String, byte[]> tables(ImportUnits.Unit unit) throws IOException, UnreadableFileException {
+    long total = 0;
+    for (Path table : unit.tables()) {
+      total += Files.size(table);
+    }
+    if (total > MAX_ARCHIVE_BYTES) {
+      throw new UnreadableFileException("the archive's tables hold " + total / (1024 * 1024)
+          + " MB; Quire imports archives up to " + MAX_ARCHIVE_BYTES / (1024 * 1024) + " MB");
+    }
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (Path table : unit.tables()) {
+      files.put(table.getFileName().toString(), Files.readAllBytes(table));
+    }
+    return files;
+  }
+}

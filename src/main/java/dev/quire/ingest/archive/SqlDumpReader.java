@@ -1,0 +1,255 @@
+package dev.quire.ingest.archive;
+
+import dev.quire.ingest.UnreadableFileException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Reads the rows of a MySQL dump (mysqldump, phpMyAdmin) without a database, in one forward pass.
+ *
+ * <p>Understood: {@code CREATE TABLE name (...)} for the column names, and {@code INSERT [IGNORE]
+ * [INTO] name [(columns)] VALUES (...), (...);} (also {@code REPLACE}) with multi-row value lists.
+ * A value is a quoted string (see {@link SqlCursor#quoted}), {@code NULL} (read as {@code null}), a
+ * number or other bare word (kept as written), a hex literal ({@code 0x...}, {@code X'...}, read as
+ * UTF-8), or a string behind a charset introducer ({@code _utf8mb4'...'}). An INSERT without a
+ * column list takes the columns of the table's earlier CREATE TABLE. Every other statement, and
+ * {@code DELIMITER} changes, are skipped by their delimiter, never by a semicolon inside a string
+ * or comment. Only tables the caller wants are kept; the others are still tokenized.
+ *
+ * <p>No recursion per value: rows are read by loops, so nesting and size cost nothing but time
+ * linear in the dump. A dump that breaks these rules fails with the line and column where it
+ * does. Not thread-safe; use one reader per dump.
+ */
+final class SqlDumpReader {
+
+  // Words that start a table constraint in CREATE TABLE rather than a column definition.
+  private static final Set<String> CONSTRAINTS = Set.of("primary", "key", "index", "unique",
+      "constraint", "foreign", "fulltext", "spatial", "check", "period");
+
+  private final SqlCursor cursor;
+  private final String source;
+  private final Predicate<String> wanted;
+  private final Map<String, List<String>> declaredColumns = new LinkedHashMap<>();
+  private final Map<String, ArchiveTable> tables = new LinkedHashMap<>();
+  private String delimiter = ";";
+
+  private SqlDumpReader(String text, String source, Predicate<String> wanted) {
+    this.cursor = new SqlCursor(text, source);
+    this.source = source;
+    this.wanted = wanted;
+  }
+
+  /**
+   * The wanted tables of the dump, by lower-case name, in the order the dump first mentions them.
+   * A table that is created but never filled is there with no rows.
+   *
+   * @param text the dump's text
+   * @param source the dump's file name, for messages
+   * @param wanted which table names (lower case) to keep
+   * @throws UnreadableFileException when the dump is malformed, naming the line and column
+   */
+  static Map<String, ArchiveTable> read(String text, String source, Predicate<String> wanted)
+      throws UnreadableFileException {
+    SqlDumpReader reader = new SqlDumpReader(text, source, wanted);
+    reader.readStatements();
+    return reader.tables;
+  }
+
+  private void readStatements() throws UnreadableFileException {
+    while (true) {
+      cursor.skipSpace();
+      if (cursor.atEnd()) {
+        return;
+      }
+      if (cursor.consume(delimiter)) {
+        continue;
+      }
+      int start = cursor.position();
+      if (cursor.consumeKeyword("INSERT") || cursor.consumeKeyword("REPLACE")) {
+        insert(start);
+      } else if (cursor.consumeKeyword("CREATE")) {
+        cursor.skipSpace();
+        cursor.consumeKeyword("TEMPORARY");
+        cursor.skipSpace();
+        if (cursor.consumeKeyword("TABLE")) {
+          createTable();
+        } else {
+          skipStatement();
+        }
+      } else if (cursor.consumeKeyword("DELIMITER")) {
+        delimiter = cursor.skipToEndOfLine().strip();
+        if (delimiter.isEmpty()) {
+          throw cursor.error(start, "DELIMITER names no delimiter");
+        }
+      } else {
+        skipStatement();
+      }
+    }
+  }
+
+  private void skipStatement() throws UnreadableFileException {
+    cursor.skipPast(delimiter);
+  }
+
+  private void createTable() throws UnreadableFileException {
+    cursor.skipSpace();
+    if (cursor.consumeKeyword("IF")) {
+      cursor.skipSpace();
+      cursor.consumeKeyword("NOT");
+      cursor.skipSpace();
+      cursor.consumeKeyword("EXISTS");
+      cursor.skipSpace();
+    }
+    String name = cursor.qualifiedName();
+    cursor.skipSpace();
+    if (name == null || !cursor.consume('(')) {
+      skipStatement(); // CREATE TABLE ... LIKE / AS SELECT: no columns to learn
+      return;
+    }
+    String table = name.toLowerCase(Locale.ROOT);
+    List<String> columns = columnDefinitions();
+    declaredColumns.putIfAbsent(table, columns);
+    if (wanted.test(table) && !tables.containsKey(table)) {
+      tables.put(table, new ArchiveTable(name, source, declaredColumns.get(table)));
+    }
+    skipStatement();
+  }
+
+  /** Reads the definitions up to the closing parenthesis; returns the column names. */
+  private List<String> columnDefinitions() throws UnreadableFileException {
+    List<String> columns = new ArrayList<>();
+    int open = cursor.position() - 1;
+    while (true) {
+      cursor.skipSpace();
+      boolean quoted = !cursor.atEnd() && cursor.peek() == '`';
+      String first = cursor.identifier();
+      if (first != null && (quoted || !CONSTRAINTS.contains(first.toLowerCase(Locale.ROOT)))) {
+        columns.add(first);
+      }
+      if (skipDefinition(open)) {
+        return columns;
+      }
+    }
+  }
+
+  /**
+   * Skips the rest of one definition; true when the list's closing parenthesis ended it, false at
+   * the comma before the next definition.
+   */
+  private boolean skipDefinition(int open) throws UnreadableFileException {
+    int depth = 0;
+    while (true) {
+      cursor.skipSpace();
+      if (cursor.atEnd() || cursor.startsWith(delimiter)) {
+        throw cursor.error(open, "the column list of CREATE TABLE opened here is never closed "
+            + "(unbalanced parentheses)");
+      }
+      char c = cursor.peek();
+      if (c == '\'' || c == '"') {
+        cursor.quoted(c);
+        continue;
+      } else if (c == '`') {
+        cursor.identifier();
+        continue;
+      }
+      cursor.advance();
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && depth-- == 0) {
+        return true;
+      } else if (c == ',' && depth == 0) {
+        return false;
+      }
+    }
+  }
+
+  private void insert(int start) throws UnreadableFileException {
+    for (String modifier : List.of("LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "IGNORE", "INTO")) {
+      cursor.skipSpace();
+      cursor.consumeKeyword(modifier);
+    }
+    cursor.skipSpace();
+    String name = cursor.qualifiedName();
+    if (name == null) {
+      throw cursor.error(start, "INSERT names no table");
+    }
+    String table = name.toLowerCase(Locale.ROOT);
+    cursor.skipSpace();
+    List<String> columns = cursor.startsWith("(") ? columnList() : declaredColumns.get(table);
+    cursor.skipSpace();
+    if (!cursor.consumeKeyword("VALUES") && !cursor.consumeKeyword("VALUE")) {
+      skipStatement(); // INSERT ... SELECT or ... SET: no literal rows
+      return;
+    }
+    if (!wanted.test(table)) {
+      new SqlRows(cursor, delimiter).read((offset, values) -> { });
+      return;
+    }
+    if (columns == null) {
+      throw cursor.error(start, "INSERT INTO " + name + " lists no columns and no CREATE TABLE "
+          + name + " comes before it");
+    }
+    ArchiveTable target =
+        tables.computeIfAbsent(table, t -> new ArchiveTable(name, source, columns));
+    int[] positions = positions(start, target, columns);
+    new SqlRows(cursor, delimiter)
+        .read((offset, values) -> target.add(arrange(offset, values, target, positions)));
+  }
+
+  /** Reads a parenthesized list of column names. */
+  private List<String> columnList() throws UnreadableFileException {
+    int open = cursor.position();
+    cursor.consume('(');
+    List<String> columns = new ArrayList<>();
+    while (true) {
+      cursor.skipSpace();
+      String column = cursor.identifier();
+      cursor.skipSpace();
+      if (column == null) {
+        throw cursor.error(open, "the column list opened here holds " + cursor.excerpt()
+            + ", not a column name");
+      }
+      columns.add(column);
+      if (cursor.consume(')')) {
+        return columns;
+      }
+      if (!cursor.consume(',')) {
+        throw cursor.error(open, "the column list opened here is never closed "
+            + "(unbalanced parentheses)");
+      }
+    }
+  }
+
+  /** Where each of the INSERT's columns goes in the table's column order. */
+  private int[] positions(int start, ArchiveTable table, List<String> columns)
+      throws UnreadableFileException {
+    int[] positions = new int[columns.size()];
+    for (int i = 0; i < columns.size(); i++) {
+      positions[i] = table.indexOf(columns.get(i));
+      if (positions[i] < 0) {
+        throw cursor.error(start, "INSERT INTO " + table.name() + " names column "
+            + columns.get(i) + ", which the table does not have");
+      }
+    }
+    return positions;
+  }
+
+  /** The row in the table's column order; columns the INSERT does not name stay null. */
+  private String[] arrange(int offset, List<String> values, ArchiveTable table, int[] positions)
+      throws UnreadableFileException {
+    if (values.size() != positions.length) {
+      throw cursor.error(offset, "this row of " + table.name() + " has " + values.size()
+          + " values for " + positions.length + " columns");
+    }
+    String[] row = new String[table.columns().size()];
+    for (int i = 0; i < positions.length; i++) {
+      row[positions[i]] = values.get(i);
+    }
+    return row;
+  }
+}
