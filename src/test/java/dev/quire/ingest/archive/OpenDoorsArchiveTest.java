@@ -44,7 +44,23 @@ class OpenDoorsArchiveTest {
 
     @Test
     void readsTheSameStoriesFromCsvFilesAndFromTheDump() {
-      assertThat(read(sqlArchive())).isEqualTo(stories);
+      // The records differ as the files do (CSV has empty strings where the dump has NULL);
+      // what is read from them does not.
+      assertThat(read(sqlArchive()))
+          .extracting(ArchivedStory::archiveStoryId, ArchivedStory::story, ArchivedStory::problems)
+          .isEqualTo(stories.stream()
+              .map(s -> org.assertj.core.groups.Tuple.tuple(s.archiveStoryId(), s.story(), s.problems()))
+              .toList());
+    }
+
+    @Test
+    void keepsEachStorysOwnRowsAsItsRecord() {
+      assertThat(stories.get(0).record())
+          .startsWith("{\"story\":{\"id\":\"1\",\"title\":\"The Lighthouse Keeper's Promise\"")
+          .contains("\"chapters\":[{\"id\":\"2\",\"position\":\"1\",\"title\":\"Arrival\"")
+          .contains("\"authors\":[{\"id\":\"1\",\"name\":\"Maple Finch\"")
+          .doesNotContain("Withdrawn Story");
+      assertThat(read(csvArchive()).get(0).record()).isEqualTo(stories.get(0).record());
     }
 
     @Test
