@@ -36,15 +36,15 @@ public final class RatingMapping {
   private RatingMapping() {}
 
   /**
-   * AO3's rating for a rating as another archive wrote it ("NC-17", "Fiction Rated: T", "R").
-   * Surrounding words such as "Rated:" or "Fiction Rated:" are ignored.
+   * AO3's rating for a rating as another archive wrote it ("NC-17", "Fiction Rated: T", "Fiction
+   * M", "R"). Leading words such as "Rated:", "Fiction" or "Fiction Rated:" are ignored.
    */
   public static Rating toAo3(String rating) {
     if (rating == null) {
       return Rating.NOT_RATED;
     }
     String key = rating.strip().toLowerCase(Locale.ROOT)
-        .replaceFirst("^(fiction\\s+)?rated\\s*:?\\s*", "")
+        .replaceFirst("^(fiction\\s+)?(rated\\s*:?\\s*)?", "")
         .replaceFirst("^rating\\s*:?\\s*", "")
         .strip();
     return BY_NAME.getOrDefault(key, Rating.NOT_RATED);

@@ -6,7 +6,9 @@ import java.util.Optional;
 /** The formats Quire reads, asked in order: the most specific first, plain text last. */
 public final class StoryFormats {
 
-  private static final List<StoryFormat> ALL = List.of(new PlainTextFormat());
+  private static final List<StoryFormat> ALL =
+      List.of(new EpubFormat(), new Ao3HtmlFormat(), new Ao3WorkPageFormat(), new FfnPageFormat(),
+          new HeaderLinesFormat(), new PlainTextFormat());
 
   private StoryFormats() {}
 

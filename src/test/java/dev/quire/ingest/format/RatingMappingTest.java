@@ -14,7 +14,7 @@ class RatingMappingTest {
     "R, MATURE", "M, MATURE", "Mature, MATURE",
     "PG-13, TEEN", "T, TEEN", "Teen And Up Audiences, TEEN",
     "PG, GENERAL", "G, GENERAL", "K, GENERAL", "K+, GENERAL", "General Audiences, GENERAL",
-    "'Fiction Rated: T', TEEN", "'Rated: M', MATURE",
+    "'Fiction Rated: T', TEEN", "'Rated: M', MATURE", "Fiction M, MATURE", "Fiction K+, GENERAL",
     "Not Rated, NOT_RATED", "Unrated, NOT_RATED", "'', NOT_RATED", "Adult-ish, NOT_RATED"
   })
   void mapsRatingsAsAo3sImporterDoes(String rating, Rating expected) {

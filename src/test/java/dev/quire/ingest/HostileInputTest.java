@@ -1,0 +1,148 @@
+package dev.quire.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quire.ArchiveTest;
+import dev.quire.ingest.FileOutcome.Status;
+import dev.quire.work.WorkRepository;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Files made to hurt an archive, imported in one batch with a good file. Each fails alone with a
+ * reason that names the problem, nothing of it is stored, and the good file imports.
+ *
+ * <p>Maven runs this class in its own JVM with a 512 MB heap ({@code -Xmx512m}, see the pom), so a
+ * parser that inflates a bomb or expands entities in memory fails the build.
+ */
+class HostileInputTest extends ArchiveTest {
+
+  @Autowired Importer importer;
+  @Autowired WorkRepository works;
+
+  @Test
+  @Timeout(value = 3, unit = TimeUnit.MINUTES)
+  void hostileFilesFailWithReasonsAndTheRestOfTheBatchImports(@TempDir Path folder) throws IOException {
+    Files.write(folder.resolve("bomb.epub"), bomb(600));
+    Files.write(folder.resolve("entities.epub"), epub(Map.of("OEBPS/content.opf", billionLaughs().getBytes(StandardCharsets.UTF_8))));
+    Files.write(folder.resolve("external.epub"), epub(Map.of("OEBPS/content.opf", externalEntity().getBytes(StandardCharsets.UTF_8))));
+    byte[] good = epub(Map.of());
+    Files.write(folder.resolve("truncated.epub"), Arrays.copyOf(good, good.length / 2));
+    try (RandomAccessFile huge = new RandomAccessFile(folder.resolve("huge.txt").toFile(), "rw")) {
+      huge.setLength(100L * 1024 * 1024);
+    }
+    Files.writeString(folder.resolve("deep.html"), "<html><body>" + "<div>".repeat(100_000) + "deep" + "</div>".repeat(100_000) + "</body></html>");
+    Files.write(folder.resolve("junk.html"), junk());
+    Files.write(folder.resolve("broken.txt"), concat("Caf\u00e9 ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE2, 0x28, (byte) 0xA1}));
+    Files.writeString(folder.resolve("zz-good.txt"), "Title: Still Standing\n\nThe archive kept its shelves in order through the storm.\n");
+    long before = works.count();
+
+    ImportReport report = importer.importPaths(List.of(folder), false, outcome -> {});
+
+    Map<String, FileOutcome> byName = report.files().stream()
+        .collect(Collectors.toMap(f -> Path.of(f.path()).getFileName().toString(), f -> f));
+    assertFails(byName, "bomb.epub", "zip bomb");
+    assertFails(byName, "entities.epub", "entities");
+    assertFails(byName, "external.epub", "entities");
+    assertFails(byName, "truncated.epub", "EPUB");
+    assertFails(byName, "huge.txt", "up to 50 MB");
+    assertFails(byName, "deep.html", "not a format Quire reads");
+    assertFails(byName, "junk.html", "binary");
+    assertFails(byName, "broken.txt", "invalid UTF-8");
+    assertThat(byName.get("zz-good.txt").status()).isEqualTo(Status.IMPORTED);
+    assertThat(works.count()).isEqualTo(before + 1);
+  }
+
+  private static void assertFails(Map<String, FileOutcome> outcomes, String file, String reason) {
+    assertThat(outcomes.get(file).status()).as(file).isEqualTo(Status.FAILED);
+    assertThat(outcomes.get(file).reason()).as(file).contains(reason);
+  }
+
+  /** A minimal EPUB whose entries may be replaced or added by {@code overrides}. */
+  static byte[] epub(Map<String, byte[]> overrides) throws IOException {
+    return epub(overrides, null, 0);
+  }
+
+  /** An EPUB whose chapter inflates to {@code megabytes} of zeros (about 1,000 to 1 compressed). */
+  static byte[] bomb(int megabytes) throws IOException {
+    return epub(Map.of(), "OEBPS/chapter.xhtml", megabytes);
+  }
+
+  private static byte[] epub(Map<String, byte[]> overrides, String zerosEntry, int megabytes)
+      throws IOException {
+    Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+    entries.put("META-INF/container.xml", ("<?xml version=\"1.0\"?><container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">"
+        + "<rootfiles><rootfile full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>").getBytes(StandardCharsets.UTF_8));
+    entries.put("OEBPS/content.opf", ("<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"id\">"
+        + "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:identifier id=\"id\">x</dc:identifier><dc:title>Small</dc:title><dc:language>en</dc:language></metadata>"
+        + "<manifest><item id=\"c1\" href=\"chapter.xhtml\" media-type=\"application/xhtml+xml\"/></manifest><spine><itemref idref=\"c1\"/></spine></package>").getBytes(StandardCharsets.UTF_8));
+    entries.put("OEBPS/chapter.xhtml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>A short chapter of plain words.</p></body></html>".getBytes(StandardCharsets.UTF_8));
+    entries.putAll(overrides);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      byte[] mimetype = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
+      ZipEntry first = new ZipEntry("mimetype");
+      first.setMethod(ZipEntry.STORED);
+      first.setSize(mimetype.length);
+      CRC32 crc = new CRC32();
+      crc.update(mimetype);
+      first.setCrc(crc.getValue());
+      zip.putNextEntry(first);
+      zip.write(mimetype);
+      for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+        zip.putNextEntry(new ZipEntry(entry.getKey()));
+        if (entry.getKey().equals(zerosEntry)) {
+          byte[] megabyte = new byte[1024 * 1024];
+          for (int i = 0; i < megabytes; i++) {
+            zip.write(megabyte);
+          }
+        } else {
+          zip.write(entry.getValue());
+        }
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  private static String billionLaughs() {
+    StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE package [<!ENTITY l0 \"lol\">");
+    for (int i = 1; i < 10; i++) {
+      dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+    }
+    return dtd + "]><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\"><metadata><dc:title xmlns:dc=\"http://purl.org/dc/elements/1.1/\">&l9;</dc:title></metadata><manifest/><spine/></package>";
+  }
+
+  private static String externalEntity() {
+    return "<?xml version=\"1.0\"?><!DOCTYPE package [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
+        + "<package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\"><metadata><dc:title xmlns:dc=\"http://purl.org/dc/elements/1.1/\">&secret;</dc:title></metadata><manifest/><spine/></package>";
+  }
+
+  private static byte[] junk() {
+    byte[] junk = new byte[64 * 1024];
+    new java.util.Random(7).nextBytes(junk);
+    junk[10] = 0;
+    return junk;
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+}
