@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.ArchiveTest;
 import dev.quire.ingest.FileOutcome.Status;
+import dev.quire.ingest.format.TestEpub;
 import dev.quire.work.WorkRepository;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,10 +36,11 @@ class HostileInputTest extends ArchiveTest {
   @Test
   @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void hostileFilesFailWithReasonsAndTheRestOfTheBatchImports(@TempDir Path folder) throws IOException {
-    Files.write(folder.resolve("bomb.epub"), bomb(600));
-    Files.write(folder.resolve("entities.epub"), epub(Map.of("OEBPS/content.opf", billionLaughs().getBytes(StandardCharsets.UTF_8))));
-    Files.write(folder.resolve("external.epub"), epub(Map.of("OEBPS/content.opf", externalEntity().getBytes(StandardCharsets.UTF_8))));
-    byte[] good = epub(Map.of());
+    Files.write(folder.resolve("bomb.epub"), TestEpub.standard().file("OEBPS/content.opf", opf())
+        .zeros("OEBPS/chapter.xhtml", 600).build());
+    Files.write(folder.resolve("entities.epub"), book(billionLaughs()).build());
+    Files.write(folder.resolve("external.epub"), book(externalEntity()).build());
+    byte[] good = book(opf()).build();
     Files.write(folder.resolve("truncated.epub"), Arrays.copyOf(good, good.length / 2));
     try (RandomAccessFile huge = new RandomAccessFile(folder.resolve("huge.txt").toFile(), "rw")) {
       huge.setLength(100L * 1024 * 1024);
@@ -74,50 +72,17 @@ class HostileInputTest extends ArchiveTest {
     assertThat(outcomes.get(file).reason()).as(file).contains(reason);
   }
 
-  /** A minimal EPUB whose entries may be replaced or added by {@code overrides}. */
-  static byte[] epub(Map<String, byte[]> overrides) throws IOException {
-    return epub(overrides, null, 0);
+  /** A one-chapter EPUB whose package document is {@code opf}. */
+  private static TestEpub book(String opf) {
+    return TestEpub.standard()
+        .file("OEBPS/content.opf", opf)
+        .file("OEBPS/chapter.xhtml", TestEpub.xhtml("One", "<p>A short chapter of plain words.</p>"));
   }
 
-  /** An EPUB whose chapter inflates to {@code megabytes} of zeros (about 1,000 to 1 compressed). */
-  static byte[] bomb(int megabytes) throws IOException {
-    return epub(Map.of(), "OEBPS/chapter.xhtml", megabytes);
-  }
-
-  private static byte[] epub(Map<String, byte[]> overrides, String zerosEntry, int megabytes)
-      throws IOException {
-    Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
-    entries.put("META-INF/container.xml", ("<?xml version=\"1.0\"?><container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">"
-        + "<rootfiles><rootfile full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>").getBytes(StandardCharsets.UTF_8));
-    entries.put("OEBPS/content.opf", ("<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"id\">"
+  private static String opf() {
+    return "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\" unique-identifier=\"id\">"
         + "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:identifier id=\"id\">x</dc:identifier><dc:title>Small</dc:title><dc:language>en</dc:language></metadata>"
-        + "<manifest><item id=\"c1\" href=\"chapter.xhtml\" media-type=\"application/xhtml+xml\"/></manifest><spine><itemref idref=\"c1\"/></spine></package>").getBytes(StandardCharsets.UTF_8));
-    entries.put("OEBPS/chapter.xhtml", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>A short chapter of plain words.</p></body></html>".getBytes(StandardCharsets.UTF_8));
-    entries.putAll(overrides);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      byte[] mimetype = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
-      ZipEntry first = new ZipEntry("mimetype");
-      first.setMethod(ZipEntry.STORED);
-      first.setSize(mimetype.length);
-      CRC32 crc = new CRC32();
-      crc.update(mimetype);
-      first.setCrc(crc.getValue());
-      zip.putNextEntry(first);
-      zip.write(mimetype);
-      for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-        zip.putNextEntry(new ZipEntry(entry.getKey()));
-        if (entry.getKey().equals(zerosEntry)) {
-          byte[] megabyte = new byte[1024 * 1024];
-          for (int i = 0; i < megabytes; i++) {
-            zip.write(megabyte);
-          }
-        } else {
-          zip.write(entry.getValue());
-        }
-      }
-    }
-    return bytes.toByteArray();
+        + "<manifest><item id=\"c1\" href=\"chapter.xhtml\" media-type=\"application/xhtml+xml\"/></manifest><spine><itemref idref=\"c1\"/></spine></package>";
   }
 
   private static String billionLaughs() {

@@ -11,7 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Builds small EPUBs (and broken ones) in memory for tests. Not thread-safe. */
-final class TestEpub {
+public final class TestEpub {
 
   static final String CONTAINER = """
       <?xml version="1.0"?>
@@ -23,10 +23,11 @@ final class TestEpub {
       """;
 
   private final Map<String, byte[]> files = new LinkedHashMap<>();
+  private final Map<String, Integer> zeroMegabytes = new LinkedHashMap<>();
   private boolean mimetype = true;
 
   /** A book with the standard container.xml pointing at OEBPS/content.opf. */
-  static TestEpub standard() {
+  public static TestEpub standard() {
     return new TestEpub().file("META-INF/container.xml", CONTAINER);
   }
 
@@ -35,17 +36,26 @@ final class TestEpub {
     return this;
   }
 
-  TestEpub file(String path, String content) {
+  public TestEpub file(String path, String content) {
     return file(path, content.getBytes(StandardCharsets.UTF_8));
   }
 
-  TestEpub file(String path, byte[] content) {
+  public TestEpub file(String path, byte[] content) {
     files.put(path, content);
     return this;
   }
 
+  /**
+   * A file of {@code megabytes} zeros, written a megabyte at a time so that a zip bomb can be built
+   * without holding what it expands to.
+   */
+  public TestEpub zeros(String path, int megabytes) {
+    zeroMegabytes.put(path, megabytes);
+    return this;
+  }
+
   /** An XHTML page with the given body markup. */
-  static String xhtml(String title, String body) {
+  public static String xhtml(String title, String body) {
     return """
         <?xml version="1.0" encoding="utf-8"?>
         <!DOCTYPE html>
@@ -56,7 +66,7 @@ final class TestEpub {
         """.formatted(title, body);
   }
 
-  byte[] build() {
+  public byte[] build() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       if (mimetype) {
@@ -65,6 +75,14 @@ final class TestEpub {
       for (Map.Entry<String, byte[]> file : files.entrySet()) {
         zip.putNextEntry(new ZipEntry(file.getKey()));
         zip.write(file.getValue());
+        zip.closeEntry();
+      }
+      byte[] megabyte = new byte[1024 * 1024];
+      for (Map.Entry<String, Integer> file : zeroMegabytes.entrySet()) {
+        zip.putNextEntry(new ZipEntry(file.getKey()));
+        for (int i = 0; i < file.getValue(); i++) {
+          zip.write(megabyte);
+        }
         zip.closeEntry();
       }
     } catch (IOException e) {
