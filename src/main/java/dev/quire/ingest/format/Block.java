@@ -14,10 +14,6 @@ import java.util.regex.Pattern;
  */
 record Block(String heading, List<String> lines) {
 
-  // Control characters other than line breaks and tabs are debris (a DOS end-of-file mark, a
-  // stray escape) and would make the HTML invalid; a form feed is a page break.
-  private static final Pattern CONTROL =
-      Pattern.compile("[\\p{Cc}&&[^\\n\\t\\f]]|[\\uFEFF\\u200B]");
   private static final Pattern WHITE_SPACE = Pattern.compile("\\p{IsWhite_Space}+");
 
   Block {
@@ -30,7 +26,7 @@ record Block(String heading, List<String> lines) {
 
   /** The blocks of {@code text} in order, with lines separated by {@code \n}. */
   static List<Block> split(String text) {
-    String cleaned = CONTROL.matcher(text).replaceAll("").replace("\f", "\n\n");
+    String cleaned = withoutDebris(text);
     List<Block> blocks = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     for (String raw : cleaned.split("\n", -1)) {
@@ -47,6 +43,25 @@ record Block(String heading, List<String> lines) {
     }
     flush(lines, blocks);
     return blocks;
+  }
+
+  /**
+   * The text without control characters other than line breaks and tabs — debris such as a DOS
+   * end-of-file mark or a stray escape, which would make the HTML invalid — nor byte order marks
+   * and zero-width spaces; a form feed is a page break. One pass: a regular expression with a class
+   * intersection cost a tenth of a bulk import of whole books.
+   */
+  private static String withoutDebris(String text) {
+    StringBuilder cleaned = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\f') {
+        cleaned.append("\n\n");
+      } else if (c == '\n' || c == '\t' || !(Character.isISOControl(c) || c == '\uFEFF' || c == '\u200B')) {
+        cleaned.append(c);
+      }
+    }
+    return cleaned.toString();
   }
 
   private static void flush(List<String> lines, List<Block> blocks) {

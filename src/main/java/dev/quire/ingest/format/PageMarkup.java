@@ -106,15 +106,33 @@ final class PageMarkup {
     return !element.hasText() && element.selectFirst("img") == null;
   }
 
-  /** Whether {@code bytes} hold every one of {@code marks} (lower case ASCII), ignoring case. */
+  /**
+   * Whether {@code bytes} hold every one of {@code marks} (lower case ASCII), ignoring case. Scans
+   * the bytes in place: formats ask this of every file, whole books among them.
+   */
   static boolean mentions(byte[] bytes, String... marks) {
-    // ISO-8859-1 maps every byte to a char, so ASCII marks are found whatever the encoding.
-    String text = new String(bytes, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
     for (String mark : marks) {
-      if (!text.contains(mark)) {
+      if (!contains(bytes, mark.getBytes(StandardCharsets.US_ASCII))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean contains(byte[] bytes, byte[] mark) {
+    outer:
+    for (int i = 0; i + mark.length <= bytes.length; i++) {
+      for (int j = 0; j < mark.length; j++) {
+        byte b = bytes[i + j];
+        if (b >= 'A' && b <= 'Z') {
+          b += 'a' - 'A';
+        }
+        if (b != mark[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 }
