@@ -3,7 +3,6 @@ package dev.quire.ingest.format;
 import dev.quire.ingest.UnreadableFileException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
