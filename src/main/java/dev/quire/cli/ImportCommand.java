@@ -37,7 +37,6 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    long start = System.nanoTime();
     Totals totals = new Totals();
     ImportReport report;
     try (var context = Archive.open(archive.data)) {
@@ -50,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
     if (json) {
       System.out.println(JsonMapper.builder().build().writeValueAsString(asJson(report)));
     } else {
-      System.out.println(summary(report, totals.bytes, (System.nanoTime() - start) / 1e9));
+      System.out.println(summary(report, totals.bytes, (System.nanoTime() - totals.startNanos) / 1e9));
     }
     return report.failed() > 0 ? 1 : 0;
   }
@@ -58,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
   /** The closing lines: counts, throughput and the failures grouped by reason. */
   private String summary(ImportReport report, long bytes, double seconds) {
     StringBuilder text = new StringBuilder(String.format(
-        "%d imported, %d duplicate, %d failed in %.1f s (%.1f files/s, %.2f MB/s)%s",
+        "%d imported, %d duplicate, %d failed in %.1f s of importing (%.1f files/s, %.2f MB/s)%s",
         report.imported(), report.duplicates(), report.failed(), seconds,
         report.files().size() / seconds, bytes / 1e6 / seconds,
         dryRun ? "; dry run: nothing stored" : ""));
@@ -70,15 +69,17 @@ final class ImportCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  /** Remembers the run's size while passing progress on. */
+  /** Remembers the run's size and start (after the archive opened) while passing progress on. */
   private static final class Totals {
     long bytes;
+    long startNanos = System.nanoTime();
 
     ImportProgress around(ImportProgress display) {
       return new ImportProgress() {
         @Override
         public void started(int files, long totalBytes) {
           bytes = totalBytes;
+          startNanos = System.nanoTime();
           display.started(files, totalBytes);
         }
 
