@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ImportCommand.class,
       ReindexCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class QuireCommand implements Runnable {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,7 +22,25 @@ import java.util.stream.Collectors;
  */
 public final class TagSuggester {
 
-  private final List<SuggestionRule> rules = List.of(new DisclaimerFandomRule());
+  private final List<SuggestionRule> rules;
+
+  /** A suggester knowing the fandoms and characters Quire ships ({@link Vocabulary#shipped()}). */
+  public TagSuggester() {
+    this(Vocabulary.shipped());
+  }
+
+  /** A suggester naming fandoms and characters from {@code vocabulary}, shipped or learnt. */
+  public TagSuggester(Vocabulary vocabulary) {
+    Objects.requireNonNull(vocabulary, "vocabulary");
+    this.rules =
+        List.of(
+            new DisclaimerFandomRule(),
+            new FandomRule(vocabulary),
+            new CharacterRule(vocabulary),
+            new RelationshipRule(vocabulary),
+            new CategoryRule(vocabulary),
+            new RatingRule());
+  }
 
   /** The tags {@code story} implies beyond its author's own, most likely first within a rule. */
   public List<Suggestion> suggest(StoryDocument story) {

@@ -1,0 +1,100 @@
+package dev.quire.cli;
+
+import dev.quire.story.StoryDocument;
+import dev.quire.story.StoryDocument.AuthorTag;
+import dev.quire.tag.Rating;
+import dev.quire.tag.TagKind;
+import dev.quire.tagging.Suggestion;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Suggestions scored against the tags authors gave, per tag kind, and the ratings side by side.
+ * A suggestion is right when the author gave a tag of its kind with the same name, ignoring letter
+ * case and a trailing AO3 disambiguation such as "(TV)". Not thread-safe.
+ */
+final class TaggingScore {
+
+  /** The column of a work whose rating was not suggested, and the row of one the author left unrated. */
+  static final String NONE = "(none)";
+
+  /** Counts for one kind: suggestions made, those the author also gave, and the author's tags. */
+  static final class Tally {
+    int suggested;
+    int correct;
+    int authorTags;
+
+    /** Share of suggestions that were right, or {@code null} with no suggestions. */
+    Double precision() {
+      return suggested == 0 ? null : (double) correct / suggested;
+    }
+
+    /** Share of the author's tags that were suggested, or {@code null} with none. */
+    Double recall() {
+      return authorTags == 0 ? null : (double) correct / authorTags;
+    }
+  }
+
+  int files;
+  int scored;
+  int unreadable;
+  final Map<TagKind, Tally> kinds = new EnumMap<>(TagKind.class);
+  /** Author rating → suggested rating → works. */
+  final Map<String, Map<String, Integer>> ratings = new TreeMap<>(TaggingScore::byRatingOrder);
+
+  TaggingScore() {
+    for (TagKind kind : TagKind.values()) {
+      kinds.put(kind, new Tally());
+    }
+  }
+
+  /** Scores the suggestions made for a story against the author's {@code truth}. */
+  void add(List<AuthorTag> truth, List<Suggestion> suggestions) {
+    scored++;
+    Set<String> given = truth.stream().map(t -> key(t.kind(), t.name())).collect(Collectors.toSet());
+    truth.forEach(tag -> kinds.get(tag.kind()).authorTags++);
+    for (Suggestion suggestion : suggestions) {
+      Tally tally = kinds.get(suggestion.kind());
+      tally.suggested++;
+      if (given.contains(key(suggestion.kind(), suggestion.name()))) {
+        tally.correct++;
+      }
+    }
+    String author = truth.stream().filter(t -> t.kind() == TagKind.RATING)
+        .map(AuthorTag::name).findFirst().orElse(NONE);
+    String suggested = suggestions.stream().filter(s -> s.kind() == TagKind.RATING)
+        .map(Suggestion::name).findFirst().orElse(NONE);
+    ratings.computeIfAbsent(author, a -> new LinkedHashMap<>()).merge(suggested, 1, Integer::sum);
+  }
+
+  /** The rating columns: AO3's four a rule can suggest, then {@link #NONE}. */
+  static List<String> ratingColumns() {
+    return List.of(Rating.GENERAL.tagName(), Rating.TEEN.tagName(), Rating.MATURE.tagName(),
+        Rating.EXPLICIT.tagName(), NONE);
+  }
+
+  private static int byRatingOrder(String first, String second) {
+    int byOrder = Integer.compare(order(first), order(second));
+    return byOrder != 0 ? byOrder : first.compareTo(second);
+  }
+
+  private static int order(String rating) {
+    return Rating.fromTagName(rating).map(Enum::ordinal).orElse(Rating.values().length);
+  }
+
+  static String key(TagKind kind, String name) {
+    String bare = name.replaceFirst("\\s*\\([^)]*\\)\\s*$", "").strip().toLowerCase(Locale.ROOT);
+    return kind.key() + ":" + bare;
+  }
+
+  /** Whether the story gives any tag to score against. */
+  static boolean hasTruth(StoryDocument story) {
+    return !story.tags().isEmpty();
+  }
+}

@@ -1,0 +1,45 @@
+package dev.quire.tagging;
+
+import dev.quire.story.StoryDocument;
+import dev.quire.tag.TagKind;
+import dev.quire.tagging.CharacterMentions.Mention;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Suggests the characters of the story's fandoms that it names: main characters with a confidence
+ * growing with how often they are named, characters only mentioned with a low one and evidence
+ * that says so.
+ */
+final class CharacterRule implements SuggestionRule {
+
+  static final double MENTIONED_CONFIDENCE = 0.35;
+  private final Vocabulary vocabulary;
+
+  CharacterRule(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  @Override
+  public List<Suggestion> suggest(StoryDocument story) {
+    CastReading reading = CastReading.of(story, vocabulary);
+    List<Suggestion> suggestions = new ArrayList<>();
+    for (Mention main : reading.main()) {
+      double confidence = Math.min(0.9, 0.5 + 0.03 * main.count() + (main.byFullName() ? 0.1 : 0));
+      suggestions.add(suggestion(reading, main, confidence, main.describe()));
+    }
+    for (Mention minor : reading.mentioned()) {
+      String how = minor.describe().replaceFirst("^named", "mentioned");
+      suggestions.add(suggestion(reading, minor, MENTIONED_CONFIDENCE, how));
+    }
+    return suggestions;
+  }
+
+  private static Suggestion suggestion(
+      CastReading reading, Mention mention, double confidence, String how) {
+    int first = mention.paragraphs().iterator().next();
+    String form = mention.forms().keySet().iterator().next();
+    String evidence = how + ": \"" + reading.text().quote(first, form) + "\"";
+    return new Suggestion(TagKind.CHARACTER, mention.character().name(), confidence, evidence);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.quire.tagging;
+
+import dev.quire.story.StoryDocument;
+import dev.quire.story.StoryDocument.StoryChapter;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/** A story's prose as plain-text paragraphs, chapter after chapter; notes are left out. */
+record StoryText(List<String> paragraphs) {
+  StoryText {
+    paragraphs = List.copyOf(paragraphs);
+  }
+
+  static StoryText of(StoryDocument story) {
+    List<String> paragraphs = new ArrayList<>();
+    for (StoryChapter chapter : story.chapters()) {
+      Element body = Jsoup.parseBodyFragment(chapter.bodyHtml()).body();
+      List<String> texts = body.select("p").stream().map(Element::text).toList();
+      for (String text : texts.isEmpty() ? List.of(body.text()) : texts) {
+        if (!text.isBlank()) {
+          paragraphs.add(text.strip());
+        }
+      }
+    }
+    return new StoryText(paragraphs);
+  }
+
+  /** A short quote of paragraph {@code index} around {@code needle}, for evidence. */
+  String quote(int index, String needle) {
+    String text = paragraphs.get(index);
+    int at = Math.max(0, text.indexOf(needle));
+    int start = Math.max(0, at - 50);
+    int end = Math.min(text.length(), at + needle.length() + 70);
+    return (start > 0 ? "…" : "") + text.substring(start, end) + (end < text.length() ? "…" : "");
+  }
+}

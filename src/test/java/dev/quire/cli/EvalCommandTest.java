@@ -1,0 +1,98 @@
+package dev.quire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code quire eval tagging} on a folder of synthetic, neutral header-line stories. */
+class EvalCommandTest {
+
+  private static final String KITCHEN = "She put the kettle on and set out two cups. The bread was"
+      + " still warm, so she cut four slices and laid them on the blue plate. Outside the window"
+      + " the garden was quiet, and a blackbird sang on the fence while the water began to hum.\n\n";
+
+  @Test
+  void printsPrecisionRecallAndTheRatingConfusion(@TempDir Path dir) throws IOException {
+    givenCorpus(dir);
+
+    Run run = run("eval", "tagging", dir.toString());
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.stdout)
+        .contains("4 files: 3 scored (with author tags), 1 unreadable")
+        .containsPattern("rating +3 +2 +3 +66\\.7% +66\\.7%")
+        .contains("warning       no suggestions (author tags: 0)")
+        .contains("fandom        no suggestions (author tags: 3)")
+        .containsPattern("General Audiences +2 +0 +0 +0 +0")
+        .containsPattern("Teen And Up Audiences +1 +0 +0 +0 +0");
+  }
+
+  @Test
+  void printsTheSameScoresAsOneJsonObject(@TempDir Path dir) throws IOException {
+    givenCorpus(dir);
+
+    Run run = run("eval", "tagging", "--json", dir.toString());
+
+    JsonNode json = JsonMapper.builder().build().readTree(run.stdout);
+    assertThat(json.get("files").asInt()).isEqualTo(4);
+    assertThat(json.get("scored").asInt()).isEqualTo(3);
+    JsonNode rating = json.get("kinds").get("rating");
+    assertThat(rating.get("suggested").asInt()).isEqualTo(3);
+    assertThat(rating.get("correct").asInt()).isEqualTo(2);
+    assertThat(rating.get("precision").asDouble()).isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(json.get("kinds").get("warning").get("precision").isNull()).isTrue();
+    assertThat(json.get("ratingConfusion").get("Teen And Up Audiences").get("General Audiences")
+        .asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void aMissingFolderIsAOneLineError(@TempDir Path dir) {
+    Run run = run("eval", "tagging", dir.resolve("absent").toString());
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.stderr).contains("not a folder").doesNotContain("Exception");
+  }
+
+  private static void givenCorpus(Path dir) throws IOException {
+    story(dir.resolve("a.txt"), "Tea", "G", KITCHEN.repeat(10));
+    story(dir.resolve("nested/b.txt"), "More Tea", "G", KITCHEN.repeat(12));
+    // Rated Teen by its author though it reads General: a miss the table must show.
+    story(dir.resolve("nested/c.txt"), "Quiet", "PG-13", KITCHEN.repeat(8));
+    Files.write(dir.resolve("empty.txt"), new byte[0]);
+  }
+
+  private static void story(Path file, String title, String rating, String body)
+      throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "Title: " + title + "\nAuthor: A. Writer\nRating: " + rating
+        + "\nFandom: Original Work\n\n" + body, StandardCharsets.UTF_8);
+  }
+
+  record Run(int exitCode, String stdout, String stderr) {}
+
+  private static Run run(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+      int exitCode = QuireCommand.execute(args);
+      return new Run(exitCode, stdout.toString(StandardCharsets.UTF_8),
+          stderr.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+}

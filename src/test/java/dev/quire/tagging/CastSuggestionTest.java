@@ -1,0 +1,126 @@
+package dev.quire.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quire.ingest.UnreadableFileException;
+import dev.quire.ingest.format.PlainTextFormat;
+import dev.quire.story.StoryDocument;
+import dev.quire.story.StoryDocument.StoryChapter;
+import dev.quire.tag.TagKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CastSuggestionTest {
+
+  private final TagSuggester suggester = new TagSuggester();
+
+  @Test
+  void readsSmallvilleItsPairAndItsCategoryFromTheSeedWithoutADisclaimer() {
+    List<Suggestion> found = suggester.suggest(readSeed("000_6d3892887376a1a9.txt"));
+
+    assertThat(named(found, TagKind.FANDOM, "Smallville")).get()
+        .satisfies(s -> assertThat(s.evidence()).contains("Lex Luthor"));
+    assertThat(named(found, TagKind.CHARACTER, "Lana Lang")).isPresent();
+    assertThat(named(found, TagKind.CHARACTER, "Lex Luthor")).isPresent();
+    Suggestion clark = named(found, TagKind.CHARACTER, "Clark Kent").orElseThrow();
+    assertThat(clark.evidence()).startsWith("mentioned 2 times");
+    assertThat(clark.confidence())
+        .isLessThan(named(found, TagKind.CHARACTER, "Lana Lang").orElseThrow().confidence());
+    assertThat(named(found, TagKind.RELATIONSHIP, "Lana Lang/Lex Luthor")).get()
+        .satisfies(s -> assertThat(s.evidence()).contains("romantic cues (loved)").contains("together in 3 paragraphs"));
+    assertThat(found).filteredOn(s -> s.kind() == TagKind.CATEGORY)
+        .extracting(Suggestion::name).containsExactly("F/M");
+  }
+
+  @Test
+  void readsLexWithoutInventingHisUnnamedPartnerInTheSeedWithADisclaimer() {
+    List<Suggestion> found = suggester.suggest(readSeed("001_b7773ee8eb1fcad9.txt"));
+
+    assertThat(found).filteredOn(s -> s.kind() == TagKind.CHARACTER)
+        .extracting(Suggestion::name).containsExactly("Lex Luthor");
+    assertThat(found).noneMatch(s -> s.kind() == TagKind.RELATIONSHIP);
+    Suggestion category = named(found, TagKind.CATEGORY, "F/M").orElseThrow();
+    assertThat(category.evidence()).contains("unnamed she/her partner");
+    assertThat(category.confidence()).isLessThan(0.5);
+  }
+
+  @Test
+  void leavesAClarkOutsideSmallvilleNobody() {
+    StoryDocument story = story(null,
+        "<p>Clark kissed Lana by the barn.</p><p>Clark and Lana walked home in love.</p>"
+            + "<p>Lana laughed at Clark.</p>");
+
+    assertThat(suggester.suggest(story)).isEmpty();
+  }
+
+  @Test
+  void namesClarkWhenTheAuthorTaggedTheFandom() {
+    StoryDocument story = story(null,
+            "<p>Clark kissed Lana by the barn.</p><p>Clark and Lana walked home in love.</p>"
+                + "<p>Lana smiled at Clark.</p>")
+        .toBuilder().tag(TagKind.FANDOM, "Smallville").build();
+
+    assertThat(suggester.suggest(story))
+        .extracting(Suggestion::kind, Suggestion::name)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(TagKind.CHARACTER, "Clark Kent"),
+            org.assertj.core.groups.Tuple.tuple(TagKind.RELATIONSHIP, "Clark Kent/Lana Lang"),
+            org.assertj.core.groups.Tuple.tuple(TagKind.CATEGORY, "F/M"));
+  }
+
+  @Test
+  void infersNoFandomFromASingleFullName() {
+    StoryDocument story = story(null, "<p>Lex Luthor read the paper. The garden was quiet.</p>");
+
+    assertThat(suggester.suggest(story)).isEmpty();
+  }
+
+  @Test
+  void pairsFriendsWithAnAmpersandAndCallsTheStoryGen() {
+    StoryDocument story = story("<p>Disclaimer: I do not own Smallville.</p>",
+        "<p>Chloe Sullivan and Lois Lane were friends at the paper.</p>"
+            + "<p>Chloe laughed when Lois spilled the coffee.</p><p>Lois and Chloe, friends, worked late.</p>");
+
+    List<Suggestion> found = suggester.suggest(story);
+
+    assertThat(named(found, TagKind.RELATIONSHIP, "Lois Lane & Chloe Sullivan")).isPresent();
+    assertThat(named(found, TagKind.CATEGORY, "Gen")).isPresent();
+  }
+
+  @Test
+  void everySuggestionHasAConfidenceAndEvidence() {
+    List<Suggestion> found = suggester.suggest(readSeed("000_6d3892887376a1a9.txt"));
+
+    assertThat(found).allSatisfy(s -> {
+      assertThat(s.confidence()).isBetween(0.0, 1.0);
+      assertThat(s.evidence()).isNotBlank();
+    });
+  }
+
+  @Test
+  void neverSuggestsACharacterTheAuthorTagged() {
+    StoryDocument story = readSeed("000_6d3892887376a1a9.txt").toBuilder()
+        .tag(TagKind.CHARACTER, "Lex Luthor").build();
+
+    assertThat(named(suggester.suggest(story), TagKind.CHARACTER, "Lex Luthor")).isEmpty();
+  }
+
+  static Optional<Suggestion> named(List<Suggestion> found, TagKind kind, String name) {
+    return found.stream().filter(s -> s.kind() == kind && s.name().equals(name)).findFirst();
+  }
+
+  static StoryDocument story(String notes, String bodyHtml) {
+    return StoryDocument.builder().notes(notes).chapter(new StoryChapter(null, null, null, bodyHtml)).build();
+  }
+
+  static StoryDocument readSeed(String name) {
+    try (InputStream in = CastSuggestionTest.class.getResourceAsStream("/seeds/" + name)) {
+      return new PlainTextFormat().read(in.readAllBytes(), name);
+    } catch (IOException | UnreadableFileException e) {
+      throw new AssertionError("cannot read seed " + name, e);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package dev.quire.tagging;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds the shipped vocabulary (src/main/resources/vocab/fandoms.tsv) from the curated lists in
+ * src/test/resources/vocab-sources and the Wikidata character-universe table in the shared folder.
+ * A fandom marked "open" adds to its curated cast up to {@value #WIKIDATA_CAST} Wikidata characters
+ * of its universes, those filed under the most universes first; "curated" keeps the curated cast.
+ *
+ * <p>Rebuild: {@code ./mvnw -o test -Dtest=VocabularyBuilderTest -Dquire.vocab.write=true}.
+ */
+final class VocabularyBuilder {
+
+  static final int WIKIDATA_CAST = 40;
+  static final String HEADER =
+      "# Quire's tag vocabulary, built by VocabularyBuilder (src/test/java/dev/quire/tagging)."
+          + " Fandom names and curated casts: Quire's own lists (src/test/resources/vocab-sources)."
+          + " Other characters: Wikidata labels (CC0) via wikidata-universes.csv (P1080 from"
+          + " narrative universe), at most " + WIKIDATA_CAST + " per fandom.";
+
+  private VocabularyBuilder() {}
+
+  static List<String> build(Path sources, Path wikidataCsv) throws IOException {
+    Map<String, List<String>> universes = universesByCharacter(wikidataCsv);
+    Map<String, List<CanonCharacter>> curated = curated(sources.resolve("characters.tsv"));
+    List<Fandom> fandoms = new ArrayList<>();
+    for (String line : Files.readAllLines(sources.resolve("fandoms.tsv"), StandardCharsets.UTF_8)) {
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      String[] cells = (line + "\t\t\t").split("\t", -1);
+      List<CanonCharacter> cast = new ArrayList<>(curated.getOrDefault(cells[0], List.of()));
+      if (cells[3].strip().equals("open")) {
+        cast.addAll(wikidataCast(universes, Set.of(cells[2].split("\\|")), cast));
+      }
+      fandoms.add(new Fandom(cells[0], split(cells[1]), cast));
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(HEADER);
+    lines.addAll(Vocabulary.of(fandoms).lines());
+    return lines;
+  }
+
+  private static List<CanonCharacter> wikidataCast(
+      Map<String, List<String>> universes, Set<String> wanted, List<CanonCharacter> curated) {
+    Set<String> known = new TreeSet<>();
+    curated.forEach(c -> known.add(c.bareName()));
+    return universes.entrySet().stream()
+        .filter(e -> !known.contains(e.getKey()))
+        .filter(e -> e.getValue().stream().anyMatch(wanted::contains))
+        .sorted(
+            Comparator.comparingInt((Map.Entry<String, List<String>> e) -> -e.getValue().size())
+                .thenComparing(Map.Entry::getKey))
+        .limit(WIKIDATA_CAST)
+        .map(e -> new CanonCharacter(e.getKey(), Gender.UNKNOWN, Set.of()))
+        .toList();
+  }
+
+  private static Map<String, List<String>> universesByCharacter(Path csv) throws IOException {
+    Map<String, List<String>> universes = new HashMap<>();
+    List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    for (String row : rows.subList(1, rows.size())) {
+      List<String> cells = csvCells(row);
+      if (cells.size() == 2 && !cells.get(0).matches("Q\\d+|.*[\\d\\t|].*")) {
+        List<String> list = universes.computeIfAbsent(cells.get(0), k -> new ArrayList<>());
+        if (!list.contains(cells.get(1))) {
+          list.add(cells.get(1));
+        }
+      }
+    }
+    return universes;
+  }
+
+  private static List<String> csvCells(String row) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < row.length(); i++) {
+      char c = row.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        cells.add(cell.toString().strip());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString().strip());
+    return cells;
+  }
+
+  private static Map<String, List<CanonCharacter>> curated(Path file) throws IOException {
+    Map<String, List<CanonCharacter>> cast = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.startsWith("#") || line.isBlank()) {
+        continue;
+      }
+      String[] cells = (line + "\t\t\t").split("\t", -1);
+      cast.computeIfAbsent(cells[0], f -> new ArrayList<>())
+          .add(new CanonCharacter(cells[1], Gender.ofCode(cells[2]), split(cells[3])));
+    }
+    return cast;
+  }
+
+  private static Set<String> split(String cell) {
+    Set<String> values = new TreeSet<>();
+    for (String value : cell.split("\\|")) {
+      if (!value.isBlank()) {
+        values.add(value.strip());
+      }
+    }
+    return values;
+  }
+}

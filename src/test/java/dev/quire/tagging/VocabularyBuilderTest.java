@@ -1,0 +1,33 @@
+package dev.quire.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VocabularyBuilderTest {
+
+  private static final Path SOURCES = Path.of("src/test/resources/vocab-sources");
+  private static final Path SHIPPED = Path.of("src/main/resources/vocab/fandoms.tsv");
+
+  @Test
+  void theShippedVocabularyIsWhatTheBuilderMakesFromItsSources() throws IOException {
+    Path csv =
+        Path.of(System.getProperty("quire.shared", "../shared"))
+            .resolve("vocab/wikidata-character-universes/wikidata-universes.csv");
+    assumeTrue(Files.isRegularFile(csv), "the shared Wikidata table is absent: " + csv);
+
+    List<String> built = VocabularyBuilder.build(SOURCES, csv);
+
+    if (Boolean.getBoolean("quire.vocab.write")) {
+      Files.createDirectories(SHIPPED.getParent());
+      Files.write(SHIPPED, built, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readAllLines(SHIPPED, StandardCharsets.UTF_8)).isEqualTo(built);
+  }
+}

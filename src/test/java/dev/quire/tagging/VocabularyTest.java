@@ -1,0 +1,70 @@
+package dev.quire.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quire.story.StoryDocument;
+import dev.quire.story.StoryDocument.StoryChapter;
+import dev.quire.tag.TagKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VocabularyTest {
+
+  @Test
+  void shipsTwoHundredFandomsWithSmallvillesCuratedCast() {
+    Vocabulary shipped = Vocabulary.shipped();
+
+    assertThat(shipped.fandoms()).hasSizeGreaterThanOrEqualTo(200);
+    Fandom smallville = shipped.fandomNamed("Smallville (TV)").orElseThrow();
+    CanonCharacter lex =
+        smallville.characters().stream().filter(c -> c.name().equals("Lex Luthor")).findFirst().orElseThrow();
+    assertThat(lex.aliases()).contains("Lex", "Alex", "Luthor");
+    assertThat(lex.gender()).isEqualTo(Gender.MALE);
+    assertThat(shipped.fandomNamed("Harry Potter")).get()
+        .extracting(Fandom::name).isEqualTo("Harry Potter - J. K. Rowling");
+  }
+
+  @Test
+  void learnsTheFirstNameAnAuthorTaggedCharacterGoesBy() {
+    StoryDocument tagged = StoryDocument.builder()
+        .tag(TagKind.FANDOM, "Harbour Lights (Web Series)")
+        .tag(TagKind.CHARACTER, "Mira Castell")
+        .tag(TagKind.CHARACTER, "Tomas Ode")
+        .chapter(new StoryChapter(null, null, null, "<p>Mira watched the boats with Tomas.</p>"))
+        .build();
+
+    Vocabulary learnt = Vocabulary.learnFrom(List.of(tagged));
+
+    Fandom fandom = learnt.fandomNamed("Harbour Lights").orElseThrow();
+    assertThat(fandom.characters()).extracting(CanonCharacter::name)
+        .containsExactly("Mira Castell", "Tomas Ode");
+    assertThat(fandom.characters().getFirst().aliases()).containsExactly("Mira");
+  }
+
+  @Test
+  void aSuggesterGivenTheLearntVocabularyNamesThoseCharactersInAnUntaggedWork() {
+    StoryDocument teacher = StoryDocument.builder()
+        .tag(TagKind.FANDOM, "Harbour Lights (Web Series)")
+        .tag(TagKind.CHARACTER, "Mira Castell")
+        .chapter(new StoryChapter(null, null, null, "<p>Mira mended the nets.</p>"))
+        .build();
+    StoryDocument untagged = StoryDocument.builder()
+        .tag(TagKind.FANDOM, "Harbour Lights")
+        .chapter(new StoryChapter(null, null, null,
+            "<p>Mira rowed out.</p><p>Mira sang.</p><p>The tide turned and Mira waved.</p>"))
+        .build();
+    Vocabulary vocabulary = Vocabulary.shipped().merge(Vocabulary.learnFrom(List.of(teacher)));
+
+    assertThat(new TagSuggester(vocabulary).suggest(untagged))
+        .filteredOn(s -> s.kind() == TagKind.CHARACTER)
+        .extracting(Suggestion::name).containsExactly("Mira Castell");
+    assertThat(new TagSuggester().suggest(untagged)).isEmpty();
+  }
+
+  @Test
+  void readsBackTheLinesItWrites() {
+    Vocabulary shipped = Vocabulary.shipped();
+
+    assertThat(Vocabulary.parse(shipped.lines()).lines()).isEqualTo(shipped.lines());
+  }
+}
