@@ -23,14 +23,12 @@ record CastReading(StoryText text, Optional<Inferred> inferred, List<Mention> me
   /** A character named once may be a coincidence of names; twice is a mention. */
   static final int MENTION_MIN = 2;
 
-  static CastReading of(StoryDocument story, Vocabulary vocabulary) {
-    StoryText text = StoryText.of(story);
+  static CastReading of(StoryDocument story, StoryText text, Vocabulary vocabulary) {
     Set<Fandom> fandoms = new LinkedHashSet<>();
     story.tags().stream()
         .filter(tag -> tag.kind() == TagKind.FANDOM)
         .forEach(tag -> vocabulary.fandomNamed(tag.name()).ifPresent(fandoms::add));
-    new DisclaimerFandomRule()
-        .suggest(story)
+    DisclaimerFandomRule.fandomsOf(story)
         .forEach(found -> vocabulary.fandomNamed(found.name()).ifPresent(fandoms::add));
     Optional<Inferred> inferred = Optional.empty();
     if (fandoms.isEmpty()) {

@@ -30,8 +30,8 @@ final class CategoryRule implements SuggestionRule {
   }
 
   @Override
-  public List<Suggestion> suggest(StoryDocument story) {
-    CastReading reading = CastReading.of(story, vocabulary);
+  public List<Suggestion> suggest(StoryReading story) {
+    CastReading reading = story.cast();
     if (reading.main().isEmpty()) {
       return List.of();
     }

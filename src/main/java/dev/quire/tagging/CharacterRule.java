@@ -21,8 +21,8 @@ final class CharacterRule implements SuggestionRule {
   }
 
   @Override
-  public List<Suggestion> suggest(StoryDocument story) {
-    CastReading reading = CastReading.of(story, vocabulary);
+  public List<Suggestion> suggest(StoryReading story) {
+    CastReading reading = story.cast();
     List<Suggestion> suggestions = new ArrayList<>();
     for (Mention main : reading.main()) {
       double confidence = Math.min(0.9, 0.5 + 0.03 * main.count() + (main.byFullName() ? 0.1 : 0));

@@ -104,7 +104,12 @@ final class DisclaimerFandomRule implements SuggestionRule {
       Set.of("a", "an", "and", "at", "by", "de", "for", "in", "of", "on", "the", "to", "with");
 
   @Override
-  public List<Suggestion> suggest(StoryDocument story) {
+  public List<Suggestion> suggest(StoryReading reading) {
+    return fandomsOf(reading.story());
+  }
+
+  /** The fandoms the story's disclaimers name, each with its sentence as evidence. */
+  static List<Suggestion> fandomsOf(StoryDocument story) {
     Map<String, Suggestion> found = new LinkedHashMap<>();
     for (Passage passage : passages(story)) {
       for (String sentence : SENTENCE_END.split(passage.text().strip())) {

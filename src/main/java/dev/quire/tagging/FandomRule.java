@@ -17,8 +17,8 @@ final class FandomRule implements SuggestionRule {
   }
 
   @Override
-  public List<Suggestion> suggest(StoryDocument story) {
-    return CastReading.of(story, vocabulary).inferred().stream()
+  public List<Suggestion> suggest(StoryReading story) {
+    return story.cast().inferred().stream()
         .map(
             found ->
                 new Suggestion(

@@ -29,8 +29,8 @@ record RatingFeatures(int words, Map<Category, Integer> counts, Map<Category, Li
   }
 
   /** Counts the terms of {@code terms} in the chapters of {@code story}. */
-  static RatingFeatures measure(StoryDocument story, RatingTerms terms) {
-    List<String> words = TextWords.of(StoryText.of(story), Integer.MAX_VALUE);
+  static RatingFeatures measure(StoryText text, RatingTerms terms) {
+    List<String> words = TextWords.of(text, Integer.MAX_VALUE);
     Map<Category, Map<String, Integer>> found = new EnumMap<>(Category.class);
     for (Category category : Category.values()) {
       found.put(category, new LinkedHashMap<>());

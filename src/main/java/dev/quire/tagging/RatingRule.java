@@ -71,8 +71,8 @@ final class RatingRule implements SuggestionRule {
   }
 
   @Override
-  public List<Suggestion> suggest(StoryDocument story) {
-    RatingFeatures features = RatingFeatures.measure(story, terms);
+  public List<Suggestion> suggest(StoryReading story) {
+    RatingFeatures features = RatingFeatures.measure(story.text(), terms);
     if (features.words() < MIN_WORDS) {
       return List.of();
     }

@@ -20,8 +20,8 @@ final class RelationshipRule implements SuggestionRule {
   }
 
   @Override
-  public List<Suggestion> suggest(StoryDocument story) {
-    CastReading reading = CastReading.of(story, vocabulary);
+  public List<Suggestion> suggest(StoryReading story) {
+    CastReading reading = story.cast();
     List<Suggestion> suggestions = new ArrayList<>();
     for (Pair pair : Relationships.find(reading)) {
       int cued = pair.isRomantic() ? pair.romantic().size() : pair.friendly().size();

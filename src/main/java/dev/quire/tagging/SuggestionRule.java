@@ -1,6 +1,5 @@
 package dev.quire.tagging;
 
-import dev.quire.story.StoryDocument;
 import java.util.List;
 
 /**
@@ -9,6 +8,6 @@ import java.util.List;
  */
 interface SuggestionRule {
 
-  /** The tags this rule finds in {@code story}, each with its evidence; empty when none. */
-  List<Suggestion> suggest(StoryDocument story);
+  /** The tags this rule finds in the story read, each with its evidence; empty when none. */
+  List<Suggestion> suggest(StoryReading reading);
 }

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class TagSuggester {
 
+  private final Vocabulary vocabulary;
   private final List<SuggestionRule> rules;
 
   /** A suggester knowing the fandoms and characters Quire ships ({@link Vocabulary#shipped()}). */
@@ -31,7 +32,7 @@ public final class TagSuggester {
 
   /** A suggester naming fandoms and characters from {@code vocabulary}, shipped or learnt. */
   public TagSuggester(Vocabulary vocabulary) {
-    Objects.requireNonNull(vocabulary, "vocabulary");
+    this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
     this.rules =
         List.of(
             new DisclaimerFandomRule(),
@@ -47,8 +48,9 @@ public final class TagSuggester {
     Set<String> given =
         story.tags().stream().map(tag -> key(tag.kind(), tag.name())).collect(Collectors.toSet());
     Map<String, Suggestion> suggestions = new LinkedHashMap<>();
+    StoryReading reading = new StoryReading(story, vocabulary);
     for (SuggestionRule rule : rules) {
-      for (Suggestion suggestion : rule.suggest(story)) {
+      for (Suggestion suggestion : rule.suggest(reading)) {
         String key = key(suggestion.kind(), suggestion.name());
         if (!given.contains(key)) {
           suggestions.merge(key, suggestion, TagSuggester::moreConfident);

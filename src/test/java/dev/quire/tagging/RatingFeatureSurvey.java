@@ -38,7 +38,7 @@ final class RatingFeatureSurvey {
   }
 
   private static void print(Path root, Path file, StoryDocument story, RatingTerms terms) {
-    RatingFeatures features = RatingFeatures.measure(story, terms);
+    RatingFeatures features = RatingFeatures.measure(StoryText.of(story), terms);
     String rating = story.tags().stream().filter(t -> t.kind() == TagKind.RATING)
         .map(StoryDocument.AuthorTag::name).findFirst().orElse("-");
     System.out.printf("%-24s %-40s %7d %6.2f %6.2f %6.2f %6.2f  %s%n", rating,

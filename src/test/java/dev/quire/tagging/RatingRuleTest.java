@@ -30,7 +30,7 @@ class RatingRuleTest {
     }
     StoryDocument story = StoryFormats.detect(bytes, seed).orElseThrow().read(bytes, seed);
 
-    List<Suggestion> suggestions = rule.suggest(story);
+    List<Suggestion> suggestions = rule.suggest(reading(story));
 
     assertThat(suggestions).singleElement().satisfies(s -> {
       assertThat(s.kind()).isEqualTo(TagKind.RATING);
@@ -46,7 +46,7 @@ class RatingRuleTest {
         + " quiet; a blackbird sang on the fence while the water began to hum.</p>";
     StoryDocument story = story(scene.repeat(20));
 
-    assertThat(rule.suggest(story)).singleElement().satisfies(s -> {
+    assertThat(rule.suggest(reading(story))).singleElement().satisfies(s -> {
       assertThat(s.name()).isEqualTo(Rating.GENERAL.tagName());
       assertThat(s.evidence()).isEqualTo(
           "explicit terms: 0; sensual: 0; violence: 0; profanity: 0; 920 words");
@@ -58,7 +58,7 @@ class RatingRuleTest {
   void quotesTheCountsAndMostFrequentTermsAsEvidence() {
     String text = "<p>" + "the soldier was wounded and the wounded man bled. ".repeat(12) + "</p>";
 
-    Suggestion suggestion = rule.suggest(story(text)).getFirst();
+    Suggestion suggestion = rule.suggest(reading(story(text))).getFirst();
 
     assertThat(suggestion.evidence()).startsWith(
         "explicit terms: 0; sensual: 0; violence: 36 (333.3 per 1,000 words), e.g. wounded, bled");
@@ -66,8 +66,8 @@ class RatingRuleTest {
 
   @Test
   void suggestsNothingForAStoryTooShortToJudge() {
-    assertThat(rule.suggest(story("<p>…</p>"))).isEmpty();
-    assertThat(rule.suggest(story("<p>" + "tea and toast ".repeat(33) + "</p>"))).isEmpty();
+    assertThat(rule.suggest(reading(story("<p>…</p>")))).isEmpty();
+    assertThat(rule.suggest(reading(story("<p>" + "tea and toast ".repeat(33) + "</p>")))).isEmpty();
   }
 
   @Test
@@ -121,5 +121,9 @@ class RatingRuleTest {
 
   private static StoryDocument story(String html) {
     return StoryDocument.builder().chapter(new StoryChapter(null, null, null, html)).build();
+  }
+
+  private static StoryReading reading(StoryDocument story) {
+    return new StoryReading(story, Vocabulary.empty());
   }
 }

@@ -39,7 +39,7 @@ class TagSuggesterTest {
   void suggestsNoDisclaimerFandomForTheSeedWithoutADisclaimer() {
     StoryDocument story = readSeed("000_6d3892887376a1a9.txt");
 
-    assertThat(new DisclaimerFandomRule().suggest(story)).isEmpty();
+    assertThat(DisclaimerFandomRule.fandomsOf(story)).isEmpty();
   }
 
   @Test
