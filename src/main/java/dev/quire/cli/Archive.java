@@ -22,7 +22,10 @@ final class Archive {
 
   /** The archive without a web server, quiet but for warnings. */
   static ConfigurableApplicationContext open(Path data) {
-    return start(data, WebApplicationType.NONE, "--logging.level.root=ERROR", "--quire.log-target=System.err");
+    // The command prints its own one-line reason when the archive cannot open (see Failures).
+    return start(data, WebApplicationType.NONE, "--logging.level.root=ERROR", "--quire.log-target=System.err",
+        "--logging.level.org.springframework.boot.SpringApplication=OFF",
+        "--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=OFF");
   }
 
   private static ConfigurableApplicationContext start(

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 
 @Command(
     name = "demo",
+    mixinStandardHelpOptions = true,
     description = "Import the bundled sample works (once) and serve the archive over HTTP.")
 final class DemoCommand implements Callable<Integer> {
 

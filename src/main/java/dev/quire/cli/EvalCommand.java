@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code quire eval}: measures Quire's guesses against files whose answers are known. */
 @Command(
     name = "eval",
+    mixinStandardHelpOptions = true,
     description = "Measure how well Quire's guesses match what authors wrote.",
     subcommands = {EvalCommand.Tagging.class})
 final class EvalCommand implements Runnable {
@@ -42,6 +43,7 @@ final class EvalCommand implements Runnable {
    */
   @Command(
       name = "tagging",
+      mixinStandardHelpOptions = true,
       description = "Score tag suggestions against the tags authors gave, per tag kind.")
   static final class Tagging implements Callable<Integer> {
 

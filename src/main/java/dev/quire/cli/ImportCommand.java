@@ -19,9 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Command(
     name = "import",
+    mixinStandardHelpOptions = true,
     description = "Import files, or every file below folders, into the archive.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every file imported or was a duplicate", "1:some file failed (the report says which)"})
+    exitCodeList = {
+      "0:every file imported or was a duplicate",
+      "1:some file failed (the report says which)",
+      "2:the command line is wrong or the archive could not be opened (the reason is printed)"
+    })
 final class ImportCommand implements Callable<Integer> {
 
   @Mixin ArchiveOptions archive;

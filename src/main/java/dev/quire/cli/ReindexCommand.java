@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "reindex", description = "Rebuild the search index from the database.")
+@Command(mixinStandardHelpOptions = true, name = "reindex", description = "Rebuild the search index from the database.")
 final class ReindexCommand implements Callable<Integer> {
 
   @Mixin ArchiveOptions archive;

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", description = "Serve the archive over HTTP.")
+@Command(mixinStandardHelpOptions = true, name = "serve", description = "Serve the archive over HTTP.")
 final class ServeCommand implements Callable<Integer> {
 
   @Mixin ArchiveOptions archive;

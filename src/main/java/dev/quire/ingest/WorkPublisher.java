@@ -22,6 +22,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -157,10 +158,10 @@ public class WorkPublisher {
     }
   }
 
+  /** The file's last update; a file that states only its publication was last updated then. */
   private Instant updatedAt(StoryDocument story) {
-    return story.updated() != null
-        ? story.updated().atStartOfDay(clock.getZone()).toInstant()
-        : clock.instant();
+    LocalDate stated = story.updated() != null ? story.updated() : story.published();
+    return stated != null ? stated.atStartOfDay(ZoneOffset.UTC).toInstant() : clock.instant();
   }
 
   private static void addChapter(Work work, StoryChapter chapter, int position) {

@@ -60,7 +60,7 @@ public class WorkQuery {
         .boost(3f)
         .field("tagText")
         .boost(2f)
-        .fields("summary", "notes", "endNotes", "chapters.text")
+        .fields("summary", "notes", "endNotes", "chapters.text", "chapters.notes", "chapters.endNotes")
         .matching(text)
         .defaultOperator(BooleanOperator.AND);
   }

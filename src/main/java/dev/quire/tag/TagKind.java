@@ -2,20 +2,22 @@ package dev.quire.tag;
 
 /** AO3's seven kinds of tag, in the order AO3 shows them on a work. */
 public enum TagKind {
-  RATING("rating", "Rating"),
-  WARNING("warning", "Archive Warning"),
-  CATEGORY("category", "Category"),
-  FANDOM("fandom", "Fandom"),
-  RELATIONSHIP("relationship", "Relationship"),
-  CHARACTER("character", "Character"),
-  FREEFORM("freeform", "Additional Tags");
+  RATING("rating", "Rating", "Ratings"),
+  WARNING("warning", "Archive Warning", "Archive Warnings"),
+  CATEGORY("category", "Category", "Categories"),
+  FANDOM("fandom", "Fandom", "Fandoms"),
+  RELATIONSHIP("relationship", "Relationship", "Relationships"),
+  CHARACTER("character", "Character", "Characters"),
+  FREEFORM("freeform", "Additional Tags", "Additional Tags");
 
   private final String key;
   private final String label;
+  private final String pluralLabel;
 
-  TagKind(String key, String label) {
+  TagKind(String key, String label, String pluralLabel) {
     this.key = key;
     this.label = label;
+    this.pluralLabel = pluralLabel;
   }
 
   /** The lower-case name used in URLs, JSON and AO3's CSS classes ({@code dd.fandom.tags}). */
@@ -26,6 +28,11 @@ public enum TagKind {
   /** The heading AO3 shows for this kind. */
   public String label() {
     return label;
+  }
+
+  /** The heading AO3 shows over several tags of this kind. */
+  public String pluralLabel() {
+    return pluralLabel;
   }
 
   /** The kind whose {@link #key()} is {@code key}, ignoring case. */

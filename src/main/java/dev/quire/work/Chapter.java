@@ -31,8 +31,10 @@ public class Chapter {
 
   private String title;
 
+  @FullTextField(analyzer = "prose", valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
   private String notes;
 
+  @FullTextField(analyzer = "prose", valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
   private String endNotes;
 
   @Column(nullable = false)

@@ -110,7 +110,7 @@ public class Work {
 
   @OneToMany(mappedBy = "work", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
-  @IndexedEmbedded(includePaths = "text")
+  @IndexedEmbedded(includePaths = {"text", "notes", "endNotes"})
   private List<Chapter> chapters = new ArrayList<>();
 
   @OneToMany(mappedBy = "work", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -281,11 +281,18 @@ public class Work {
         .orElse(Rating.NOT_RATED);
   }
 
-  /** Tag keys ({@code kind:name}) for exact include and exclude filters. */
+  /**
+   * Tag keys ({@code kind:name}) for exact include and exclude filters. A work without a rating
+   * tag is filed under Not Rated, as it is shown.
+   */
   @KeywordField(name = "tag", normalizer = "sort")
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
   public List<String> getTagKeys() {
-    return tags.stream().map(Tag::key).toList();
+    List<String> keys = new ArrayList<>(tags.stream().map(Tag::key).toList());
+    if (tagsOf(TagKind.RATING).isEmpty()) {
+      keys.add(TagKind.RATING.key() + ":" + Rating.NOT_RATED.tagName());
+    }
+    return keys;
   }
 
   /** Tag names as words, so that a free-text query finds a work by its tags. */
@@ -293,7 +300,11 @@ public class Work {
   @KeywordField(name = "tagName", normalizer = "sort")
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
   public List<String> getTagNames() {
-    return tags.stream().map(Tag::getName).toList();
+    List<String> names = new ArrayList<>(tags.stream().map(Tag::getName).toList());
+    if (tagsOf(TagKind.RATING).isEmpty()) {
+      names.add(Rating.NOT_RATED.tagName());
+    }
+    return names;
   }
 
   public List<Chapter> getChapters() {

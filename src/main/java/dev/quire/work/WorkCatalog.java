@@ -14,10 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkCatalog {
 
   private final WorkRepository works;
+  private final SeriesRepository series;
   private final OriginalContentRepository contents;
 
-  WorkCatalog(WorkRepository works, OriginalContentRepository contents) {
+  WorkCatalog(WorkRepository works, SeriesRepository series, OriginalContentRepository contents) {
     this.works = works;
+    this.series = series;
     this.contents = contents;
   }
 
@@ -34,7 +36,7 @@ public class WorkCatalog {
 
   @Transactional(readOnly = true)
   public Optional<WorkDetails> details(long id) {
-    return works.findWithDetails(id).map(WorkDetails::of);
+    return works.findWithDetails(id).map(work -> WorkDetails.of(work, series.findPlacesOf(id)));
   }
 
   /** The exact bytes of a file the work was imported from. */

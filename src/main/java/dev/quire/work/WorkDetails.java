@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param endNotes sanitized HTML shown after the last chapter, or {@code null}
  * @param sourceUrl where the work was first published, or {@code null}
  * @param sources the files the work was imported from, oldest first
+ * @param series the series the work belongs to, with its place in each
  */
 public record WorkDetails(
     WorkSummary summary,
@@ -18,15 +19,17 @@ public record WorkDetails(
     String sourceUrl,
     List<ChapterText> chapters,
     List<SuggestionView> suggestions,
-    List<Source> sources) {
+    List<Source> sources,
+    List<SeriesPlace> series) {
 
   public WorkDetails {
     chapters = List.copyOf(chapters);
     suggestions = List.copyOf(suggestions);
     sources = List.copyOf(sources);
+    series = List.copyOf(series);
   }
 
-  static WorkDetails of(Work work) {
+  static WorkDetails of(Work work, List<SeriesEntry> places) {
     return new WorkDetails(
         WorkSummary.of(work),
         work.getNotes(),
@@ -34,7 +37,8 @@ public record WorkDetails(
         work.getSourceUrl(),
         work.getChapters().stream().map(ChapterText::of).toList(),
         work.getSuggestions().stream().map(SuggestionView::of).toList(),
-        work.getOriginals().stream().map(Source::of).toList());
+        work.getOriginals().stream().map(Source::of).toList(),
+        places.stream().map(SeriesPlace::of).toList());
   }
 
   public long id() {
@@ -81,6 +85,14 @@ public record WorkDetails(
 
     static SuggestionView of(TagSuggestion s) {
       return new SuggestionView(s.getKind().key(), s.getName(), s.getConfidence(), s.getEvidence());
+    }
+  }
+
+  /** The work's place in a series: "Part 2 of Seasons". */
+  public record SeriesPlace(long seriesId, String title, int position) {
+
+    static SeriesPlace of(SeriesEntry entry) {
+      return new SeriesPlace(entry.getSeries().getId(), entry.getSeries().getTitle(), entry.getPosition());
     }
   }
 

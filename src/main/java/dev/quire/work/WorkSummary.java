@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,6 +44,8 @@ public record WorkSummary(
     for (TagKind kind : TagKind.values()) {
       tags.put(kind, work.tagsOf(kind).stream().map(Tag::getName).toList());
     }
+    // A work nobody rated is shown, filtered and counted as Not Rated, like AO3 does.
+    tags.put(TagKind.RATING, List.of(work.getRating().tagName()));
     return new WorkSummary(
         work.getId(),
         work.getTitle(),
@@ -57,6 +60,15 @@ public record WorkSummary(
         work.isComplete(),
         work.getPublished(),
         work.getUpdatedAt());
+  }
+
+  /** The language's English name ("English" for {@code en}), or {@code null} when unknown. */
+  public String languageName() {
+    if (language == null || language.isBlank()) {
+      return null;
+    }
+    String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+    return name.isBlank() ? language : name;
   }
 
   /** The day of the last update, in UTC. */

@@ -85,6 +85,24 @@ class JoiningAndSeriesTest extends ArchiveTest {
     List<Long> ordered = transactions.execute(status -> series.findByTitle(title).orElseThrow()
         .getEntries().stream().map(e -> e.getWork().getId()).toList());
     assertThat(ordered).containsExactly(spring, summer);
+    assertThat(catalog.details(summer).orElseThrow().series())
+        .extracting(WorkDetails.SeriesPlace::title, WorkDetails.SeriesPlace::position)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(title, 2));
+  }
+
+  @Test
+  void aWorkThatStatesOnlyItsPublicationWasLastUpdatedThen() {
+    StoryDocument document = StoryDocument.builder()
+        .title("Old Letter")
+        .published(java.time.LocalDate.of(2005, 7, 5))
+        .chapter(new StoryChapter(null, null, null, "<p>Dear friend, the roses are out.</p>"))
+        .build();
+    byte[] bytes = ("old letter " + story).getBytes(StandardCharsets.UTF_8);
+
+    long id = publisher.publish(new Submission(document, "Old Letter", List.of(),
+        new Original("letter.txt", "plain-text", bytes, Importer.sha256(bytes)))).workId();
+
+    assertThat(catalog.details(id).orElseThrow().summary().updatedOn()).isEqualTo(java.time.LocalDate.of(2005, 7, 5));
   }
 
   long publishInSeries(String seriesTitle, int position, String title) {

@@ -104,6 +104,15 @@ class SeedRoundTripTest extends ArchiveTest {
   }
 
   @Test
+  void worksNobodyRatedAreFoundUnderNotRated() {
+    WorkHits hits = query.search(new WorkSearch("", List.of("rating:Not Rated"), List.of(), WorkSort.UPDATED, 1));
+    WorkHits excluded = query.search(new WorkSearch("Maggie", List.of(), List.of("Not Rated"), WorkSort.UPDATED, 1));
+
+    assertThat(hits.works()).extracting(WorkSummary::id).contains(workIds.get(SEED_000), workIds.get(SEED_001));
+    assertThat(excluded.works()).extracting(WorkSummary::id).doesNotContain(workIds.get(SEED_001));
+  }
+
+  @Test
   void theWorkPageFirstAsksForConsentBecauseTheSeedsAreNotRated() throws Exception {
     String page = mvc.perform(get("/works/{id}", workIds.get(SEED_000)))
         .andExpect(status().isOk())
@@ -170,6 +179,7 @@ class SeedRoundTripTest extends ArchiveTest {
         .andExpect(jsonPath("$.title").value("001_b7773ee8eb1fcad9"))
         .andExpect(jsonPath("$.creators[0]").value("Maggie"))
         .andExpect(jsonPath("$.rating").value("Not Rated"))
+        .andExpect(jsonPath("$.tags.rating[0]").value("Not Rated"))
         .andExpect(jsonPath("$.tags.fandom").isArray())
         .andExpect(jsonPath("$.suggestions[0].kind").value("fandom"))
         .andExpect(jsonPath("$.suggestions[0].name").value("Smallville"))

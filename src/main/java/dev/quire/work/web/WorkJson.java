@@ -25,7 +25,7 @@ public final class WorkJson {
       long id, String title, List<String> creators, String rating, Map<String, List<String>> tags,
       List<WorkDetails.SuggestionView> suggestions, String summary, String notes, String endNotes,
       int words, String language, String chapterProgress, boolean complete, LocalDate published,
-      Instant updated, List<Chapter> chapters, Source source) {}
+      Instant updated, List<Chapter> chapters, Source source, List<WorkDetails.SeriesPlace> series) {}
 
   /** A chapter's place and size; its text is read on the chapter's page. */
   public record Chapter(long id, int position, String title, int words) {}
@@ -44,7 +44,8 @@ public final class WorkJson {
         w.summary(), d.notes(), d.endNotes(), w.words(), w.language(), w.chapterProgress(),
         w.complete(), w.published(), w.updated(),
         d.chapters().stream().map(c -> new Chapter(c.id(), c.position(), c.title(), c.words())).toList(),
-        d.source().map(s -> new Source(s.fileName(), s.format(), s.sha256(), s.sizeBytes(), d.sourceUrl())).orElse(null));
+        d.source().map(s -> new Source(s.fileName(), s.format(), s.sha256(), s.sizeBytes(), d.sourceUrl())).orElse(null),
+        d.series());
   }
 
   private static Map<String, List<String>> tags(WorkSummary w) {
