@@ -20,8 +20,12 @@ final class VerseCues {
   private static final int MAX_QUOTED_LINES = 16;
   // Nobody wraps prose narrower than this, so narrower full lines are verse that happens to fit.
   private static final int MIN_WRAP_WIDTH = 40;
+  // From this width on, lines are wrapped prose when most are nearly full (see isHardWrapped).
+  private static final int PROSE_WRAP_WIDTH = 60;
+  private static final int WRAP_SLACK = 8;
+  private static final double FULL_SHARE = 0.75;
   // Two full lines are wrapped prose only at the widths editors and mail programs wrap at.
-  private static final int TWO_LINE_WRAP_WIDTH = 60;
+  private static final int TWO_LINE_WRAP_WIDTH = 55;
   private static final String QUOTES = "'\"‘’“”«»";
   private static final String OPEN_ENDINGS = ",;-–—";
 
@@ -54,15 +58,23 @@ final class VerseCues {
     if (width < MIN_WRAP_WIDTH) {
       return false;
     }
+    // At the widths prose is wrapped at, a line may fall a few characters short of the widest: the
+    // wrapper counted two spaces after a full stop that reading folds into one, or a long word went
+    // to the next line. Verse rarely runs this wide on every line.
+    int slack = width >= PROSE_WRAP_WIDTH ? WRAP_SLACK : 0;
+    int full = 0;
     for (int i = 0; i + 1 < lines.size(); i++) {
       String next = lines.get(i + 1);
       int firstWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
-      if (lines.get(i).length() + 1 + firstWord <= width) {
-        return false;
+      if (lines.get(i).length() + 1 + firstWord > width - slack) {
+        full++;
       }
     }
-    return lines.size() > 2 || width >= TWO_LINE_WRAP_WIDTH;
+    int breaks = lines.size() - 1;
+    boolean wrapped = slack == 0 ? full == breaks : full >= Math.ceil(breaks * FULL_SHARE);
+    return wrapped && (lines.size() > 2 || width >= TWO_LINE_WRAP_WIDTH);
   }
+
 
   private static boolean linked(String line, String next) {
     return endsOpen(line) || startsInLowerCase(next);
