@@ -1,7 +1,10 @@
 package dev.quire.cli;
 
 import dev.quire.ingest.FileOutcome;
+import dev.quire.ingest.ImportReport;
 import dev.quire.ingest.Importer;
+import java.util.Map;
+import java.util.TreeMap;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.springframework.core.io.Resource;
@@ -24,19 +27,16 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     var context = Archive.serve(archive.data, port);
-    Importer importer = context.getBean(Importer.class);
-    int imported = 0;
+    Map<String, byte[]> samples = new TreeMap<>();
     for (Resource sample : new PathMatchingResourcePatternResolver().getResources("classpath:samples/*")) {
-      FileOutcome outcome = importer.importBytes(
-          "sample " + sample.getFilename(), sample.getFilename(), sample.getContentAsByteArray(), false);
-      if (outcome.status() == FileOutcome.Status.FAILED) {
-        System.err.println("quire: sample " + sample.getFilename() + " failed: " + outcome.reason());
-      } else if (outcome.status() == FileOutcome.Status.IMPORTED) {
-        imported++;
-      }
+      samples.put(sample.getFilename(), sample.getContentAsByteArray());
     }
-    System.out.printf("Imported %d sample works. Quire is serving http://localhost:%d/ (data: %s). Stop with Ctrl-C.%n",
-        imported, port, archive.data);
+    ImportReport report = context.getBean(Importer.class).importFiles(samples, false);
+    report.files().stream()
+        .filter(outcome -> outcome.status() == FileOutcome.Status.FAILED)
+        .forEach(outcome -> System.err.println("quire: sample " + outcome.path() + " failed: " + outcome.reason()));
+    System.out.printf("Imported %d sample works (%d already there). Quire is serving http://localhost:%d/ (data: %s). Stop with Ctrl-C.%n",
+        report.imported(), report.duplicates(), port, archive.data);
     Archive.awaitShutdown(context);
     return 0;
   }

@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -75,6 +76,22 @@ public class Importer {
         record.accept(importPath(unit.path(), dryRun));
       }
     }
+    log.finish(runId);
+    return new ImportReport(runId, outcomes);
+  }
+
+  /**
+   * Imports files handed over as bytes (the bundled samples, an upload) as one kept run.
+   *
+   * @param files file names and their bytes, in the order to import them
+   */
+  public ImportReport importFiles(Map<String, byte[]> files, boolean dryRun) {
+    long runId = log.start(dryRun);
+    List<FileOutcome> outcomes = new ArrayList<>();
+    files.forEach((name, bytes) -> {
+      outcomes.add(importBytes(name, name, bytes, dryRun));
+      log.record(runId, outcomes.size(), outcomes.getLast());
+    });
     log.finish(runId);
     return new ImportReport(runId, outcomes);
   }

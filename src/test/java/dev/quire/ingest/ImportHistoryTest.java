@@ -41,6 +41,21 @@ class ImportHistoryTest extends ArchiveTest {
   }
 
   @Test
+  void filesHandedOverAsBytesAreKeptAsOneRun() throws Exception {
+    java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+    files.put("sample-a.txt", "Title: Handed Over\n\nA parcel arrived on the step.\n".getBytes());
+    files.put("sample-b.txt", new byte[0]);
+
+    ImportReport report = importer.importFiles(files, false);
+
+    String html = mvc.perform(get("/imports/{id}", report.runId())).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(Jsoup.parse(html).select("td.path").eachText()).containsExactly("sample-a.txt", "sample-b.txt");
+    assertThat(report.imported()).isEqualTo(1);
+    assertThat(report.failed()).isEqualTo(1);
+  }
+
+  @Test
   void anUnknownImportIsA404() throws Exception {
     mvc.perform(get("/imports/{id}", 99999999L)).andExpect(status().isNotFound());
   }
