@@ -7,6 +7,7 @@ import dev.quire.ingest.WorkPublisher.Submission;
 import dev.quire.ingest.format.StoryFormat;
 import dev.quire.ingest.format.StoryFormats;
 import dev.quire.tagging.Suggestion;
+import dev.quire.tagging.LanguageDetector;
 import dev.quire.tagging.TagSuggester;
 import dev.quire.work.WorkRepository;
 import java.io.IOException;
@@ -43,6 +44,7 @@ public class Importer {
   private final ImportLog log;
   private final ArchiveImport archives = new ArchiveImport(this);
   private final TagSuggester suggester = new TagSuggester();
+  private final LanguageDetector languages = new LanguageDetector();
 
   Importer(WorkRepository works, WorkPublisher publisher, ImportLog log) {
     this.works = works;
@@ -157,13 +159,14 @@ public class Importer {
    * @param flags what reading the story already noticed
    */
   FileOutcome store(
-      String shownPath, Original original, StoryDocument story, List<String> flags, boolean dryRun) {
+      String shownPath, Original original, StoryDocument read, List<String> flags, boolean dryRun) {
     List<String> allFlags = new ArrayList<>(flags);
-    String title = story.title();
+    String title = read.title();
     if (title == null || title.isBlank()) {
       title = fallbackTitle(original.fileName());
       allFlags.add("title missing");
     }
+    StoryDocument story = withLanguage(read, allFlags);
     if (dryRun) {
       allFlags.add("dry run");
       return FileOutcome.imported(shownPath, null, allFlags);
@@ -172,6 +175,17 @@ public class Importer {
     Published published = publisher.publish(new Submission(story, title, suggestions, original));
     allFlags.addAll(published.flags());
     return FileOutcome.imported(shownPath, published.workId(), allFlags);
+  }
+
+  /** A story that does not say its language gets the one its text is written in, flagged. */
+  private StoryDocument withLanguage(StoryDocument story, List<String> flags) {
+    if (story.language() != null) {
+      return story;
+    }
+    return languages.detectLanguage(story).map(language -> {
+      flags.add("language detected: " + language);
+      return story.toBuilder().language(language).build();
+    }).orElse(story);
   }
 
   /** A defect, not a bad file: the batch goes on, and the log says where to look. */

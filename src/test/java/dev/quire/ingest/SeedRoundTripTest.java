@@ -71,7 +71,7 @@ class SeedRoundTripTest extends ArchiveTest {
         .allSatisfy(f -> {
           assertThat(f.status()).isEqualTo(Status.IMPORTED);
           assertThat(f.workId()).isNotNull();
-          assertThat(f.flags()).containsExactly("title missing");
+          assertThat(f.flags()).containsExactly("title missing", "language detected: en");
         });
   }
 
@@ -179,6 +179,7 @@ class SeedRoundTripTest extends ArchiveTest {
         .andExpect(jsonPath("$.title").value("001_b7773ee8eb1fcad9"))
         .andExpect(jsonPath("$.creators[0]").value("Maggie"))
         .andExpect(jsonPath("$.rating").value("Not Rated"))
+        .andExpect(jsonPath("$.language").value("en"))
         .andExpect(jsonPath("$.tags.rating[0]").value("Not Rated"))
         .andExpect(jsonPath("$.tags.fandom").isArray())
         .andExpect(jsonPath("$.suggestions[0].kind").value("fandom"))
