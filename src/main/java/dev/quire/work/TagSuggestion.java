@@ -36,6 +36,8 @@ public class TagSuggestion {
   @Column(nullable = false)
   private String evidence;
 
+  private boolean rejected;
+
   protected TagSuggestion() {}
 
   TagSuggestion(Work work, TagKind kind, String name, double confidence, String evidence) {
@@ -44,6 +46,19 @@ public class TagSuggestion {
     this.name = name;
     this.confidence = confidence;
     this.evidence = evidence;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  /** Whether an editor turned the suggestion down; it is then no longer offered. */
+  public boolean isRejected() {
+    return rejected;
+  }
+
+  void reject() {
+    this.rejected = true;
   }
 
   public TagKind getKind() {

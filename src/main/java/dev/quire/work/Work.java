@@ -345,6 +345,37 @@ public class Work {
     return Collections.unmodifiableList(suggestions);
   }
 
+  /**
+   * An editor accepts a suggestion, maybe under another name: {@code tag} joins the work's tags
+   * and the suggestion is done with.
+   *
+   * @throws IllegalArgumentException when the work has no such suggestion or the tag's kind differs
+   */
+  public void acceptSuggestion(long suggestionId, Tag tag) {
+    TagSuggestion suggestion = suggestion(suggestionId);
+    if (suggestion.getKind() != tag.getKind()) {
+      throw new IllegalArgumentException("a " + suggestion.getKind().label() + " suggestion cannot become a "
+          + tag.getKind().label() + " tag");
+    }
+    if (tag.getKind() == TagKind.RATING) {
+      tags.removeIf(t -> t.getKind() == TagKind.RATING);
+    }
+    addTag(tag);
+    suggestions.remove(suggestion);
+  }
+
+  /** An editor turns a suggestion down; it stays recorded so it is not offered again. */
+  public void rejectSuggestion(long suggestionId) {
+    suggestion(suggestionId).reject();
+  }
+
+  private TagSuggestion suggestion(long suggestionId) {
+    return suggestions.stream()
+        .filter(s -> s.getId() != null && s.getId() == suggestionId)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("work " + id + " has no suggestion " + suggestionId));
+  }
+
   public void addSuggestion(TagKind kind, String name, double confidence, String evidence) {
     suggestions.add(new TagSuggestion(this, kind, name, confidence, evidence));
   }

@@ -36,7 +36,7 @@ public record WorkDetails(
         work.getEndNotes(),
         work.getSourceUrl(),
         work.getChapters().stream().map(ChapterText::of).toList(),
-        work.getSuggestions().stream().map(SuggestionView::of).toList(),
+        work.getSuggestions().stream().filter(s -> !s.isRejected()).map(SuggestionView::of).toList(),
         work.getOriginals().stream().map(Source::of).toList(),
         places.stream().map(SeriesPlace::of).toList());
   }
@@ -81,10 +81,10 @@ public record WorkDetails(
   }
 
   /** A tag suggestion waiting for an editor. */
-  public record SuggestionView(String kind, String name, double confidence, String evidence) {
+  public record SuggestionView(long id, String kind, String name, double confidence, String evidence) {
 
     static SuggestionView of(TagSuggestion s) {
-      return new SuggestionView(s.getKind().key(), s.getName(), s.getConfidence(), s.getEvidence());
+      return new SuggestionView(s.getId(), s.getKind().key(), s.getName(), s.getConfidence(), s.getEvidence());
     }
   }
 
