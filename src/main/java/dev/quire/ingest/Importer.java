@@ -8,7 +8,6 @@ import dev.quire.ingest.format.StoryFormat;
 import dev.quire.ingest.format.StoryFormats;
 import dev.quire.tagging.Suggestion;
 import dev.quire.tagging.LanguageDetector;
-import dev.quire.tagging.TagSuggester;
 import dev.quire.work.WorkRepository;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,13 +42,15 @@ public class Importer {
   private final WorkPublisher publisher;
   private final ImportLog log;
   private final ArchiveImport archives = new ArchiveImport(this);
-  private final TagSuggester suggester = new TagSuggester();
   private final LanguageDetector languages = new LanguageDetector();
 
-  Importer(WorkRepository works, WorkPublisher publisher, ImportLog log) {
+  private final ArchiveVocabulary vocabulary;
+
+  Importer(WorkRepository works, WorkPublisher publisher, ImportLog log, ArchiveVocabulary vocabulary) {
     this.works = works;
     this.publisher = publisher;
     this.log = log;
+    this.vocabulary = vocabulary;
   }
 
   /**
@@ -171,7 +172,7 @@ public class Importer {
       allFlags.add("dry run");
       return FileOutcome.imported(shownPath, null, allFlags);
     }
-    List<Suggestion> suggestions = suggester.suggest(story);
+    List<Suggestion> suggestions = vocabulary.suggester().suggest(story);
     Published published = publisher.publish(new Submission(story, title, suggestions, original));
     allFlags.addAll(published.flags());
     return FileOutcome.imported(shownPath, published.workId(), allFlags);

@@ -18,6 +18,15 @@ public interface WorkRepository extends JpaRepository<Work, Long> {
   @Query("select w from Work w order by w.updatedAt desc, w.id desc")
   List<Work> findRecent(Pageable page);
 
+  /** Works whose tags name characters (an author's or an editor's), newest first. */
+  @Query("select distinct w from Work w join w.tags t where t.kind = dev.quire.tag.TagKind.CHARACTER"
+      + " order by w.updatedAt desc")
+  List<Work> findWithCharacterTags(Pageable page);
+
+  /** How many works have tags naming characters: when it changes, there is more to learn from. */
+  @Query("select count(distinct w) from Work w join w.tags t where t.kind = dev.quire.tag.TagKind.CHARACTER")
+  long countWithCharacterTags();
+
   /** The work that files of a story told across several files join. */
   Optional<Work> findByStoryKey(String storyKey);
 
