@@ -105,7 +105,13 @@ final class DisclaimerFandomRule implements SuggestionRule {
 
   @Override
   public List<Suggestion> suggest(StoryReading reading) {
-    return fandomsOf(reading.story());
+    // A disclaimer names the fandom as people say it ("Harry Potter"); AO3 files it under its
+    // canonical tag ("Harry Potter - J. K. Rowling") when the vocabulary knows it.
+    return fandomsOf(reading.story()).stream()
+        .map(found -> reading.vocabulary().fandomNamed(found.name())
+            .map(fandom -> new Suggestion(TagKind.FANDOM, fandom.name(), found.confidence(), found.evidence()))
+            .orElse(found))
+        .toList();
   }
 
   /** The fandoms the story's disclaimers name, each with its sentence as evidence. */

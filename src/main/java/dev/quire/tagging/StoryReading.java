@@ -23,6 +23,10 @@ final class StoryReading {
     return story;
   }
 
+  Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
   StoryText text() {
     if (text == null) {
       text = StoryText.of(story);

@@ -52,9 +52,9 @@ class SuggestionControllerTest extends ArchiveTest {
         .andExpect(status().is3xxRedirection());
 
     WorkDetails work = catalog.details(id).orElseThrow();
-    assertThat(work.summary().tagsOf(dev.quire.tag.TagKind.FANDOM)).containsExactly("Merlin");
+    assertThat(work.summary().tagsOf(dev.quire.tag.TagKind.FANDOM)).containsExactly("Merlin (TV)");
     assertThat(work.suggestions()).extracting(SuggestionView::kind).doesNotContain("fandom");
-    assertThat(query.search(new WorkSearch("", List.of("fandom:Merlin"), List.of(), WorkSort.UPDATED, 1)).works())
+    assertThat(query.search(new WorkSearch("", List.of("fandom:Merlin (TV)"), List.of(), WorkSort.UPDATED, 1)).works())
         .extracting(WorkSummary::id).contains(id);
   }
 
@@ -64,11 +64,11 @@ class SuggestionControllerTest extends ArchiveTest {
     SuggestionView fandom = suggestion(id, "fandom");
 
     mvc.perform(post("/works/{w}/suggestions/{s}/accept", id, fandom.id())
-            .param("name", "Merlin (TV)").header("Origin", "http://localhost"))
+            .param("name", "Merlin (Arthurian Legend)").header("Origin", "http://localhost"))
         .andExpect(status().is3xxRedirection());
 
     assertThat(catalog.details(id).orElseThrow().summary().tagsOf(dev.quire.tag.TagKind.FANDOM))
-        .containsExactly("Merlin (TV)");
+        .containsExactly("Merlin (Arthurian Legend)");
   }
 
   @Test
