@@ -2,9 +2,7 @@ package dev.quire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +22,10 @@ class EvalCommandTest {
   void printsPrecisionRecallAndTheRatingConfusion(@TempDir Path dir) throws IOException {
     givenCorpus(dir);
 
-    Run run = run("eval", "tagging", dir.toString());
+    CommandRun run = CommandRun.of("eval", "tagging", dir.toString());
 
-    assertThat(run.exitCode).isZero();
-    assertThat(run.stdout)
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.stdout())
         .contains("4 files: 3 scored (with author tags), 1 unreadable")
         .containsPattern("rating +3 +2 +3 +66\\.7% +66\\.7%")
         .contains("warning       no suggestions (author tags: 0)")
@@ -40,9 +38,9 @@ class EvalCommandTest {
   void printsTheSameScoresAsOneJsonObject(@TempDir Path dir) throws IOException {
     givenCorpus(dir);
 
-    Run run = run("eval", "tagging", "--json", dir.toString());
+    CommandRun run = CommandRun.of("eval", "tagging", "--json", dir.toString());
 
-    JsonNode json = JsonMapper.builder().build().readTree(run.stdout);
+    JsonNode json = JsonMapper.builder().build().readTree(run.stdout());
     assertThat(json.get("files").asInt()).isEqualTo(4);
     assertThat(json.get("scored").asInt()).isEqualTo(3);
     JsonNode rating = json.get("kinds").get("rating");
@@ -56,10 +54,10 @@ class EvalCommandTest {
 
   @Test
   void aMissingFolderIsAOneLineError(@TempDir Path dir) {
-    Run run = run("eval", "tagging", dir.resolve("absent").toString());
+    CommandRun run = CommandRun.of("eval", "tagging", dir.resolve("absent").toString());
 
-    assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.stderr).contains("not a folder").doesNotContain("Exception");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.stderr()).contains("not a folder").doesNotContain("Exception");
   }
 
   private static void givenCorpus(Path dir) throws IOException {
@@ -77,22 +75,4 @@ class EvalCommandTest {
         + "\nFandom: Original Work\n\n" + body, StandardCharsets.UTF_8);
   }
 
-  record Run(int exitCode, String stdout, String stderr) {}
-
-  private static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-      int exitCode = QuireCommand.execute(args);
-      return new Run(exitCode, stdout.toString(StandardCharsets.UTF_8),
-          stderr.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
 }

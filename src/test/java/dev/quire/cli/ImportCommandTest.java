@@ -2,10 +2,8 @@ package dev.quire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +23,11 @@ class ImportCommandTest {
     }
     Path empty = Files.write(files.resolve("empty.txt"), new byte[0]);
 
-    Run first = run("import", "--data", data.toString(), "--json", seed.toString(), empty.toString());
-    Run again = run("import", "--data", data.toString(), "--json", seed.toString());
+    CommandRun first = CommandRun.of("import", "--data", data.toString(), "--json", seed.toString(), empty.toString());
+    CommandRun again = CommandRun.of("import", "--data", data.toString(), "--json", seed.toString());
 
-    JsonNode report = JsonMapper.builder().build().readTree(first.stdout);
-    assertThat(first.exitCode).isEqualTo(1);
+    JsonNode report = JsonMapper.builder().build().readTree(first.stdout());
+    assertThat(first.exitCode()).isEqualTo(1);
     assertThat(report.get("imported").asInt()).isEqualTo(1);
     assertThat(report.get("duplicates").asInt()).isZero();
     assertThat(report.get("failed").asInt()).isEqualTo(1);
@@ -42,35 +40,17 @@ class ImportCommandTest {
     assertThat(failed.get("status").asString()).isEqualTo("failed");
     assertThat(failed.get("reason").asString()).contains("empty");
 
-    JsonNode second = JsonMapper.builder().build().readTree(again.stdout);
-    assertThat(again.exitCode).isZero();
+    JsonNode second = JsonMapper.builder().build().readTree(again.stdout());
+    assertThat(again.exitCode()).isZero();
     assertThat(second.get("duplicates").asInt()).isEqualTo(1);
     assertThat(second.get("files").get(0).get("workId").asLong()).isEqualTo(imported.get("workId").asLong());
   }
 
   @Test
   void aMissingArgumentIsAUsageErrorNotAStackTrace() {
-    Run run = run("import");
+    CommandRun run = CommandRun.of("import");
 
-    assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.stderr).contains("Missing required parameter").doesNotContain("Exception");
-  }
-
-  record Run(int exitCode, String stdout, String stderr) {}
-
-  static synchronized Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-      int code = QuireCommand.execute(args);
-      return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.stderr()).contains("Missing required parameter").doesNotContain("Exception");
   }
 }
