@@ -58,6 +58,8 @@ class JoiningAndSeriesTest extends ArchiveTest {
     assertThat(work.summary().chapterProgress()).isEqualTo("3/3");
     assertThat(work.summary().complete()).isTrue();
     assertThat(work.sources()).hasSize(3);
+    assertThat(work.sources()).extracting(s -> new String(catalog.original(s.sha256()).orElseThrow(), StandardCharsets.UTF_8))
+        .containsExactlyInAnyOrder(story + 1, story + 2, story + 3);
   }
 
   @Test

@@ -169,6 +169,12 @@ class SeedRoundTripTest extends ArchiveTest {
         .andExpect(status().isOk())
         .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(SEED_001)))
         .andExpect(content().bytes(original));
+    mvc.perform(get("/works/{id}/originals/{sha}", workIds.get(SEED_001), Importer.sha256(original))
+            .param("view_adult", "true"))
+        .andExpect(status().isOk())
+        .andExpect(content().bytes(original));
+    mvc.perform(get("/works/{id}/original", workIds.get(SEED_001)))
+        .andExpect(status().isSeeOther());
   }
 
   @Test

@@ -46,15 +46,30 @@ class WorkController {
     return "works/navigate";
   }
 
+  /** The file the work was first imported from. */
   @GetMapping("/works/{id}/original")
   ResponseEntity<?> original(@PathVariable long id, HttpServletRequest request) {
     WorkDetails work = find(catalog, id);
+    Source source = work.source().orElseThrow(() -> notFound("work " + id + " has no original file"));
+    return download(work, source, request);
+  }
+
+  /** Any of the files the work was imported from (a joined story has one per installment). */
+  @GetMapping("/works/{id}/originals/{sha256}")
+  ResponseEntity<?> original(@PathVariable long id, @PathVariable String sha256, HttpServletRequest request) {
+    WorkDetails work = find(catalog, id);
+    Source source = work.sources().stream().filter(s -> s.sha256().equals(sha256)).findFirst()
+        .orElseThrow(() -> notFound("work " + id + " has no original " + sha256));
+    return download(work, source, request);
+  }
+
+  private ResponseEntity<?> download(WorkDetails work, Source source, HttpServletRequest request) {
+    long id = work.id();
     if (gate.mustAsk(work.summary().rating(), request)) {
       return ResponseEntity.status(HttpStatus.SEE_OTHER)
           .header(HttpHeaders.LOCATION, "/works/" + id)
           .build();
     }
-    Source source = work.source().orElseThrow(() -> notFound("work " + id + " has no original file"));
     byte[] bytes = catalog.original(source.sha256())
         .orElseThrow(() -> notFound("the original of work " + id + " is missing"));
     return ResponseEntity.ok()
