@@ -3,6 +3,7 @@ package dev.quire.ingest;
 import dev.quire.ingest.WorkPublisher.Original;
 import dev.quire.ingest.archive.ArchivedStory;
 import dev.quire.ingest.archive.OpenDoorsArchive;
+import dev.quire.tagging.TagSuggester;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ final class ArchiveImport {
     this.importer = importer;
   }
 
-  List<FileOutcome> importArchive(ImportUnits.Unit unit, boolean dryRun) {
+  List<FileOutcome> importArchive(ImportUnits.Unit unit, boolean dryRun, TagSuggester suggester) {
     String shown = unit.path().toString();
     List<ArchivedStory> stories;
     try {
@@ -46,12 +47,13 @@ final class ArchiveImport {
     String archiveName = unit.path().getFileName().toString().replaceFirst("\\.sql$", "");
     List<FileOutcome> outcomes = new ArrayList<>();
     for (ArchivedStory story : stories) {
-      outcomes.add(importStory(shown, archiveName, story, dryRun));
+      outcomes.add(importStory(shown, archiveName, story, dryRun, suggester));
     }
     return outcomes;
   }
 
-  private FileOutcome importStory(String archive, String archiveName, ArchivedStory story, boolean dryRun) {
+  private FileOutcome importStory(
+      String archive, String archiveName, ArchivedStory story, boolean dryRun, TagSuggester suggester) {
     String shown = archive + " story " + story.archiveStoryId();
     if (!story.readable()) {
       return FileOutcome.failed(shown, "the archive's story " + story.archiveStoryId() + ": "
@@ -66,7 +68,7 @@ final class ArchiveImport {
     String fileName = archiveName + "-story-" + story.archiveStoryId() + ".json";
     try {
       return importer.store(shown, new Original(fileName, FORMAT, record, sha256), story.story(),
-          story.problems(), dryRun);
+          story.problems(), dryRun, suggester);
     } catch (RuntimeException e) {
       return Importer.defect(shown, e);
     }

@@ -56,7 +56,7 @@ final class ImportUnits {
     Map<Path, List<Path>> byFolder;
     try (Stream<Path> walk = Files.walk(folder)) {
       byFolder = walk.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> !hidden(folder.relativize(p)))
           .sorted()
           .collect(Collectors.groupingBy(Path::getParent, LinkedHashMap::new, Collectors.toList()));
     } catch (IOException | UncheckedIOException e) {
@@ -73,6 +73,16 @@ final class ImportUnits {
         files.forEach(file -> units.add(unit(file)));
       }
     });
+  }
+
+  /** A hidden file, or one inside a hidden folder such as {@code .git}. */
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCsv(Path file) {

@@ -8,6 +8,7 @@ import dev.quire.ingest.format.StoryFormat;
 import dev.quire.ingest.format.StoryFormats;
 import dev.quire.tagging.Suggestion;
 import dev.quire.tagging.LanguageDetector;
+import dev.quire.tagging.TagSuggester;
 import dev.quire.work.WorkRepository;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,6 +64,9 @@ public class Importer {
    */
   public ImportReport importPaths(List<Path> paths, boolean dryRun, ImportProgress progress) {
     ImportUnits.Found found = ImportUnits.collect(paths);
+    // One vocabulary per run: relearning from the archive after every file would cost more than
+    // the import itself; what this run's works teach is used from the next run on.
+    TagSuggester suggester = vocabulary.suggester();
     long runId = log.start(dryRun);
     progress.started(found.units().size() + found.unreadable().size(), totalBytes(found.units()));
     List<FileOutcome> outcomes = new ArrayList<>();
@@ -74,9 +78,9 @@ public class Importer {
     found.unreadable().forEach(record);
     for (ImportUnits.Unit unit : found.units()) {
       if (unit.isArchive()) {
-        archives.importArchive(unit, dryRun).forEach(record);
+        archives.importArchive(unit, dryRun, suggester).forEach(record);
       } else {
-        record.accept(importPath(unit.path(), dryRun));
+        record.accept(importPath(unit.path(), dryRun, suggester));
       }
     }
     log.finish(runId);
@@ -90,9 +94,10 @@ public class Importer {
    */
   public ImportReport importFiles(Map<String, byte[]> files, boolean dryRun) {
     long runId = log.start(dryRun);
+    TagSuggester suggester = vocabulary.suggester();
     List<FileOutcome> outcomes = new ArrayList<>();
     files.forEach((name, bytes) -> {
-      outcomes.add(importBytes(name, name, bytes, dryRun));
+      outcomes.add(importBytes(name, name, bytes, dryRun, suggester));
       log.record(runId, outcomes.size(), outcomes.getLast());
     });
     log.finish(runId);
@@ -113,7 +118,7 @@ public class Importer {
     return total;
   }
 
-  private FileOutcome importPath(Path path, boolean dryRun) {
+  private FileOutcome importPath(Path path, boolean dryRun, TagSuggester suggester) {
     String shown = path.toString();
     try {
       long size = Files.size(path);
@@ -121,7 +126,7 @@ public class Importer {
         return FileOutcome.failed(shown, "the file is " + megabytes(size)
             + " MB; Quire imports files up to " + megabytes(MAX_FILE_BYTES) + " MB");
       }
-      return importBytes(shown, path.getFileName().toString(), Files.readAllBytes(path), dryRun);
+      return importBytes(shown, path.getFileName().toString(), Files.readAllBytes(path), dryRun, suggester);
     } catch (NoSuchFileException e) {
       return FileOutcome.failed(shown, "no such file");
     } catch (IOException e) {
@@ -136,6 +141,11 @@ public class Importer {
    * @param fileName the file's own name, used to detect its format and as a fallback title
    */
   public FileOutcome importBytes(String shownPath, String fileName, byte[] bytes, boolean dryRun) {
+    return importBytes(shownPath, fileName, bytes, dryRun, vocabulary.suggester());
+  }
+
+  private FileOutcome importBytes(
+      String shownPath, String fileName, byte[] bytes, boolean dryRun, TagSuggester suggester) {
     String sha256 = sha256(bytes);
     Optional<Long> existing = works.findWorkIdByOriginal(sha256);
     if (existing.isPresent()) {
@@ -145,7 +155,7 @@ public class Importer {
       StoryFormat format = detectFormat(bytes, fileName);
       StoryDocument story = format.read(bytes, fileName);
       Original original = new Original(fileName, format.name(), bytes, sha256);
-      return store(shownPath, original, story, List.of(), dryRun);
+      return store(shownPath, original, story, List.of(), dryRun, suggester);
     } catch (UnreadableFileException e) {
       return FileOutcome.failed(shownPath, e.getMessage());
     } catch (RuntimeException e) {
@@ -160,19 +170,21 @@ public class Importer {
    * @param flags what reading the story already noticed
    */
   FileOutcome store(
-      String shownPath, Original original, StoryDocument read, List<String> flags, boolean dryRun) {
+      String shownPath, Original original, StoryDocument read, List<String> flags, boolean dryRun,
+      TagSuggester suggester) {
     List<String> allFlags = new ArrayList<>(flags);
     String title = read.title();
     if (title == null || title.isBlank()) {
       title = fallbackTitle(original.fileName());
       allFlags.add("title missing");
     }
-    StoryDocument story = withLanguage(read, allFlags);
+    title = StoredLengths.shorten(title, StoredLengths.TITLE, "title", allFlags);
+    StoryDocument story = StoredLengths.fit(withLanguage(read, allFlags), allFlags);
     if (dryRun) {
       allFlags.add("dry run");
       return FileOutcome.imported(shownPath, null, allFlags);
     }
-    List<Suggestion> suggestions = vocabulary.suggester().suggest(story);
+    List<Suggestion> suggestions = suggester.suggest(story);
     Published published = publisher.publish(new Submission(story, title, suggestions, original));
     allFlags.addAll(published.flags());
     return FileOutcome.imported(shownPath, published.workId(), allFlags);

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -270,14 +271,17 @@ public class Work {
     tags.add(Objects.requireNonNull(tag, "tag"));
   }
 
-  /** The rating tag's meaning; a work without one is {@link Rating#NOT_RATED}, as on AO3. */
+  /**
+   * The rating tag's meaning; a work without one is {@link Rating#NOT_RATED}, as on AO3, and one
+   * with several (a file that gave two) has the strictest, so the adult gate never opens too early.
+   */
   @KeywordField(name = "rating")
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
   public Rating getRating() {
     return tagsOf(TagKind.RATING).stream()
         .map(t -> Rating.fromTagName(t.getName()))
         .flatMap(Optional::stream)
-        .findFirst()
+        .max(Comparator.comparingInt(Rating::strictness))
         .orElse(Rating.NOT_RATED);
   }
 

@@ -73,6 +73,32 @@ class BadFileTest extends ArchiveTest {
     assertThat(works.count()).isEqualTo(before);
   }
 
+  @Test
+  void anAbsurdlyLongBylineOrTagImportsShortenedAndFlagged(@TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve("long.txt"), "Title: " + "Long ".repeat(300) + "\nAuthor: "
+        + "Someone ".repeat(60) + "\nFandom: " + "Endless ".repeat(60) + "\n\n"
+        + "The harbour lights came on one by one along the wall.\n");
+
+    ImportReport report = importer.importPaths(List.of(folder), false, o -> {});
+
+    FileOutcome outcome = report.files().get(0);
+    assertThat(outcome.status()).isEqualTo(Status.IMPORTED);
+    assertThat(outcome.flags()).contains("title shortened to 1000 characters",
+        "creator name shortened to 255 characters");
+    assertThat(outcome.flags()).anySatisfy(flag -> assertThat(flag).startsWith("tag too long, left out: Endless"));
+  }
+
+  @Test
+  void filesInsideHiddenFoldersAreLeftAlone(@TempDir Path folder) throws IOException {
+    Files.createDirectories(folder.resolve(".git"));
+    Files.writeString(folder.resolve(".git/HEAD.txt"), "ref: refs/heads/main, a line git keeps.\n");
+    Files.writeString(folder.resolve("visible.txt"), "A gull stood on the post and watched the boats.\n");
+
+    ImportReport report = importer.importPaths(List.of(folder), true, o -> {});
+
+    assertThat(report.files()).extracting(f -> Path.of(f.path()).getFileName().toString()).containsExactly("visible.txt");
+  }
+
   private static byte[] concat(byte[] a, byte[] b) {
     byte[] all = new byte[a.length + b.length];
     System.arraycopy(a, 0, all, 0, a.length);

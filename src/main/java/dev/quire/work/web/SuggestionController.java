@@ -30,7 +30,7 @@ class SuggestionController {
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
     }
-    return "redirect:/works/" + id + "?view_adult=true#suggestions";
+    return "redirect:/works/" + id + "#suggestions";
   }
 
   @PostMapping("/works/{id}/suggestions/{suggestionId}/reject")
@@ -40,6 +40,6 @@ class SuggestionController {
     } catch (IllegalArgumentException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
     }
-    return "redirect:/works/" + id + "?view_adult=true#suggestions";
+    return "redirect:/works/" + id + "#suggestions";
   }
 }
