@@ -21,8 +21,12 @@ import java.util.Optional;
  */
 final class ArchiveImport {
 
-  /** An archive's tables together may be this large; a dump of a mid-sized archive fits. */
-  static final long MAX_ARCHIVE_BYTES = 500L * 1024 * 1024;
+  /**
+   * An archive's tables together may be this large. The reader holds every row and story in
+   * memory before the first is stored (a few times the dump's size), so the limit keeps a default
+   * heap safe; a larger archive is imported in parts (split its dump by story id).
+   */
+  static final long MAX_ARCHIVE_BYTES = 150L * 1024 * 1024;
 
   static final String FORMAT = "open-doors";
 
