@@ -92,8 +92,12 @@ public class WorkPublisher {
         ? Optional.empty()
         : works.findByStoryKey(installment.storyKey());
     List<String> flags = new ArrayList<>();
+    if (joined.isEmpty() && installment == null) {
+      joined = sameWorkElsewhere(story, flags);
+    }
+    boolean copy = joined.isPresent() && installment == null;
     Work work = joined.orElseGet(() -> newWork(submission, flags));
-    if (joined.isPresent()) {
+    if (joined.isPresent() && !copy) {
       joinChapters(work, story, installment, flags);
       refresh(work, story);
     }
@@ -103,6 +107,30 @@ public class WorkPublisher {
     works.save(work);
     contents.save(new OriginalContent(original.sha256(), original.bytes()));
     return new Published(work.getId(), flags);
+  }
+
+  /**
+   * The work this file is another copy of: one first published at the same address with the same
+   * chapters and, within 1 %, the same words (an AO3 work downloaded as EPUB and as HTML). A file
+   * from the same address that differs (a later version of a work in progress) becomes a work of
+   * its own, flagged.
+   */
+  private Optional<Work> sameWorkElsewhere(StoryDocument story, List<String> flags) {
+    String url = webAddress(story.sourceUrl());
+    if (url == null) {
+      return Optional.empty();
+    }
+    int words = story.chapters().stream()
+        .mapToInt(c -> WordCounter.countHtml(HtmlSanitizer.clean(c.bodyHtml()))).sum();
+    for (Work work : works.findBySourceUrl(url)) {
+      boolean sameChapters = work.getChapters().size() == story.chapters().size();
+      if (sameChapters && Math.abs(work.getWords() - words) <= work.getWords() / 100) {
+        flags.add("another copy of work " + work.getId() + " (same source, chapters and words); kept as its original too");
+        return Optional.of(work);
+      }
+      flags.add("same source as work " + work.getId() + " but different chapters or words: kept as a work of its own");
+    }
+    return Optional.empty();
   }
 
   private Work newWork(Submission submission, List<String> flags) {

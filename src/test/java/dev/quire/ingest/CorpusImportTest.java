@@ -40,6 +40,8 @@ class CorpusImportTest extends ArchiveTest {
         "epubTest.epub", "calibre-book-4-errors.epub", "alan.html")) {
       assertThat(byName.get(ao3).status()).as(ao3).isEqualTo(Status.IMPORTED);
     }
+    assertThat(byName.get("htmlTest.html").workId()).isEqualTo(byName.get("epubTest.epub").workId());
+    assertThat(byName.get("incompleteWork.html").workId()).isEqualTo(byName.get("incompleteWork.epub").workId());
     long story = byName.get("intro.html").workId();
     assertThat(byName.get("first.html").workId()).isEqualTo(story);
     assertThat(byName.get("78.html").workId()).isEqualTo(story);

@@ -79,6 +79,31 @@ class JoiningAndSeriesTest extends ArchiveTest {
   }
 
   @Test
+  void anotherCopyOfTheSameWorkFromTheSameSourceJoinsItAsAFurtherOriginal() {
+    String url = "https://archive.example.org/works/" + UUID.randomUUID();
+    Published epub = publishCopy(url, "copy.epub", "<p>One chapter of the same words.</p>");
+    Published html = publishCopy(url, "copy.html", "<p>One chapter of the same words.</p>");
+    Published later = publishCopy(url, "later.html", "<p>One chapter of the same words.</p>",
+        "<p>And a second chapter written later.</p>");
+
+    assertThat(html.workId()).isEqualTo(epub.workId());
+    assertThat(html.flags()).singleElement().asString().startsWith("another copy of work " + epub.workId());
+    assertThat(catalog.details(epub.workId()).orElseThrow().sources()).hasSize(2);
+    assertThat(later.workId()).isNotEqualTo(epub.workId());
+    assertThat(later.flags()).anySatisfy(flag -> assertThat(flag).startsWith("same source as work " + epub.workId()));
+  }
+
+  Published publishCopy(String url, String fileName, String... chapters) {
+    StoryDocument.Builder document = StoryDocument.builder().title("Twice Saved").sourceUrl(url);
+    for (String chapter : chapters) {
+      document.chapter(new StoryChapter(null, null, null, chapter));
+    }
+    byte[] bytes = (url + fileName).getBytes(StandardCharsets.UTF_8);
+    return publisher.publish(new Submission(document.build(), "Twice Saved", List.of(),
+        new Original(fileName, "ao3-html", bytes, Importer.sha256(bytes))));
+  }
+
+  @Test
   void worksTakeTheirPlaceInASeriesByTitle() {
     String title = "Seasons " + UUID.randomUUID();
     long spring = publishInSeries(title, 1, "Spring");
