@@ -117,12 +117,14 @@ public class WorkPublisher {
    */
   private Optional<Work> sameWorkElsewhere(StoryDocument story, List<String> flags) {
     String url = webAddress(story.sourceUrl());
-    if (url == null) {
+    List<Work> sameSource = url == null ? List.of() : works.findBySourceUrl(url);
+    if (sameSource.isEmpty()) {
+      // Most files: no earlier work from the address, so no need to count this one's words.
       return Optional.empty();
     }
     int words = story.chapters().stream()
         .mapToInt(c -> WordCounter.countHtml(HtmlSanitizer.clean(c.bodyHtml()))).sum();
-    for (Work work : works.findBySourceUrl(url)) {
+    for (Work work : sameSource) {
       boolean sameChapters = work.getChapters().size() == story.chapters().size();
       if (sameChapters && Math.abs(work.getWords() - words) <= work.getWords() / 100) {
         flags.add("another copy of work " + work.getId() + " (same source, chapters and words); kept as its original too");

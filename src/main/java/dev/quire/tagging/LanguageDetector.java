@@ -50,7 +50,8 @@ public final class LanguageDetector {
     if (story.language() != null && !story.language().isBlank()) {
       return Optional.empty();
     }
-    return detect(String.join("\n", StoryText.of(story).paragraphs()));
+    // Detection reads at most SAMPLE_WORDS words (and fewer letters): the opening chapters do.
+    return detect(String.join("\n", StoryText.opening(story, SAMPLE_WORDS).paragraphs()));
   }
 
   /** The language of {@code text}, or empty when it is too short or mixed to tell. */

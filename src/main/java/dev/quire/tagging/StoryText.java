@@ -15,16 +15,33 @@ record StoryText(List<String> paragraphs) {
 
   static StoryText of(StoryDocument story) {
     List<String> paragraphs = new ArrayList<>();
+    story.chapters().forEach(chapter -> addParagraphs(chapter, paragraphs));
+    return new StoryText(paragraphs);
+  }
+
+  /**
+   * The story's opening: whole chapters, in order, until their text holds {@code words} words
+   * (or the story ends). Enough for a sample without parsing a whole book.
+   */
+  static StoryText opening(StoryDocument story, int words) {
+    List<String> paragraphs = new ArrayList<>();
     for (StoryChapter chapter : story.chapters()) {
-      Element body = Jsoup.parseBodyFragment(chapter.bodyHtml()).body();
-      List<String> texts = body.select("p").stream().map(Element::text).toList();
-      for (String text : texts.isEmpty() ? List.of(body.text()) : texts) {
-        if (!text.isBlank()) {
-          paragraphs.add(text.strip());
-        }
+      addParagraphs(chapter, paragraphs);
+      if (TextWords.of(String.join("\n", paragraphs), words).size() >= words) {
+        break;
       }
     }
     return new StoryText(paragraphs);
+  }
+
+  private static void addParagraphs(StoryChapter chapter, List<String> paragraphs) {
+    Element body = Jsoup.parseBodyFragment(chapter.bodyHtml()).body();
+    List<String> texts = body.select("p").stream().map(Element::text).toList();
+    for (String text : texts.isEmpty() ? List.of(body.text()) : texts) {
+      if (!text.isBlank()) {
+        paragraphs.add(text.strip());
+      }
+    }
   }
 
   /** A short quote of paragraph {@code index} around {@code needle}, for evidence. */

@@ -1,12 +1,14 @@
 package dev.quire.work.web;
 
 import dev.quire.work.SuggestionDecisions;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * An editor accepts (maybe renamed) or rejects a tag suggestion from the work page. Until accounts
@@ -22,24 +24,22 @@ class SuggestionController {
     this.decisions = decisions;
   }
 
+  /** SuggestionDecisions names a missing work or suggestion this way. */
+  @ExceptionHandler(IllegalArgumentException.class)
+  void notFound(IllegalArgumentException e, HttpServletResponse response) throws IOException {
+    response.sendError(HttpStatus.NOT_FOUND.value(), e.getMessage());
+  }
+
   @PostMapping("/works/{id}/suggestions/{suggestionId}/accept")
   String accept(@PathVariable long id, @PathVariable long suggestionId,
       @RequestParam(required = false) String name) {
-    try {
-      decisions.accept(id, suggestionId, name);
-    } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
-    }
+    decisions.accept(id, suggestionId, name);
     return "redirect:/works/" + id + "#suggestions";
   }
 
   @PostMapping("/works/{id}/suggestions/{suggestionId}/reject")
   String reject(@PathVariable long id, @PathVariable long suggestionId) {
-    try {
-      decisions.reject(id, suggestionId);
-    } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
-    }
+    decisions.reject(id, suggestionId);
     return "redirect:/works/" + id + "#suggestions";
   }
 }
