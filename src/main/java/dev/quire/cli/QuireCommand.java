@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ImportCommand.class,
       ReindexCommand.class,
+      VisibilityCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     })

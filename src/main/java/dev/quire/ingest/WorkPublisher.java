@@ -1,6 +1,7 @@
 package dev.quire.ingest;
 
 import dev.quire.story.StoryDocument;
+import dev.quire.story.WorkStats;
 import dev.quire.story.StoryDocument.AuthorTag;
 import dev.quire.story.StoryDocument.Installment;
 import dev.quire.story.StoryDocument.SeriesPlace;
@@ -125,7 +126,7 @@ public class WorkPublisher {
     int words = story.chapters().stream()
         .mapToInt(c -> WordCounter.countHtml(HtmlSanitizer.clean(c.bodyHtml()))).sum();
     for (Work work : sameSource) {
-      boolean sameChapters = work.getChapters().size() == story.chapters().size();
+      boolean sameChapters = work.getChapterCount() == story.chapters().size();
       if (sameChapters && Math.abs(work.getWords() - words) <= work.getWords() / 100) {
         flags.add("another copy of work " + work.getId() + " (same source, chapters and words); kept as its original too");
         return Optional.of(work);
@@ -145,6 +146,7 @@ public class WorkPublisher {
     work.setLanguage(story.language());
     work.setChaptersExpected(story.chaptersExpected());
     work.setSourceUrl(webAddress(story.sourceUrl()));
+    work.setStats(story.stats());
     story.creators().forEach(name -> work.addCreator(creator(name)));
     story.tags().forEach(tag -> work.addTag(tag(tag)));
     Installment installment = story.installment();
@@ -185,6 +187,9 @@ public class WorkPublisher {
     }
     if (story.chaptersExpected() != null) {
       work.setChaptersExpected(story.chaptersExpected());
+    }
+    if (!story.stats().equals(WorkStats.NONE)) {
+      work.setStats(story.stats());
     }
   }
 

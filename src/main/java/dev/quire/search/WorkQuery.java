@@ -1,93 +1,230 @@
 package dev.quire.search;
 
+import dev.quire.search.QueryParser.ParsedQuery;
+import dev.quire.search.WorkHits.FacetCount;
+import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
+import dev.quire.tag.TagRepository;
+import dev.quire.work.Visibility;
 import dev.quire.work.Work;
 import dev.quire.work.WorkSummary;
 import jakarta.persistence.EntityManager;
-import java.util.Arrays;
-import org.hibernate.search.engine.search.common.BooleanOperator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.engine.search.sort.dsl.SortOrder;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs a {@link WorkSearch} against the search index and loads the matching works from the
- * database, in the index's order.
+ * database, in the index's order, with highlighted passages and tag counts.
  *
- * <p>This is the one place that decides which works a search may return; a rule about what readers
- * may find (drafts, hidden works) belongs here and nowhere else. Thread-safe.
+ * <p>This is the one place that decides which works a search may return: every query it runs,
+ * counts and facets included, is limited to works whose {@link Visibility} is readable, so drafts
+ * and hidden works never appear. Thread-safe.
  */
 @Component
 public class WorkQuery {
 
-  private final EntityManager entityManager;
+  private static final int FACET_SIZE = 10;
+  private static final int MORE_FACET_SIZE = 100;
 
-  WorkQuery(EntityManager entityManager) {
+  private final EntityManager entityManager;
+  private final TagRepository tags;
+  private final Clock clock;
+
+  WorkQuery(EntityManager entityManager, TagRepository tags, Clock clock) {
     this.entityManager = entityManager;
+    this.tags = tags;
+    this.clock = clock;
   }
 
-  /** One page of the works that match {@code search}. */
+  /**
+   * One page of the works that match {@code search}.
+   *
+   * @throws InvalidSearchException when the query cannot be read or the cursor is damaged
+   */
   @Transactional(readOnly = true)
   public WorkHits search(WorkSearch search) {
-    SearchResult<Work> result =
-        Search.session(entityManager)
-            .search(Work.class)
-            .where(
-                (f, root) -> {
-                  root.add(f.matchAll());
-                  if (search.hasText()) {
-                    root.add(text(f, search.text()));
-                  }
-                  search.include().forEach(tag -> root.add(tag(f, tag)));
-                  search.exclude().forEach(tag -> root.add(f.not(tag(f, tag))));
-                })
-            .sort(f -> order(f, search))
-            .fetch((search.page() - 1) * WorkSearch.PAGE_SIZE, WorkSearch.PAGE_SIZE);
-    return new WorkHits(
-        result.total().hitCount(), result.hits().stream().map(WorkSummary::of).toList(), search);
-  }
-
-  private static PredicateFinalStep text(SearchPredicateFactory f, String text) {
-    return f.simpleQueryString()
-        .field("title")
-        .boost(4f)
-        .field("creators.name")
-        .boost(3f)
-        .field("tagText")
-        .boost(2f)
-        .fields("summary", "notes", "endNotes", "chapters.text", "chapters.notes", "chapters.endNotes")
-        .matching(text)
-        .defaultOperator(BooleanOperator.AND);
-  }
-
-  /** {@code kind:name} matches that tag; anything else matches a tag of that name of any kind. */
-  private static PredicateFinalStep tag(SearchPredicateFactory f, String filter) {
-    int colon = filter.indexOf(':');
-    if (colon > 0 && isKind(filter.substring(0, colon))) {
-      String key = TagKind.fromKey(filter.substring(0, colon)).key() + ":"
-          + filter.substring(colon + 1).strip();
-      return f.match().field("tag").matching(key);
+    Plan plan = plan(search);
+    boolean keyset = plan.order().field() != null && plan.cursor().value() != null;
+    SearchResult<Hit> page = query(plan, keyset, !keyset)
+        .fetch(keyset ? 0 : (int) Math.min(plan.cursor().position() - 1, Integer.MAX_VALUE),
+            WorkSearch.PAGE_SIZE);
+    SearchResult<Hit> counted = keyset ? query(plan, false, true).fetch(0) : page;
+    List<WorkSummary> works = new ArrayList<>();
+    Map<Long, List<String>> snippets = new LinkedHashMap<>();
+    for (Hit hit : page.hits()) {
+      works.add(WorkSummary.of(hit.work()));
+      if (!hit.snippets().isEmpty()) {
+        snippets.put(hit.work().getId(), hit.snippets());
+      }
     }
-    return f.match().field("tagName").matching(filter);
+    long total = counted.total().hitCount();
+    String next = plan.cursor().position() - 1 + works.size() < total && !page.hits().isEmpty()
+        ? nextCursor(plan, page.hits().getLast().work(), works.size()).encode()
+        : null;
+    return new WorkHits(total, works, snippets, facets(plan, counted), plan.cursor().position(),
+        next, plan.sort(), plan.ascending());
   }
 
-  private static boolean isKind(String prefix) {
-    return Arrays.stream(TagKind.values()).anyMatch(k -> k.key().equalsIgnoreCase(prefix.strip()));
+  /** What a search will do once its query is read: conditions, order and starting point. */
+  private record Plan(
+      WorkSearch search, QueryNode root, boolean hasText, WorkSort sort, WorkSort order,
+      boolean ascending, SearchCursor cursor) {}
+
+  /** A work found, with passages of its text where the searched words are. */
+  private record Hit(Work work, List<String> snippets) {
+
+    @SuppressWarnings("unchecked")
+    static Hit of(List<?> projected) {
+      List<String> snippets = new ArrayList<>((List<String>) projected.get(1));
+      snippets.addAll((List<String>) projected.get(2));
+      return new Hit((Work) projected.getFirst(),
+          snippets.stream().limit(2).map(Snippets::around).toList());
+    }
   }
 
-  private static SortFinalStep order(SearchSortFactory f, WorkSearch search) {
-    return switch (search.sort()) {
-      case BEST_MATCH ->
-          search.hasText()
-              ? f.score().then().field("updatedAt").desc()
-              : f.field("updatedAt").desc();
-      case UPDATED -> f.field("updatedAt").desc();
-      case WORDS -> f.field("words").desc().then().field("updatedAt").desc();
+  private Plan plan(WorkSearch search) {
+    ParsedQuery parsed = QueryParser.parse(search.query(), LocalDate.now(clock));
+    WorkSort sort = search.sort() != null ? search.sort()
+        : parsed.sort() != null ? parsed.sort() : WorkSort.BEST_MATCH;
+    boolean hasText = hasText(parsed.root());
+    // Best match without words to match orders as AO3 does then: newest update first.
+    WorkSort order = sort == WorkSort.BEST_MATCH && !hasText ? WorkSort.UPDATED : sort;
+    Boolean asked = search.ascending() != null ? search.ascending() : parsed.ascending();
+    boolean ascending = asked != null && sort != WorkSort.BEST_MATCH ? asked : order.ascendingByDefault();
+    return new Plan(search, parsed.root(), hasText, sort, order, ascending,
+        SearchCursor.decode(search.after()));
+  }
+
+  private SearchQueryOptionsStep<?, ?, Hit, ?, ?, ?> query(Plan plan, boolean keyset, boolean facets) {
+    var query = Search.session(entityManager)
+        .search(Work.class)
+        .select(f -> plan.hasText()
+            ? f.composite(Hit::of, f.entity(Work.class), f.highlight("summary"), f.highlight("chapters.text"))
+            : f.composite(work -> new Hit(work, List.of()), f.entity(Work.class)))
+        .where((f, root) -> {
+          root.add(readable(f));
+          root.add(conditions(f, plan));
+          if (keyset) {
+            root.add(after(f, plan));
+          }
+        })
+        .sort(f -> order(f, plan))
+        .highlighter(h -> h.unified().numberOfFragments(2)
+            .tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML));
+    if (facets) {
+      for (TagKind kind : TagKind.values()) {
+        int size = plan.search().moreFacets().contains(kind) ? MORE_FACET_SIZE : FACET_SIZE;
+        query.aggregation(facetKey(kind),
+            f -> f.terms().field("tags." + kind.key(), String.class).maxTermCount(size));
+      }
+    }
+    return query;
+  }
+
+  /** The visibility rule: readers find only works they may read. */
+  private static PredicateFinalStep readable(SearchPredicateFactory f) {
+    return f.terms().field("visibility").matchingAny(Visibility.readableOnes());
+  }
+
+  private PredicateFinalStep conditions(SearchPredicateFactory f, Plan plan) {
+    WorkPredicates predicates = new WorkPredicates(f, this::tagKeys);
+    var all = f.and();
+    all.add(f.matchAll());
+    if (plan.root() != null) {
+      all.add(predicates.of(plan.root()));
+    }
+    plan.search().include().forEach(tag -> all.add(predicates.tagFilter(tag)));
+    plan.search().exclude().forEach(tag -> all.add(f.not(predicates.tagFilter(tag))));
+    return all;
+  }
+
+  /** Works after the cursor's: later in the order, or tied on the sort value with a later id. */
+  private static PredicateFinalStep after(SearchPredicateFactory f, Plan plan) {
+    String field = plan.order().field();
+    Object value = plan.cursor().value();
+    long id = plan.cursor().id();
+    PredicateFinalStep beyond = plan.ascending()
+        ? f.range().field(field).greaterThan(value)
+        : f.range().field(field).lessThan(value);
+    PredicateFinalStep tieBeyond = plan.ascending()
+        ? f.range().field("workId").greaterThan(id)
+        : f.range().field("workId").lessThan(id);
+    return f.or(beyond, f.and(f.match().field(field).matching(value), tieBeyond));
+  }
+
+  private static SortFinalStep order(SearchSortFactory f, Plan plan) {
+    SortOrder direction = plan.ascending() ? SortOrder.ASC : SortOrder.DESC;
+    if (plan.order().field() == null) {
+      return f.score().then().field("updatedAt").desc().then().field("workId").desc();
+    }
+    return f.field(plan.order().field()).order(direction).then().field("workId").order(direction);
+  }
+
+  private static SearchCursor nextCursor(Plan plan, Work last, int pageSize) {
+    long position = plan.cursor().position() + pageSize;
+    if (plan.order().field() == null) {
+      return new SearchCursor(position, null, 0);
+    }
+    Object value = switch (plan.order()) {
+      case CREATOR -> last.getFirstCreatorName();
+      case TITLE -> last.getTitle();
+      case PUBLISHED -> last.getPublished();
+      case WORDS -> last.getWords();
+      case HITS -> last.getStats().hits();
+      case KUDOS -> last.getStats().kudos();
+      case COMMENTS -> last.getStats().comments();
+      case BOOKMARKS -> last.getStats().bookmarks();
+      default -> last.getUpdatedAt();
+    };
+    return new SearchCursor(position, value, last.getId());
+  }
+
+  private static Map<TagKind, List<FacetCount>> facets(Plan plan, SearchResult<Hit> counted) {
+    Map<TagKind, List<FacetCount>> facets = new EnumMap<>(TagKind.class);
+    for (TagKind kind : TagKind.values()) {
+      Map<String, Long> counts = counted.aggregation(facetKey(kind));
+      facets.put(kind, counts.entrySet().stream()
+          .map(e -> new FacetCount(e.getKey(), e.getValue()))
+          .toList());
+    }
+    return facets;
+  }
+
+  private static AggregationKey<Map<String, Long>> facetKey(TagKind kind) {
+    return AggregationKey.of("facet-" + kind.key());
+  }
+
+  private List<String> tagKeys(TagKind kind, String name) {
+    List<Tag> found = kind == null ? tags.findByNameIgnoreCase(name) : tags.findByKindAndNameIgnoreCase(kind, name);
+    return found.stream().map(t -> t.canonicalTag().key()).distinct().toList();
+  }
+
+  /** Whether the query has words to match (not only left out), which best match orders by. */
+  private static boolean hasText(QueryNode node) {
+    return switch (node) {
+      case null -> false;
+      case QueryNode.Text t -> true;
+      case QueryNode.FieldText t -> true;
+      case QueryNode.All all -> all.nodes().stream().anyMatch(WorkQuery::hasText);
+      case QueryNode.Any any -> any.nodes().stream().anyMatch(WorkQuery::hasText);
+      default -> false;
     };
   }
 }

@@ -1,40 +1,57 @@
 package dev.quire.search;
 
+import dev.quire.tag.TagKind;
 import java.util.List;
+import java.util.Set;
 
 /**
- * What a reader asked for: free text, tags to include and exclude, an order and a page.
+ * What a reader asked for: a query in AO3's syntax (see {@link QueryParser}), tags to include and
+ * exclude, an order, and where the page starts.
  *
  * <p>A tag filter is either a key {@code kind:name} ({@code fandom:Smallville}) or a bare name that
- * matches a tag of any kind; both ignore case.
+ * matches a tag of any kind; both ignore case, and a canonical tag also matches its synonyms.
  *
- * @param text words to find in titles, creators, tags, summaries, notes and chapter text; blank for
- *     none
+ * @param query words, phrases, operators, {@code field:value} and ranges; blank for everything
  * @param include every one of these tags must be on a work
  * @param exclude none of these tags may be on a work
- * @param sort the order of results
- * @param page 1-based page number
+ * @param sort the order of results; {@code null} for the query's {@code sort:} or else best match
+ * @param ascending the direction; {@code null} for the query's or else the sort's usual one
+ * @param after where this page starts: a {@link SearchCursor} from the page before; {@code null}
+ *     for the first page
+ * @param moreFacets kinds whose facet lists the reader opened ("more"): they list more tags
  */
 public record WorkSearch(
-    String text, List<String> include, List<String> exclude, WorkSort sort, int page) {
+    String query,
+    List<String> include,
+    List<String> exclude,
+    WorkSort sort,
+    Boolean ascending,
+    String after,
+    Set<TagKind> moreFacets) {
 
   public static final int PAGE_SIZE = 20;
 
   public WorkSearch {
-    text = text == null ? "" : text.strip();
+    query = query == null ? "" : query.strip();
     include = include == null ? List.of() : clean(include);
     exclude = exclude == null ? List.of() : clean(exclude);
-    sort = sort == null ? WorkSort.BEST_MATCH : sort;
-    page = Math.max(page, 1);
+    after = after == null || after.isBlank() ? null : after.strip();
+    moreFacets = moreFacets == null ? Set.of() : Set.copyOf(moreFacets);
+  }
+
+  /** The first page of what {@code query} finds, in the order it asks for. */
+  public static WorkSearch of(String query) {
+    return new WorkSearch(query, List.of(), List.of(), null, null, null, Set.of());
   }
 
   /** Everything, most recently updated first. */
   public static WorkSearch all() {
-    return new WorkSearch("", List.of(), List.of(), WorkSort.UPDATED, 1);
+    return new WorkSearch("", List.of(), List.of(), WorkSort.UPDATED, null, null, Set.of());
   }
 
-  public boolean hasText() {
-    return !text.isEmpty();
+  /** The same search starting at {@code cursor}. */
+  public WorkSearch after(String cursor) {
+    return new WorkSearch(query, include, exclude, sort, ascending, cursor, moreFacets);
   }
 
   private static List<String> clean(List<String> tags) {

@@ -1,20 +1,36 @@
 package dev.quire.search;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
-/** The orders a search can return works in. */
+/**
+ * The orders a search can return works in: AO3's sorts. Each has the index field it orders by and
+ * the direction AO3 uses when the reader does not choose one.
+ */
 public enum WorkSort {
   /** By relevance to the text; without text, like {@link #UPDATED}. */
-  BEST_MATCH("best", "Best Match"),
-  UPDATED("updated", "Date Updated"),
-  WORDS("words", "Word Count");
+  BEST_MATCH("best", "Best Match", null, false),
+  CREATOR("creator", "Creator", "creatorSort", true),
+  TITLE("title", "Title", "titleSort", true),
+  PUBLISHED("published", "Date Posted", "published", false),
+  UPDATED("updated", "Date Updated", "updatedAt", false),
+  WORDS("words", "Word Count", "words", false),
+  HITS("hits", "Hits", "hits", false),
+  KUDOS("kudos", "Kudos", "kudos", false),
+  COMMENTS("comments", "Comments", "comments", false),
+  BOOKMARKS("bookmarks", "Bookmarks", "bookmarks", false);
 
   private final String key;
   private final String label;
+  private final String field;
+  private final boolean ascendingByDefault;
 
-  WorkSort(String key, String label) {
+  WorkSort(String key, String label, String field, boolean ascendingByDefault) {
     this.key = key;
     this.label = label;
+    this.field = field;
+    this.ascendingByDefault = ascendingByDefault;
   }
 
   public String key() {
@@ -25,17 +41,29 @@ public enum WorkSort {
     return label;
   }
 
-  /** The sort named {@code key} in a URL; blank means best match. */
+  /** The sortable index field; {@code null} for best match, which orders by score. */
+  String field() {
+    return field;
+  }
+
+  /** Whether this order goes up (A to Z, oldest first) unless the reader says otherwise. */
+  public boolean ascendingByDefault() {
+    return ascendingByDefault;
+  }
+
+  /** The sort named {@code key} in a URL or query ({@code kudos}, {@code date_updated}); blank means best match. */
   public static WorkSort fromKey(String key) {
     if (key == null || key.isBlank()) {
       return BEST_MATCH;
     }
+    String wanted = key.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
     for (WorkSort sort : values()) {
-      if (sort.key.equals(key.strip().toLowerCase(Locale.ROOT))) {
+      if (sort.key.equals(wanted) || sort.label.toLowerCase(Locale.ROOT).replace(' ', '_').equals(wanted)
+          || sort.name().toLowerCase(Locale.ROOT).equals(wanted)) {
         return sort;
       }
     }
-    throw new InvalidSearchException(
-        "unknown sort '" + key + "': use one of best, updated, words");
+    throw new InvalidSearchException("unknown sort '" + key.strip() + "': use one of "
+        + Arrays.stream(values()).map(WorkSort::key).collect(Collectors.joining(", ")));
   }
 }

@@ -29,6 +29,8 @@ import java.util.Objects;
  * @param sourceUrl where the work was published, or {@code null}
  * @param installment set when the file holds only some chapters of a longer story, so that files of
  *     the same story join into one work; {@code null} when the file holds the whole work
+ * @param stats the kudos, hits, comments and bookmarks the file states; {@link WorkStats#NONE}
+ *     when it states none
  */
 public record StoryDocument(
     String title,
@@ -44,13 +46,15 @@ public record StoryDocument(
     List<StoryChapter> chapters,
     List<SeriesPlace> series,
     String sourceUrl,
-    Installment installment) {
+    Installment installment,
+    WorkStats stats) {
 
   public StoryDocument {
     creators = List.copyOf(creators);
     tags = List.copyOf(tags);
     chapters = List.copyOf(chapters);
     series = List.copyOf(series);
+    stats = stats == null ? WorkStats.NONE : stats;
     if (chapters.isEmpty()) {
       throw new IllegalArgumentException("a story has at least one chapter");
     }
@@ -66,7 +70,8 @@ public record StoryDocument(
         .title(title).creators(creators).summary(summary).notes(notes).endNotes(endNotes)
         .language(language).tags(tags).chaptersExpected(chaptersExpected).published(published)
         .updated(updated).chapters(chapters).series(series).sourceUrl(sourceUrl)
-        .installment(installment);
+        .installment(installment)
+        .stats(stats);
   }
 
   /** A tag the file itself gives the work. */
@@ -130,8 +135,14 @@ public record StoryDocument(
     private List<SeriesPlace> series = new ArrayList<>();
     private String sourceUrl;
     private Installment installment;
+    private WorkStats stats = WorkStats.NONE;
 
     private Builder() {}
+
+    public Builder stats(WorkStats stats) {
+      this.stats = stats;
+      return this;
+    }
 
     public Builder title(String title) {
       this.title = title;
@@ -226,7 +237,7 @@ public record StoryDocument(
     /** @throws IllegalArgumentException when no chapter was added */
     public StoryDocument build() {
       return new StoryDocument(title, creators, summary, notes, endNotes, language, tags,
-          chaptersExpected, published, updated, chapters, series, sourceUrl, installment);
+          chaptersExpected, published, updated, chapters, series, sourceUrl, installment, stats);
     }
   }
 }

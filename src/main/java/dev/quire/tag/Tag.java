@@ -85,6 +85,11 @@ public class Tag {
     this.synonymOf = canonicalTag;
   }
 
+  /** The tag works are filed under: the canonical tag of a synonym, otherwise this one. */
+  public Tag canonicalTag() {
+    return synonymOf == null ? this : synonymOf;
+  }
+
   /** The key used in search filters and URLs: {@code kind:name}. */
   public String key() {
     return kind.key() + ":" + name;

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /**
@@ -41,6 +42,7 @@ public class Chapter {
   @FullTextField(
       name = "text",
       analyzer = "prose",
+      highlightable = Highlightable.UNIFIED,
       valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
   private String body;
 

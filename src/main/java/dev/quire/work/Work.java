@@ -1,11 +1,14 @@
 package dev.quire.work;
 
+import dev.quire.story.WorkStats;
 import dev.quire.tag.Rating;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,8 +28,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -35,6 +41,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmb
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
@@ -51,6 +58,7 @@ public class Work {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GenericField(name = "workId", sortable = Sortable.YES)
   private Long id;
 
   @Column(nullable = false)
@@ -58,7 +66,8 @@ public class Work {
   @KeywordField(name = "titleSort", normalizer = "sort", sortable = Sortable.YES)
   private String title;
 
-  @FullTextField(analyzer = "prose", valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
+  @FullTextField(analyzer = "prose", highlightable = Highlightable.UNIFIED,
+      valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
   private String summary;
 
   @FullTextField(analyzer = "prose", valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
@@ -90,6 +99,28 @@ public class Work {
   @GenericField(sortable = Sortable.YES)
   private Instant updatedAt;
 
+  /** Kept with the work, like its words, so that listings need not load chapters to count them. */
+  @Column(name = "chapter_count", nullable = false)
+  @GenericField(name = "chapterCount")
+  private int chapterCount;
+
+  @GenericField(sortable = Sortable.YES)
+  private int kudos;
+
+  @GenericField(sortable = Sortable.YES)
+  private int hits;
+
+  @GenericField(sortable = Sortable.YES)
+  private int comments;
+
+  @GenericField(sortable = Sortable.YES)
+  private int bookmarks;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  @KeywordField
+  private Visibility visibility = Visibility.PUBLISHED;
+
   @ManyToMany
   @JoinTable(
       name = "work_creator",
@@ -101,6 +132,7 @@ public class Work {
   private List<Creator> creators = new ArrayList<>();
 
   @ManyToMany
+  @PropertyBinding(binder = @PropertyBinderRef(type = TagFieldsBinder.class))
   @JoinTable(
       name = "work_tag",
       joinColumns = @JoinColumn(name = "work_id"),
@@ -227,13 +259,17 @@ public class Work {
   }
 
   /** A work is complete when as many chapters are written as were planned. */
+  @GenericField(name = "complete")
+  @IndexingDependency(derivedFrom = {
+      @ObjectPath(@PropertyValue(propertyName = "chapterCount")),
+      @ObjectPath(@PropertyValue(propertyName = "chaptersExpected"))})
   public boolean isComplete() {
-    return chaptersExpected != null && chapters.size() >= chaptersExpected;
+    return chaptersExpected != null && chapterCount >= chaptersExpected;
   }
 
   /** Chapters written and expected as AO3 shows them: {@code 3/5}, {@code 1/1} or {@code 2/?}. */
   public String getChapterProgress() {
-    return chapters.size() + "/" + (chaptersExpected == null ? "?" : chaptersExpected);
+    return chapterCount + "/" + (chaptersExpected == null ? "?" : chaptersExpected);
   }
 
   public LocalDate getPublished() {
@@ -250,6 +286,34 @@ public class Work {
 
   public List<Creator> getCreators() {
     return Collections.unmodifiableList(creators);
+  }
+
+  /** The first creator's name, which orders works by creator as AO3 does; blank for none. */
+  @KeywordField(name = "creatorSort", normalizer = "sort", sortable = Sortable.YES)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "creators")))
+  public String getFirstCreatorName() {
+    return creators.isEmpty() ? "" : creators.getFirst().getName();
+  }
+
+  /** Kudos, hits, comments and bookmarks. */
+  public WorkStats getStats() {
+    return new WorkStats(kudos, hits, comments, bookmarks);
+  }
+
+  public void setStats(WorkStats stats) {
+    this.kudos = stats.kudos();
+    this.hits = stats.hits();
+    this.comments = stats.comments();
+    this.bookmarks = stats.bookmarks();
+  }
+
+  /** Who may find and read the work; see {@link Visibility}. */
+  public Visibility getVisibility() {
+    return visibility;
+  }
+
+  public void setVisibility(Visibility visibility) {
+    this.visibility = Objects.requireNonNull(visibility, "visibility");
   }
 
   public void addCreator(Creator creator) {
@@ -286,13 +350,15 @@ public class Work {
   }
 
   /**
-   * Tag keys ({@code kind:name}) for exact include and exclude filters. A work without a rating
-   * tag is filed under Not Rated, as it is shown.
+   * Tag keys ({@code kind:name}) for exact include and exclude filters: each tag's own and, for a
+   * synonym, its canonical tag's, so that filtering by a canonical tag also finds (or excludes) its
+   * synonyms. A work without a rating tag is filed under Not Rated, as it is shown.
    */
   @KeywordField(name = "tag", normalizer = "sort")
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
   public List<String> getTagKeys() {
-    List<String> keys = new ArrayList<>(tags.stream().map(Tag::key).toList());
+    List<String> keys = new ArrayList<>(
+        tags.stream().flatMap(t -> Stream.of(t.key(), t.canonicalTag().key())).distinct().toList());
     if (tagsOf(TagKind.RATING).isEmpty()) {
       keys.add(TagKind.RATING.key() + ":" + Rating.NOT_RATED.tagName());
     }
@@ -313,6 +379,18 @@ public class Work {
 
   public List<Chapter> getChapters() {
     return Collections.unmodifiableList(chapters);
+  }
+
+  /** How many chapters are written; one means AO3's "single chapter". */
+  public int getChapterCount() {
+    return chapterCount;
+  }
+
+  /** A crossover names more than one fandom (synonyms of one fandom count once). */
+  @GenericField(name = "crossover")
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
+  public boolean isCrossover() {
+    return tagsOf(TagKind.FANDOM).stream().map(Tag::canonicalTag).distinct().count() > 1;
   }
 
   /** Appends a chapter after the last one and adds its words to the work's. */
@@ -337,6 +415,7 @@ public class Work {
       index++;
     }
     chapters.add(index, chapter);
+    chapterCount++;
     words += chapterWords;
     return chapter;
   }

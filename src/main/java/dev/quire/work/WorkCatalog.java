@@ -23,20 +23,28 @@ public class WorkCatalog {
     this.contents = contents;
   }
 
-  /** The most recently updated works, newest first. */
+  /** The most recently updated works readers may see, newest first. */
   @Transactional(readOnly = true)
   public List<WorkSummary> recent(int count) {
-    return works.findRecent(PageRequest.of(0, count)).stream().map(WorkSummary::of).toList();
+    return works.findRecent(Visibility.readableOnes(), PageRequest.of(0, count)).stream()
+        .map(WorkSummary::of)
+        .toList();
   }
 
+  /** A work readers may see; empty for drafts and hidden works, as for works that do not exist. */
   @Transactional(readOnly = true)
   public Optional<WorkSummary> summary(long id) {
-    return works.findWithDetails(id).map(WorkSummary::of);
+    return readable(id).map(WorkSummary::of);
   }
 
+  /** A work readers may see, in full; empty for drafts and hidden works. */
   @Transactional(readOnly = true)
   public Optional<WorkDetails> details(long id) {
-    return works.findWithDetails(id).map(work -> WorkDetails.of(work, series.findPlacesOf(id)));
+    return readable(id).map(work -> WorkDetails.of(work, series.findPlacesOf(id)));
+  }
+
+  private Optional<Work> readable(long id) {
+    return works.findWithDetails(id).filter(work -> work.getVisibility().readable());
   }
 
   /** The exact bytes of a file the work was imported from. */

@@ -1,5 +1,6 @@
 package dev.quire.work;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -15,8 +16,8 @@ public interface WorkRepository extends JpaRepository<Work, Long> {
   @Query("select w from Work w where w.id = :id")
   Optional<Work> findWithDetails(Long id);
 
-  @Query("select w from Work w order by w.updatedAt desc, w.id desc")
-  List<Work> findRecent(Pageable page);
+  @Query("select w from Work w where w.visibility in :visible order by w.updatedAt desc, w.id desc")
+  List<Work> findRecent(Collection<Visibility> visible, Pageable page);
 
   /** Works whose tags name characters (an author's or an editor's), newest first. */
   @Query("select distinct w from Work w join w.tags t where t.kind = dev.quire.tag.TagKind.CHARACTER"

@@ -1,5 +1,6 @@
 package dev.quire.work;
 
+import dev.quire.story.WorkStats;
 import dev.quire.tag.Rating;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
@@ -17,6 +18,7 @@ import java.util.Map;
  * @param tags tag names by kind, in AO3's order of kinds; every kind is present, maybe empty
  * @param summary sanitized HTML, or {@code null}
  * @param chapterProgress chapters written and expected, {@code 2/5} or {@code 2/?}
+ * @param stats kudos, hits, comments and bookmarks
  */
 public record WorkSummary(
     long id,
@@ -31,7 +33,8 @@ public record WorkSummary(
     String chapterProgress,
     boolean complete,
     LocalDate published,
-    Instant updated) {
+    Instant updated,
+    WorkStats stats) {
 
   public WorkSummary {
     creators = List.copyOf(creators);
@@ -55,11 +58,12 @@ public record WorkSummary(
         work.getSummary(),
         work.getLanguage(),
         work.getWords(),
-        work.getChapters().size(),
+        work.getChapterCount(),
         work.getChapterProgress(),
         work.isComplete(),
         work.getPublished(),
-        work.getUpdatedAt());
+        work.getUpdatedAt(),
+        work.getStats());
   }
 
   /** The language's English name ("English" for {@code en}), or {@code null} when unknown. */

@@ -88,7 +88,7 @@ class SeedRoundTripTest extends ArchiveTest {
 
   @Test
   void findsASeedByWordsOfItsChapterText() {
-    WorkHits hits = query.search(new WorkSearch("Talon rain fireplace", List.of(), List.of(), WorkSort.BEST_MATCH, 1));
+    WorkHits hits = query.search(WorkSearch.of("Talon rain fireplace"));
 
     assertThat(hits.works()).extracting(WorkSummary::id).contains(workIds.get(SEED_000));
     assertThat(hits.works()).extracting(WorkSummary::id).doesNotContain(workIds.get(SEED_001));
@@ -96,8 +96,8 @@ class SeedRoundTripTest extends ArchiveTest {
 
   @Test
   void findsASeedByItsCreatorAndByItsDisclaimer() {
-    WorkHits byCreator = query.search(new WorkSearch("Maggie", List.of(), List.of(), WorkSort.BEST_MATCH, 1));
-    WorkHits byNote = query.search(new WorkSearch("\"do not own Smallville\"", List.of(), List.of(), WorkSort.BEST_MATCH, 1));
+    WorkHits byCreator = query.search(WorkSearch.of("Maggie"));
+    WorkHits byNote = query.search(WorkSearch.of("\"do not own Smallville\""));
 
     assertThat(byCreator.works()).extracting(WorkSummary::id).contains(workIds.get(SEED_001));
     assertThat(byNote.works()).extracting(WorkSummary::id).containsExactly(workIds.get(SEED_001));
@@ -105,8 +105,8 @@ class SeedRoundTripTest extends ArchiveTest {
 
   @Test
   void worksNobodyRatedAreFoundUnderNotRated() {
-    WorkHits hits = query.search(new WorkSearch("", List.of("rating:Not Rated"), List.of(), WorkSort.UPDATED, 1));
-    WorkHits excluded = query.search(new WorkSearch("Maggie", List.of(), List.of("Not Rated"), WorkSort.UPDATED, 1));
+    WorkHits hits = query.search(WorkSearch.of("rating:\"Not Rated\""));
+    WorkHits excluded = query.search(WorkSearch.of("Maggie -tag:\"Not Rated\""));
 
     assertThat(hits.works()).extracting(WorkSummary::id).contains(workIds.get(SEED_000), workIds.get(SEED_001));
     assertThat(excluded.works()).extracting(WorkSummary::id).doesNotContain(workIds.get(SEED_001));

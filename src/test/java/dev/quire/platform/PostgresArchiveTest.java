@@ -65,7 +65,7 @@ class PostgresArchiveTest {
 
     assertThat(first.files()).extracting(FileOutcome::status).containsExactly(FileOutcome.Status.IMPORTED);
     assertThat(again.files()).extracting(FileOutcome::status).containsExactly(FileOutcome.Status.DUPLICATE);
-    assertThat(query.search(new WorkSearch("Maggie", List.of(), List.of(), WorkSort.BEST_MATCH, 1)).works())
+    assertThat(query.search(WorkSearch.of("Maggie")).works())
         .extracting(WorkSummary::id).containsExactly(id);
     WorkDetails work = catalog.details(id).orElseThrow();
     assertThat(work.summary().creators()).containsExactly("Maggie");

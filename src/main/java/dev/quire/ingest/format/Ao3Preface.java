@@ -1,5 +1,6 @@
 package dev.quire.ingest.format;
 
+import dev.quire.story.LanguageNames;
 import dev.quire.story.StoryDocument;
 import dev.quire.tag.TagKind;
 import java.time.LocalDate;
@@ -200,6 +201,7 @@ final class Ao3Preface {
   private static void readStats(String stats, StoryDocument.Builder story) {
     story.published(date(PUBLISHED.matcher(stats)));
     story.updated(date(UPDATED.matcher(stats)));
+    story.stats(StatedStats.read(stats));
     Matcher chapters = CHAPTERS.matcher(stats);
     if (chapters.find() && !chapters.group(2).equals("?")) {
       story.chaptersExpected(Integer.valueOf(chapters.group(2)));

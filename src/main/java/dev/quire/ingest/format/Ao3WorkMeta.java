@@ -1,7 +1,9 @@
 package dev.quire.ingest.format;
 
+import dev.quire.story.LanguageNames;
 import dev.quire.story.StoryDocument.AuthorTag;
 import dev.quire.story.StoryDocument.SeriesPlace;
+import dev.quire.story.WorkStats;
 import dev.quire.tag.TagKind;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,6 +24,7 @@ import org.jsoup.nodes.Element;
  * @param chaptersPosted how many chapters the work has (the {@code x} of {@code x/y}), or {@code
  *     null} when the header does not say
  * @param chaptersExpected the {@code y} of {@code x/y}, or {@code null} for {@code ?}
+ * @param stats the kudos, hits, comments and bookmarks the header states
  */
 record Ao3WorkMeta(
     List<AuthorTag> tags,
@@ -30,7 +33,8 @@ record Ao3WorkMeta(
     LocalDate published,
     LocalDate updated,
     Integer chaptersPosted,
-    Integer chaptersExpected) {
+    Integer chaptersExpected,
+    WorkStats stats) {
 
   private static final Pattern CHAPTERS =
       Pattern.compile("(?<!\\d)(\\d{1,6})\\s*/\\s*([1-9]\\d{0,5}(?!\\d)|\\?)");
@@ -53,7 +57,8 @@ record Ao3WorkMeta(
         date(meta.selectFirst("dl.stats dd.published")),
         date(meta.selectFirst("dl.stats dd.status")),
         counted ? Integer.valueOf(chapters.group(1)) : null,
-        counted && !chapters.group(2).equals("?") ? Integer.valueOf(chapters.group(2)) : null);
+        counted && !chapters.group(2).equals("?") ? Integer.valueOf(chapters.group(2)) : null,
+        StatedStats.read(String.join(" ", meta.select("dl.stats > dt, dl.stats > dd").eachText())));
   }
 
   private static List<AuthorTag> tags(Element meta) {

@@ -55,6 +55,7 @@ final class Ao3WorkPage {
             .chaptersExpected(header.chaptersExpected())
             .published(header.published())
             .updated(header.updated())
+            .stats(header.stats())
             .chapters(chapters.stream().map(NumberedChapter::chapter).toList())
             .sourceUrl(workId == null ? null : "https://" + WORKS + workId);
     Integer posted = header.chaptersPosted();

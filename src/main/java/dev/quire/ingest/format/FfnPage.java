@@ -1,5 +1,6 @@
 package dev.quire.ingest.format;
 
+import dev.quire.story.LanguageNames;
 import dev.quire.ingest.UnreadableFileException;
 import dev.quire.story.StoryDocument;
 import dev.quire.story.StoryDocument.AuthorTag;

@@ -1,5 +1,6 @@
 package dev.quire.ingest.format;
 
+import dev.quire.story.LanguageNames;
 import dev.quire.ingest.format.HeaderLine.Kind;
 import dev.quire.ingest.format.HeaderLines.Label;
 import dev.quire.story.StoryDocument.AuthorTag;

@@ -2,13 +2,19 @@ package dev.quire.search.web;
 
 import dev.quire.search.WorkHits;
 import dev.quire.search.WorkQuery;
+import dev.quire.tag.TagKind;
 import dev.quire.work.web.WorkJson;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/works}: search, with the same parameters as the search page. */
+/**
+ * {@code GET /api/v1/works}: search, with the same parameters as the search page. A query that
+ * cannot be read answers 400 with {@code {"error": "..."}} saying what to change.
+ */
 @RestController
 class WorkSearchApiController {
 
@@ -18,18 +24,34 @@ class WorkSearchApiController {
     this.query = query;
   }
 
-  /** One page of results: {@code {"total": N, "page": P, "pages": K, "works": [summary, ...]}}. */
-  record Page(long total, int page, int pages, List<WorkJson.Summary> works) {}
+  /**
+   * One page of results.
+   *
+   * @param query the whole search as one query in AO3's syntax
+   * @param next the {@code after} parameter of the next page, or {@code null} on the last page
+   * @param facets per tag kind, the most used tags among all matches with their counts
+   * @param snippets per work id, highlighted passages (HTML) where the words were found
+   */
+  record Page(
+      String query,
+      long total,
+      long position,
+      String sort,
+      String order,
+      String next,
+      List<WorkJson.Summary> works,
+      Map<String, List<WorkHits.FacetCount>> facets,
+      Map<Long, List<String>> snippets) {}
 
   @GetMapping("/api/v1/works")
-  Page works(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) List<String> include,
-      @RequestParam(required = false) List<String> exclude,
-      @RequestParam(required = false) String sort,
-      @RequestParam(required = false) Integer page) {
-    WorkHits hits = query.search(new SearchParameters(q, include, exclude, sort, page).toSearch());
-    return new Page(hits.total(), hits.search().page(), hits.pages(),
-        hits.works().stream().map(WorkJson::summary).toList());
+  Page works(@ModelAttribute SearchForm form) {
+    WorkHits hits = query.search(form.toSearch());
+    Map<String, List<WorkHits.FacetCount>> facets = new LinkedHashMap<>();
+    for (TagKind kind : TagKind.values()) {
+      facets.put(kind.key(), hits.facetsOf(kind));
+    }
+    return new Page(form.query(), hits.total(), hits.position(), hits.sort().key(),
+        hits.ascending() ? "asc" : "desc", hits.next(),
+        hits.works().stream().map(WorkJson::summary).toList(), facets, hits.snippets());
   }
 }

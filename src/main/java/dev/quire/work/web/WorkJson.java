@@ -1,5 +1,6 @@
 package dev.quire.work.web;
 
+import dev.quire.story.WorkStats;
 import dev.quire.tag.TagKind;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkSummary;
@@ -18,7 +19,7 @@ public final class WorkJson {
   public record Summary(
       long id, String title, List<String> creators, String rating, int words, int chapters,
       String chapterProgress, boolean complete, Map<String, List<String>> tags, String summary,
-      String language, LocalDate published, Instant updated) {}
+      String language, LocalDate published, Instant updated, WorkStats stats) {}
 
   /** One work in full. */
   public record Full(
@@ -35,7 +36,8 @@ public final class WorkJson {
 
   public static Summary summary(WorkSummary w) {
     return new Summary(w.id(), w.title(), w.creators(), w.rating().tagName(), w.words(), w.chapters(),
-        w.chapterProgress(), w.complete(), tags(w), w.summary(), w.language(), w.published(), w.updated());
+        w.chapterProgress(), w.complete(), tags(w), w.summary(), w.language(), w.published(), w.updated(),
+        w.stats());
   }
 
   public static Full full(WorkDetails d) {

@@ -1,5 +1,6 @@
 package dev.quire.ingest.format;
 
+import dev.quire.story.LanguageNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

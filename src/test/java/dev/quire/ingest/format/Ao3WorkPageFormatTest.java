@@ -14,6 +14,7 @@ import dev.quire.story.StoryDocument.AuthorTag;
 import dev.quire.story.StoryDocument.Installment;
 import dev.quire.story.StoryDocument.SeriesPlace;
 import dev.quire.story.StoryDocument.StoryChapter;
+import dev.quire.story.WorkStats;
 import dev.quire.tag.TagKind;
 import dev.quire.work.WordCounter;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,11 @@ class Ao3WorkPageFormatTest {
       assertThat(story.published()).isEqualTo(LocalDate.of(2021, 3, 1));
       assertThat(story.updated()).isEqualTo(LocalDate.of(2021, 4, 15));
       assertThat(story.chaptersExpected()).isEqualTo(2);
+    }
+
+    @Test
+    void readsKudosHitsCommentsAndBookmarks() {
+      assertThat(story.stats()).isEqualTo(new WorkStats(12, 1204, 4, 3));
     }
 
     @Test

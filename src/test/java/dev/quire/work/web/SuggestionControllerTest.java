@@ -54,7 +54,7 @@ class SuggestionControllerTest extends ArchiveTest {
     WorkDetails work = catalog.details(id).orElseThrow();
     assertThat(work.summary().tagsOf(dev.quire.tag.TagKind.FANDOM)).containsExactly("Merlin (TV)");
     assertThat(work.suggestions()).extracting(SuggestionView::kind).doesNotContain("fandom");
-    assertThat(query.search(new WorkSearch("", List.of("fandom:Merlin (TV)"), List.of(), WorkSort.UPDATED, 1)).works())
+    assertThat(query.search(WorkSearch.of("fandom:\"Merlin (TV)\"")).works())
         .extracting(WorkSummary::id).contains(id);
   }
 

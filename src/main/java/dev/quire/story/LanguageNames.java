@@ -1,4 +1,4 @@
-package dev.quire.ingest.format;
+package dev.quire.story;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -9,14 +9,14 @@ import java.util.Map;
  * into a BCP 47 tag. Names in English and each language's own name are both known, as the JDK
  * spells them, plus the few names archives use that the JDK spells otherwise. Thread-safe.
  */
-final class LanguageNames {
+public final class LanguageNames {
 
   private static final Map<String, String> TAGS = tags();
 
   private LanguageNames() {}
 
   /** The BCP 47 tag for {@code name}, ignoring case, or {@code null} when the name is unknown. */
-  static String toTag(String name) {
+  public static String toTag(String name) {
     return name == null ? null : TAGS.get(key(name));
   }
 

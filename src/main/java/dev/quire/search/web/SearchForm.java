@@ -1,0 +1,154 @@
+package dev.quire.search.web;
+
+import dev.quire.search.WorkSearch;
+import dev.quire.search.WorkSort;
+import dev.quire.tag.TagKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The search page's form and the API's parameters, as AO3's work search has them: a query in AO3's
+ * syntax ({@code q}), one field per tag kind and per range, and tags to include and exclude (each
+ * repeated or comma-separated; AO3 tags never hold commas). Every field but the lists becomes part
+ * of one query, so that the form and the query box mean the same thing and the page can say what
+ * was searched for.
+ */
+record SearchForm(
+    String q,
+    String title,
+    String creators,
+    String rating,
+    List<String> warnings,
+    List<String> categories,
+    String fandoms,
+    String relationships,
+    String characters,
+    String freeforms,
+    String language,
+    String complete,
+    String crossover,
+    Boolean singleChapter,
+    String words,
+    String kudos,
+    String hits,
+    String comments,
+    String bookmarks,
+    String published,
+    String updated,
+    List<String> include,
+    List<String> exclude,
+    String sort,
+    String order,
+    String after,
+    List<String> more) {
+
+  /** The whole form as one query in AO3's syntax; blank when nothing was asked. */
+  String query() {
+    List<String> parts = new ArrayList<>();
+    add(parts, q == null ? "" : q.strip());
+    field(parts, "title", title);
+    field(parts, "creator", creators);
+    field(parts, "rating", rating);
+    split(warnings).forEach(w -> field(parts, "warning", w));
+    split(categories).forEach(c -> field(parts, "category", c));
+    tags(parts, "fandom", fandoms);
+    tags(parts, "relationship", relationships);
+    tags(parts, "character", characters);
+    tags(parts, "freeform", freeforms);
+    field(parts, "language", language);
+    field(parts, "complete", complete);
+    field(parts, "crossover", crossover);
+    if (Boolean.TRUE.equals(singleChapter)) {
+      parts.add("single_chapter:yes");
+    }
+    field(parts, "words", words);
+    field(parts, "kudos", kudos);
+    field(parts, "hits", hits);
+    field(parts, "comments", comments);
+    field(parts, "bookmarks", bookmarks);
+    field(parts, "published", published);
+    field(parts, "updated", updated);
+    return String.join(" ", parts);
+  }
+
+  WorkSearch toSearch() {
+    return new WorkSearch(query(), split(include), split(exclude),
+        sort == null || sort.isBlank() ? null : WorkSort.fromKey(sort), ascending(), after, moreFacets());
+  }
+
+  /** The works of one tag, in {@code sort} order (newest update first when blank). */
+  static SearchForm forTag(String tag, String sort, String after) {
+    return new SearchForm(null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, List.of(tag), null,
+        sort == null || sort.isBlank() ? WorkSort.UPDATED.key() : sort, null, after, null);
+  }
+
+  /** Whether the reader asked to include the tag {@code key} ({@code kind:name}). */
+  public boolean including(String key) {
+    return split(include).stream().anyMatch(key::equalsIgnoreCase);
+  }
+
+  /** Whether the reader asked to exclude the tag {@code key} ({@code kind:name}). */
+  public boolean excluding(String key) {
+    return split(exclude).stream().anyMatch(key::equalsIgnoreCase);
+  }
+
+  /** The tags included. */
+  public List<String> inclusions() {
+    return split(include);
+  }
+
+  /** The tags excluded, for saving them as a named filter. */
+  public List<String> exclusions() {
+    return split(exclude);
+  }
+
+  private Boolean ascending() {
+    if (order == null || order.isBlank()) {
+      return null;
+    }
+    return order.strip().toLowerCase(Locale.ROOT).startsWith("asc");
+  }
+
+  private Set<TagKind> moreFacets() {
+    Set<TagKind> kinds = EnumSet.noneOf(TagKind.class);
+    for (String key : split(more)) {
+      Arrays.stream(TagKind.values()).filter(k -> k.key().equalsIgnoreCase(key)).forEach(kinds::add);
+    }
+    return kinds;
+  }
+
+  private static void tags(List<String> parts, String field, String names) {
+    if (names != null) {
+      Arrays.stream(names.split(",")).forEach(name -> field(parts, field, name));
+    }
+  }
+
+  private static void field(List<String> parts, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      parts.add(field + ":\"" + value.replace("\"", "").strip() + "\"");
+    }
+  }
+
+  private static void add(List<String> parts, String value) {
+    if (!value.isEmpty()) {
+      parts.add(value);
+    }
+  }
+
+  static List<String> split(List<String> values) {
+    if (values == null) {
+      return List.of();
+    }
+    return values.stream()
+        .flatMap(v -> v == null ? Stream.empty() : Arrays.stream(v.split(",")))
+        .map(String::strip)
+        .filter(v -> !v.isEmpty())
+        .toList();
+  }
+}

@@ -1,0 +1,100 @@
+package dev.quire.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quire.ArchiveTest;
+import dev.quire.ingest.WorkPublisher;
+import dev.quire.story.StoryDocument;
+import dev.quire.story.StoryDocument.StoryChapter;
+import dev.quire.story.WorkStats;
+import dev.quire.tag.TagKind;
+import dev.quire.work.WorkSummary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Paging by search-after: every page follows the last, with no work lost or shown twice. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagingTest extends ArchiveTest {
+
+  static final int WORKS = 47;
+
+  @Autowired WorkPublisher publisher;
+  @Autowired WorkQuery query;
+
+  final String fandom = "Paging " + TestWorks.marker();
+  final List<Long> published = new ArrayList<>();
+
+  @BeforeAll
+  void publishWorks() {
+    for (int i = 0; i < WORKS; i++) {
+      // Few distinct kudos counts, so most works tie and only the id tells them apart.
+      String title = (i % 2 == 0 ? "tale " : "Tale ") + (char) ('a' + i % 26) + " " + i;
+      published.add(TestWorks.publish(publisher, StoryDocument.builder()
+          .title(title).creator("Writer " + (i % 5)).tag(TagKind.FANDOM, fandom)
+          .stats(new WorkStats(i % 3, i * 7, 0, 0))
+          .chapter(new StoryChapter(null, null, null, "<p>A lamp " + "and a lamp ".repeat(i % 4) + "was lit.</p>"))
+          .build()));
+    }
+  }
+
+  List<Long> everyPage(String q) {
+    return WorkFiltersTest.allPages(query, WorkSearch.of("fandom:\"" + fandom + "\" " + q));
+  }
+
+  @Test
+  void pagesThroughTiedCountsWithoutLosingOrRepeatingAWork() {
+    List<Long> ids = everyPage("sort:kudos");
+
+    assertThat(ids).hasSize(WORKS).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(published);
+  }
+
+  @Test
+  void keepsTheOrderAcrossPages() {
+    List<WorkSummary> works = new ArrayList<>();
+    WorkSearch search = WorkSearch.of("fandom:\"" + fandom + "\" sort:title");
+    while (true) {
+      WorkHits hits = query.search(search);
+      works.addAll(hits.works());
+      if (!hits.hasNext()) {
+        break;
+      }
+      search = search.after(hits.next());
+    }
+
+    assertThat(works).hasSize(WORKS);
+    assertThat(works).extracting(w -> w.title().toLowerCase(Locale.ROOT)).isSortedAccordingTo(Comparator.naturalOrder());
+  }
+
+  @Test
+  void pagesEveryOrderBothWays() {
+    for (String order : List.of("sort:hits", "sort:hits asc", "sort:creator", "sort:\"creator desc\"",
+        "sort:updated", "sort:published asc", "sort:words", "sort:title desc", "")) {
+      assertThat(everyPage(order)).as(order).hasSize(WORKS).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void pagesBestMatchByPosition() {
+    assertThat(everyPage("lamp")).hasSize(WORKS).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void saysWhereEachPageStartsAndEnds() {
+    WorkSearch first = WorkSearch.of("fandom:\"" + fandom + "\" sort:kudos");
+    WorkHits one = query.search(first);
+    WorkHits two = query.search(first.after(one.next()));
+    WorkHits three = query.search(first.after(two.next()));
+
+    assertThat(one.total()).isEqualTo(WORKS);
+    assertThat(List.of(one.position(), one.last(), two.position(), two.last(), three.position(), three.last()))
+        .containsExactly(1L, 20L, 21L, 40L, 41L, 47L);
+    assertThat(three.hasNext()).isFalse();
+    assertThat(two.total()).isEqualTo(WORKS);
+  }
+}
