@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ReindexCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class QuireCommand implements Runnable {
