@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ReindexCommand.class,
       VisibilityCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class QuireCommand implements Runnable {

@@ -1,6 +1,7 @@
 package dev.quire.ingest;
 
 import java.time.Clock;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +27,21 @@ class ImportLog {
     return runs.save(new ImportRun(clock.instant(), dryRun)).getId();
   }
 
-  /** Records the outcome of the run's file number {@code position} (1-based). */
+  /**
+   * Records the outcomes of the run's files from number {@code firstPosition} (1-based) on, in one
+   * transaction: a bulk import records a batch at a time.
+   */
   @Transactional
-  void record(long runId, int position, FileOutcome outcome) {
+  void recordAll(long runId, int firstPosition, List<FileOutcome> outcomes) {
+    if (outcomes.isEmpty()) {
+      return;
+    }
     ImportRun run = runs.findById(runId).orElseThrow();
-    run.count(outcome);
-    files.save(new ImportRunFile(run, position, outcome));
+    int position = firstPosition;
+    for (FileOutcome outcome : outcomes) {
+      run.count(outcome);
+      files.save(new ImportRunFile(run, position++, outcome));
+    }
   }
 
   @Transactional

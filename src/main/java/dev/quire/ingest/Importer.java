@@ -2,7 +2,6 @@ package dev.quire.ingest;
 
 import dev.quire.story.StoryDocument;
 import dev.quire.ingest.WorkPublisher.Original;
-import dev.quire.ingest.WorkPublisher.Published;
 import dev.quire.ingest.WorkPublisher.Submission;
 import dev.quire.ingest.format.StoryFormat;
 import dev.quire.ingest.format.StoryFormats;
@@ -70,19 +69,25 @@ public class Importer {
     long runId = log.start(dryRun);
     progress.started(found.units().size() + found.unreadable().size(), totalBytes(found.units()));
     List<FileOutcome> outcomes = new ArrayList<>();
-    Consumer<FileOutcome> record = outcome -> {
-      outcomes.add(outcome);
-      log.record(runId, outcomes.size(), outcome);
-      progress.fileDone(outcome);
+    Consumer<List<FileOutcome>> record = done -> {
+      log.recordAll(runId, outcomes.size() + 1, done);
+      outcomes.addAll(done);
+      done.forEach(progress::fileDone);
     };
-    found.unreadable().forEach(record);
+    record.accept(found.unreadable());
+    ImportBatch batch = new ImportBatch(publisher);
     for (ImportUnits.Unit unit : found.units()) {
       if (unit.isArchive()) {
-        archives.importArchive(unit, dryRun, suggester).forEach(record);
+        record.accept(batch.publish());
+        record.accept(archives.importArchive(unit, dryRun, suggester));
       } else {
-        record.accept(importPath(unit.path(), dryRun, suggester));
+        readPath(unit.path(), dryRun, suggester, batch, record);
+        if (batch.isFull()) {
+          record.accept(batch.publish());
+        }
       }
     }
+    record.accept(batch.publish());
     log.finish(runId);
     return new ImportReport(runId, outcomes);
   }
@@ -97,8 +102,9 @@ public class Importer {
     TagSuggester suggester = vocabulary.suggester();
     List<FileOutcome> outcomes = new ArrayList<>();
     files.forEach((name, bytes) -> {
-      outcomes.add(importBytes(name, name, bytes, dryRun, suggester));
-      log.record(runId, outcomes.size(), outcomes.getLast());
+      FileOutcome outcome = importBytes(name, name, bytes, dryRun, suggester);
+      log.recordAll(runId, outcomes.size() + 1, List.of(outcome));
+      outcomes.add(outcome);
     });
     log.finish(runId);
     return new ImportReport(runId, outcomes);
@@ -118,20 +124,32 @@ public class Importer {
     return total;
   }
 
-  private FileOutcome importPath(Path path, boolean dryRun, TagSuggester suggester) {
+  /** Reads one file into {@code batch}; a failure to read it is decided at once. */
+  private void readPath(Path path, boolean dryRun, TagSuggester suggester, ImportBatch batch,
+      Consumer<List<FileOutcome>> record) {
     String shown = path.toString();
+    byte[] bytes;
     try {
       long size = Files.size(path);
       if (size > MAX_FILE_BYTES) {
-        return FileOutcome.failed(shown, "the file is " + megabytes(size)
-            + " MB; Quire imports files up to " + megabytes(MAX_FILE_BYTES) + " MB");
+        batch.add(FileOutcome.failed(shown, "the file is " + megabytes(size)
+            + " MB; Quire imports files up to " + megabytes(MAX_FILE_BYTES) + " MB"));
+        return;
       }
-      return importBytes(shown, path.getFileName().toString(), Files.readAllBytes(path), dryRun, suggester);
+      bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
-      return FileOutcome.failed(shown, "no such file");
+      batch.add(FileOutcome.failed(shown, "no such file"));
+      return;
     } catch (IOException e) {
-      return FileOutcome.failed(shown, "cannot read the file: " + e.getMessage());
+      batch.add(FileOutcome.failed(shown, "cannot read the file: " + e.getMessage()));
+      return;
     }
+    String sha256 = sha256(bytes);
+    if (batch.holds(sha256)) {
+      // The same bytes twice in one batch: the second must find the work the first becomes.
+      record.accept(batch.publish());
+    }
+    read(shown, path.getFileName().toString(), bytes, sha256, dryRun, suggester, batch);
   }
 
   /**
@@ -146,20 +164,28 @@ public class Importer {
 
   private FileOutcome importBytes(
       String shownPath, String fileName, byte[] bytes, boolean dryRun, TagSuggester suggester) {
-    String sha256 = sha256(bytes);
+    ImportBatch single = new ImportBatch(publisher);
+    read(shownPath, fileName, bytes, sha256(bytes), dryRun, suggester, single);
+    return single.publish().getFirst();
+  }
+
+  /** Reads a file's bytes into {@code batch}: a duplicate or failure decided, or a story to store. */
+  private void read(String shownPath, String fileName, byte[] bytes, String sha256, boolean dryRun,
+      TagSuggester suggester, ImportBatch batch) {
     Optional<Long> existing = works.findWorkIdByOriginal(sha256);
     if (existing.isPresent()) {
-      return FileOutcome.duplicate(shownPath, existing.get());
+      batch.add(FileOutcome.duplicate(shownPath, existing.get()));
+      return;
     }
     try {
       StoryFormat format = detectFormat(bytes, fileName);
       StoryDocument story = format.read(bytes, fileName);
       Original original = new Original(fileName, format.name(), bytes, sha256);
-      return store(shownPath, original, story, List.of(), dryRun, suggester);
+      prepare(shownPath, original, story, List.of(), dryRun, suggester, batch);
     } catch (UnreadableFileException e) {
-      return FileOutcome.failed(shownPath, e.getMessage());
+      batch.add(FileOutcome.failed(shownPath, e.getMessage()));
     } catch (RuntimeException e) {
-      return defect(shownPath, e);
+      batch.add(defect(shownPath, e));
     }
   }
 
@@ -172,6 +198,14 @@ public class Importer {
   FileOutcome store(
       String shownPath, Original original, StoryDocument read, List<String> flags, boolean dryRun,
       TagSuggester suggester) {
+    ImportBatch single = new ImportBatch(publisher);
+    prepare(shownPath, original, read, flags, dryRun, suggester, single);
+    return single.publish().getFirst();
+  }
+
+  /** Fits a story to what the archive stores and adds it to {@code batch} (decided in a dry run). */
+  private void prepare(String shownPath, Original original, StoryDocument read, List<String> flags,
+      boolean dryRun, TagSuggester suggester, ImportBatch batch) {
     List<String> allFlags = new ArrayList<>(flags);
     String title = read.title();
     if (title == null || title.isBlank()) {
@@ -182,12 +216,11 @@ public class Importer {
     StoryDocument story = StoredLengths.fit(withLanguage(read, allFlags), allFlags);
     if (dryRun) {
       allFlags.add("dry run");
-      return FileOutcome.imported(shownPath, null, allFlags);
+      batch.add(FileOutcome.imported(shownPath, null, allFlags));
+      return;
     }
     List<Suggestion> suggestions = suggester.suggest(story);
-    Published published = publisher.publish(new Submission(story, title, suggestions, original));
-    allFlags.addAll(published.flags());
-    return FileOutcome.imported(shownPath, published.workId(), allFlags);
+    batch.add(shownPath, new Submission(story, title, suggestions, original), allFlags);
   }
 
   /** A story that does not say its language gets the one its text is written in, flagged. */

@@ -19,13 +19,17 @@ import dev.quire.work.SeriesRepository;
 import dev.quire.work.WordCounter;
 import dev.quire.work.Work;
 import dev.quire.work.WorkRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -46,6 +50,7 @@ public class WorkPublisher {
   private final SeriesRepository series;
   private final OriginalContentRepository contents;
   private final Clock clock;
+  private final EntityManager entityManager;
 
   WorkPublisher(
       WorkRepository works,
@@ -53,13 +58,15 @@ public class WorkPublisher {
       TagRepository tags,
       SeriesRepository series,
       OriginalContentRepository contents,
-      Clock clock) {
+      Clock clock,
+      EntityManager entityManager) {
     this.works = works;
     this.creators = creators;
     this.tags = tags;
     this.series = series;
     this.contents = contents;
     this.clock = clock;
+    this.entityManager = entityManager;
   }
 
   /**
@@ -87,6 +94,44 @@ public class WorkPublisher {
   /** Stores {@code submission} and says which work it became or joined. */
   @Transactional
   public Published publish(Submission submission) {
+    lookUpWithoutFlushing();
+    return store(submission, new Known());
+  }
+
+  /**
+   * Stores every submission, in order, in one transaction: all of them or, when one fails, none.
+   * A later submission sees the earlier ones (joins their work, finds their tags).
+   *
+   * @return what each submission became, in order
+   */
+  @Transactional
+  public List<Published> publishAll(List<Submission> submissions) {
+    lookUpWithoutFlushing();
+    Known known = new Known();
+    return submissions.stream().map(submission -> store(submission, known)).toList();
+  }
+
+  /**
+   * Creators and tags already found or made in this transaction: works published together share
+   * most of their ratings, warnings and fandoms, and each lookup would flush the session first.
+   */
+  private record Known(Map<String, Creator> creators, Map<String, Tag> tags) {
+    Known() {
+      this(new HashMap<>(), new HashMap<>());
+    }
+  }
+
+  /**
+   * The lookups while publishing (tags, creators, works from the same address or story, series)
+   * find rows written at once (identity ids), so the session need not flush before each: a flush
+   * re-checks every entity of the transaction, which made publishing many works together cost the
+   * square of their number. Everything is flushed at commit.
+   */
+  private void lookUpWithoutFlushing() {
+    entityManager.setFlushMode(FlushModeType.COMMIT);
+  }
+
+  private Published store(Submission submission, Known known) {
     StoryDocument story = submission.story();
     Installment installment = story.installment();
     Optional<Work> joined = installment == null
@@ -97,7 +142,7 @@ public class WorkPublisher {
       joined = sameWorkElsewhere(story, flags);
     }
     boolean copy = joined.isPresent() && installment == null;
-    Work work = joined.orElseGet(() -> newWork(submission, flags));
+    Work work = joined.orElseGet(() -> newWork(submission, flags, known));
     if (joined.isPresent() && !copy) {
       joinChapters(work, story, installment, flags);
       refresh(work, story);
@@ -136,7 +181,7 @@ public class WorkPublisher {
     return Optional.empty();
   }
 
-  private Work newWork(Submission submission, List<String> flags) {
+  private Work newWork(Submission submission, List<String> flags, Known known) {
     StoryDocument story = submission.story();
     LocalDate published = story.published() != null ? story.published() : LocalDate.now(clock);
     Work work = new Work(submission.title(), published, updatedAt(story));
@@ -147,8 +192,10 @@ public class WorkPublisher {
     work.setChaptersExpected(story.chaptersExpected());
     work.setSourceUrl(webAddress(story.sourceUrl()));
     work.setStats(story.stats());
-    story.creators().forEach(name -> work.addCreator(creator(name)));
-    story.tags().forEach(tag -> work.addTag(tag(tag)));
+    story.creators().forEach(name -> work.addCreator(
+        known.creators().computeIfAbsent(name.strip(), this::creator)));
+    story.tags().forEach(tag -> work.addTag(
+        known.tags().computeIfAbsent(tag.kind().key() + ":" + tag.name().strip(), key -> tag(tag))));
     Installment installment = story.installment();
     if (installment == null) {
       story.chapters().forEach(chapter -> addChapter(work, chapter, 0));
@@ -220,7 +267,7 @@ public class WorkPublisher {
   }
 
   private Creator creator(String name) {
-    return creators.findByName(name.strip()).orElseGet(() -> creators.save(new Creator(name)));
+    return creators.findByName(name).orElseGet(() -> creators.save(new Creator(name)));
   }
 
   private Tag tag(AuthorTag tag) {

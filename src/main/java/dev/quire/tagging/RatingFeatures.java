@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What a rating is judged by: how often a story's chapters use the terms of each {@link
@@ -35,10 +34,11 @@ record RatingFeatures(int words, Map<Category, Integer> counts, Map<Category, Li
     for (Category category : Category.values()) {
       found.put(category, new LinkedHashMap<>());
     }
-    for (String word : words) {
-      Optional<Category> category = terms.categoryOf(word);
-      category.ifPresent(c -> found.get(c).merge(word, 1, Integer::sum));
-    }
+    // Each distinct word is looked up once: a story repeats its words many times over.
+    Map<String, Integer> distinct = new LinkedHashMap<>();
+    words.forEach(word -> distinct.merge(word, 1, Integer::sum));
+    distinct.forEach((word, count) ->
+        terms.categoryOf(word).ifPresent(c -> found.get(c).put(word, count)));
     Map<Category, Integer> counts = new EnumMap<>(Category.class);
     Map<Category, List<String>> examples = new EnumMap<>(Category.class);
     found.forEach(

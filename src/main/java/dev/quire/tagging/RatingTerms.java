@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The curated word lists a rating is judged by, read from {@code rating-terms.txt} beside this
@@ -33,12 +34,14 @@ final class RatingTerms {
   private static final String RESOURCE = "rating-terms.txt";
 
   private final Map<Category, Set<String>> words = new EnumMap<>(Category.class);
-  private final Map<Category, List<String>> prefixes = new EnumMap<>(Category.class);
+  private final Map<Category, Set<String>> prefixes = new EnumMap<>(Category.class);
+  private final Map<Category, Set<Integer>> prefixLengths = new EnumMap<>(Category.class);
 
   private RatingTerms() {
     for (Category category : Category.values()) {
       words.put(category, new HashSet<>());
-      prefixes.put(category, new ArrayList<>());
+      prefixes.put(category, new HashSet<>());
+      prefixLengths.put(category, new TreeSet<>());
     }
   }
 
@@ -68,7 +71,9 @@ final class RatingTerms {
       } else if (section == null) {
         throw new IllegalArgumentException("term outside a section: " + line);
       } else if (line.endsWith("*")) {
-        terms.prefixes.get(section).add(line.substring(0, line.length() - 1));
+        String prefix = line.substring(0, line.length() - 1);
+        terms.prefixes.get(section).add(prefix);
+        terms.prefixLengths.get(section).add(prefix.length());
       } else {
         terms.words.get(section).add(line);
       }
@@ -85,11 +90,24 @@ final class RatingTerms {
       return Optional.empty();
     }
     for (Category category : Category.values()) {
-      if (words.get(category).contains(word)
-          || prefixes.get(category).stream().anyMatch(word::startsWith)) {
+      if (words.get(category).contains(word) || hasPrefix(category, word)) {
         return Optional.of(category);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a prefix of the category starts {@code word}: a set lookup per prefix length, since
+   * this runs for every word of every imported story.
+   */
+  private boolean hasPrefix(Category category, String word) {
+    Set<String> starts = prefixes.get(category);
+    for (int length : prefixLengths.get(category)) {
+      if (length <= word.length() && starts.contains(word.substring(0, length))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,0 +1,159 @@
+package dev.quire.bench;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The figures of one {@code quire bench} run, as a table for people ({@link #table}) or one JSON
+ * object for scripts ({@link #json}). Latencies are in milliseconds; a ratio is Quire's figure
+ * divided by PostgreSQL's, so below 1 means Quire is faster. Not thread-safe.
+ */
+public final class BenchReport {
+
+  private final Map<String, Object> archive = new LinkedHashMap<>();
+  private final Map<String, Object> imported = new LinkedHashMap<>();
+  private final Map<QueryKind, BenchQuery> examples = new EnumMap<>(QueryKind.class);
+  private Map<QueryKind, Latencies> quire = Map.of();
+  private Map<QueryKind, Latencies> postgres = Map.of();
+  private PostgresTwin.Load postgresLoad;
+  private Memory memory;
+  private long bytesWritten;
+
+  BenchReport(Benchmark.Settings settings, ProseSample prose, FreeformTags freeforms) {
+    archive.put("seed", settings.seed());
+    archive.put("works", settings.works());
+    archive.put("metadataOnly", settings.metadataOnly());
+    archive.put("prose", prose.isBuiltIn()
+        ? "built-in sample (no gutenberg folder under " + settings.shared() + ")"
+        : prose.size() + " paragraphs sampled from " + settings.shared().resolve("gutenberg"));
+    archive.put("freeformTags", freeforms.isBuiltIn()
+        ? "built-in list of " + freeforms.size() + " (no vocab/ao3-freeform-tags under " + settings.shared() + ")"
+        : freeforms.size() + " AO3 freeform tags with their usage counts");
+  }
+
+  void generated(long bytes, double seconds) {
+    bytesWritten = bytes;
+    archive.put("bytes", bytes);
+    archive.put("writeSeconds", round(seconds));
+  }
+
+  void imported(long works, long failed, double seconds, String firstFailure) {
+    imported.put("imported", works);
+    imported.put("failed", failed);
+    if (firstFailure != null) {
+      imported.put("firstFailure", firstFailure);
+    }
+    imported.put("seconds", round(seconds));
+    imported.put("worksPerSecond", round(works / seconds));
+    imported.put("megabytesPerSecond", round(bytesWritten / 1e6 / seconds));
+  }
+
+  void example(QueryKind kind, BenchQuery query) {
+    examples.putIfAbsent(kind, query);
+  }
+
+  void quire(Map<QueryKind, Latencies> figures) {
+    quire = figures;
+  }
+
+  void postgres(Map<QueryKind, Latencies> figures) {
+    postgres = figures;
+  }
+
+  void postgresLoad(PostgresTwin.Load load) {
+    postgresLoad = load;
+  }
+
+  void memory(Memory memory) {
+    this.memory = memory;
+  }
+
+  /** Whether any file failed to import. */
+  public boolean importFailed() {
+    return !Long.valueOf(0).equals(imported.get("failed"));
+  }
+
+  /** Every figure as one JSON object. */
+  public String json() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("archive", archive);
+    json.put("import", imported);
+    json.put("memory", memory);
+    if (postgresLoad != null) {
+      json.put("postgresLoad", Map.of("copySeconds", round(postgresLoad.copySeconds()),
+          "indexSeconds", round(postgresLoad.indexSeconds())));
+    }
+    Map<String, Object> queries = new LinkedHashMap<>();
+    quire.forEach((kind, figures) -> {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      BenchQuery example = examples.get(kind);
+      entry.put("example", example.ao3());
+      entry.put("sql", example.sql().stream().map(BenchQuery.Statement::sql).toList());
+      entry.put("quire", figures);
+      Latencies twin = postgres.get(kind);
+      if (twin != null) {
+        entry.put("postgres", twin);
+        entry.put("ratioP50", round(figures.p50() / twin.p50()));
+        entry.put("ratioP99", round(figures.p99() / twin.p99()));
+      }
+      queries.put(kind.key(), entry);
+    });
+    json.put("queries", queries);
+    json.put("postgres", postgresLoad != null);
+    return JsonMapper.builder().build().writeValueAsString(json);
+  }
+
+  /** The figures as lines a person reads. */
+  public String table() {
+    StringBuilder text = new StringBuilder();
+    text.append(String.format("Archive: %,d works%s, seed %s, %.1f MB of AO3 HTML written in %.1f s%n",
+        archive.get("works"), Boolean.TRUE.equals(archive.get("metadataOnly")) ? " (metadata only)" : "",
+        archive.get("seed"), bytesWritten / 1e6, (double) archive.get("writeSeconds")));
+    text.append("  prose: ").append(archive.get("prose")).append(System.lineSeparator());
+    text.append("  freeform tags: ").append(archive.get("freeformTags")).append(System.lineSeparator());
+    text.append(String.format("Import: %,d works (%d failed) in %.1f s: %.1f works/s, %.2f MB/s%n",
+        imported.get("imported"), imported.get("failed"), imported.get("seconds"),
+        imported.get("worksPerSecond"), imported.get("megabytesPerSecond")));
+    if (imported.containsKey("firstFailure")) {
+      text.append("  first failure: ").append(imported.get("firstFailure")).append(System.lineSeparator());
+    }
+    if (memory != null) {
+      text.append(String.format("Memory: heap %d MiB after GC (peak %d MiB, max %d MiB), peak RSS %d MiB%n",
+          memory.heapAfterGcMb(), memory.heapPeakMb(), memory.heapMaxMb(), memory.residentPeakMb()));
+    }
+    if (postgresLoad != null) {
+      text.append(String.format("PostgreSQL load: COPY %.1f s, indexes %.1f s%n",
+          postgresLoad.copySeconds(), postgresLoad.indexSeconds()));
+    } else {
+      text.append("PostgreSQL: none given (--postgres-url or QUIRE_BENCH_POSTGRES_URL): Quire's figures only")
+          .append(System.lineSeparator());
+    }
+    text.append(String.format("%n%-20s %-8s %9s %9s %9s %9s %10s%n",
+        "query", "engine", "p50 ms", "p95 ms", "p99 ms", "q/s", "hits"));
+    quire.forEach((kind, figures) -> {
+      text.append(row(kind.label(), "Quire", figures));
+      Latencies twin = postgres.get(kind);
+      if (twin != null) {
+        text.append(row("", "Postgres", twin));
+        text.append(String.format("%-20s %-8s %9.2f %9s %9.2f%n", "", "ratio",
+            figures.p50() / twin.p50(), "", figures.p99() / twin.p99()));
+      }
+    });
+    text.append(String.format("%nQueries (AO3 syntax; ratio = Quire / PostgreSQL, below 1 is Quire faster):%n"));
+    examples.forEach((kind, example) ->
+        text.append(String.format("  %-20s %s%n", kind.label(), example.ao3())));
+    return text.toString();
+  }
+
+  private static String row(String label, String engine, Latencies figures) {
+    return String.format("%-20s %-8s %9.2f %9.2f %9.2f %9.1f %10d%n", label, engine,
+        figures.p50(), figures.p95(), figures.p99(), figures.queriesPerSecond(), figures.hits());
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+}

@@ -1,0 +1,106 @@
+package dev.quire.ingest;
+
+import dev.quire.ingest.WorkPublisher.Published;
+import dev.quire.ingest.WorkPublisher.Submission;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Files of one run read and ready to store, published together in one transaction: one database
+ * commit and one search-index commit for many small works instead of one each, which is most of
+ * what a bulk import of AO3-sized works costs. When that transaction fails, each file is published
+ * again in a transaction of its own, so a bad file still fails alone and nothing is half-imported.
+ * Outcomes keep the order the files were added in. Not thread-safe.
+ */
+final class ImportBatch {
+
+  /** Works published together at most. */
+  static final int MAX_FILES = 50;
+  /** Original bytes held at most before publishing: bounds the heap a batch of novels takes. */
+  static final long MAX_BYTES = 16L * 1024 * 1024;
+
+  private static final Logger logger = LoggerFactory.getLogger(ImportBatch.class);
+
+  /** A file whose outcome is already known, or one waiting to be published. */
+  private record Entry(FileOutcome decided, String shownPath, Submission submission, List<String> flags) {}
+
+  private final WorkPublisher publisher;
+  private final List<Entry> entries = new ArrayList<>();
+  private final Set<String> pendingOriginals = new HashSet<>();
+  private long pendingBytes;
+
+  ImportBatch(WorkPublisher publisher) {
+    this.publisher = publisher;
+  }
+
+  void add(FileOutcome decided) {
+    entries.add(new Entry(decided, null, null, List.of()));
+  }
+
+  /**
+   * Adds a story to publish with the batch.
+   *
+   * @param flags what reading the file noticed; publishing adds its own
+   */
+  void add(String shownPath, Submission submission, List<String> flags) {
+    entries.add(new Entry(null, shownPath, submission, List.copyOf(flags)));
+    pendingOriginals.add(submission.original().sha256());
+    pendingBytes += submission.original().bytes().length;
+  }
+
+  /** Whether a file with these bytes waits in the batch: the batch must be published first. */
+  boolean holds(String sha256) {
+    return pendingOriginals.contains(sha256);
+  }
+
+  boolean isFull() {
+    return pendingOriginals.size() >= MAX_FILES || pendingBytes >= MAX_BYTES;
+  }
+
+  /** Publishes what waits and returns every entry's outcome, in order; the batch is empty after. */
+  List<FileOutcome> publish() {
+    List<Entry> pending = entries.stream().filter(e -> e.submission() != null).toList();
+    List<Published> published = pending.size() > 1 ? together(pending) : null;
+    List<FileOutcome> outcomes = new ArrayList<>();
+    int next = 0;
+    for (Entry entry : entries) {
+      if (entry.decided() != null) {
+        outcomes.add(entry.decided());
+      } else {
+        outcomes.add(published != null ? imported(entry, published.get(next++)) : alone(entry));
+      }
+    }
+    entries.clear();
+    pendingOriginals.clear();
+    pendingBytes = 0;
+    return outcomes;
+  }
+
+  /** All in one transaction, or {@code null} when it failed and each must go alone. */
+  private List<Published> together(List<Entry> pending) {
+    try {
+      return publisher.publishAll(pending.stream().map(Entry::submission).toList());
+    } catch (RuntimeException e) {
+      logger.debug("Publishing {} works together failed; publishing them one by one", pending.size(), e);
+      return null;
+    }
+  }
+
+  private FileOutcome alone(Entry entry) {
+    try {
+      return imported(entry, publisher.publish(entry.submission()));
+    } catch (RuntimeException e) {
+      return Importer.defect(entry.shownPath(), e);
+    }
+  }
+
+  private static FileOutcome imported(Entry entry, Published published) {
+    List<String> flags = new ArrayList<>(entry.flags());
+    flags.addAll(published.flags());
+    return FileOutcome.imported(entry.shownPath(), published.workId(), flags);
+  }
+}

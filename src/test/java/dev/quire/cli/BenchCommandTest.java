@@ -1,0 +1,84 @@
+package dev.quire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code quire bench} end to end on a tiny archive, as a script reads its JSON. */
+class BenchCommandTest {
+
+  private static final List<String> KINDS =
+      List.of("tag", "tag-exclude", "full-text", "phrase", "range-sort", "facets");
+
+  @Test
+  void aTinyRunImportsEveryWorkAndReportsEveryQueryKind(@TempDir Path data) {
+    CommandRun run = CommandRun.of("bench", "--works", "200", "--queries", "5", "--json",
+        "--data", data.resolve("bench").toString(), "--shared", data.resolve("absent").toString(),
+        "--postgres-url", "");
+
+    JsonNode report = JsonMapper.builder().build().readTree(run.stdout());
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(report.get("import").get("imported").asInt()).isEqualTo(200);
+    assertThat(report.get("import").get("worksPerSecond").asDouble()).isPositive();
+    assertThat(report.get("archive").get("prose").asString()).startsWith("built-in sample");
+    assertThat(report.get("postgres").asBoolean()).isFalse();
+    for (String kind : KINDS) {
+      JsonNode quire = report.get("queries").get(kind).get("quire");
+      assertThat(quire.get("p50").asDouble()).as(kind).isPositive();
+      assertThat(quire.get("p99").asDouble()).as(kind).isGreaterThanOrEqualTo(quire.get("p95").asDouble());
+      assertThat(quire.get("queriesPerSecond").asDouble()).as(kind).isPositive();
+      assertThat(quire.get("runs").asInt()).as(kind).isEqualTo(5);
+    }
+    assertThat(report.get("queries").get("tag").get("quire").get("hits").asLong()).isPositive();
+    assertThat(data.resolve("bench")).doesNotExist();
+  }
+
+  @Test
+  void theTableSaysWhenNoPostgresqlWasGiven(@TempDir Path data) {
+    CommandRun run = CommandRun.of("bench", "--works", "20", "--queries", "2",
+        "--data", data.resolve("bench").toString(), "--shared", data.resolve("absent").toString(),
+        "--postgres-url", "");
+
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(run.stdout()).contains("PostgreSQL: none given").contains("one tag").contains("p99 ms");
+  }
+
+  @Test
+  void aFolderHoldingAnEarlierRunIsRefusedWithAReason(@TempDir Path data) {
+    CommandRun first = CommandRun.of("bench", "--works", "5", "--queries", "1", "--keep",
+        "--data", data.toString(), "--shared", data.resolve("absent").toString(), "--postgres-url", "");
+    CommandRun again = CommandRun.of("bench", "--works", "5", "--queries", "1",
+        "--data", data.toString(), "--shared", data.resolve("absent").toString(), "--postgres-url", "");
+
+    assertThat(first.exitCode()).isZero();
+    assertThat(again.exitCode()).isEqualTo(2);
+    assertThat(again.stderr()).contains("already holds a benchmark");
+  }
+
+  @Test
+  @EnabledIfEnvironmentVariable(named = "QUIRE_TEST_POSTGRES_URL", matches = ".+")
+  void withPostgresqlEveryKindIsTimedOnBothAndTheHitsAgree(@TempDir Path data) {
+    CommandRun run = CommandRun.of("bench", "--works", "200", "--queries", "5", "--json",
+        "--data", data.resolve("bench").toString(), "--shared", data.resolve("absent").toString(),
+        "--postgres-url", System.getenv("QUIRE_TEST_POSTGRES_URL"),
+        "--postgres-user", System.getenv().getOrDefault("QUIRE_TEST_POSTGRES_USER", "quire"),
+        "--postgres-password", System.getenv().getOrDefault("QUIRE_TEST_POSTGRES_PASSWORD", ""));
+
+    JsonNode report = JsonMapper.builder().build().readTree(run.stdout());
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(report.get("postgres").asBoolean()).isTrue();
+    for (String kind : KINDS) {
+      JsonNode entry = report.get("queries").get(kind);
+      assertThat(entry.get("postgres").get("p50").asDouble()).as(kind).isPositive();
+      assertThat(entry.get("ratioP99").asDouble()).as(kind).isPositive();
+    }
+    JsonNode tag = report.get("queries").get("tag");
+    assertThat(tag.get("postgres").get("hits").asLong()).isEqualTo(tag.get("quire").get("hits").asLong());
+  }
+}
