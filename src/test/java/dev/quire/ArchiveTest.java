@@ -12,9 +12,10 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of tests that need the whole archive: the real H2 file database and Lucene index in a
  * temporary data folder, shared by every such test class of one run (Spring caches the context).
- * Tests must not assume the archive is empty: each makes its own works with its own words.
+ * Tests must not assume the archive is empty: each makes its own works with its own words. The
+ * archive also listens on a random local port, so browser tests read it as a visitor would.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public abstract class ArchiveTest {
 

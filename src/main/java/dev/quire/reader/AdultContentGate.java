@@ -4,6 +4,7 @@ import dev.quire.tag.Rating;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Decides whether a reader must first agree to see adult content, as AO3 does: works rated
@@ -31,8 +32,15 @@ public class AdultContentGate {
     return session == null || !Boolean.TRUE.equals(session.getAttribute(CONSENT));
   }
 
-  /** Where "Yes, Continue" leads: the page asked for, with {@code view_adult=true}. */
+  /**
+   * Where "Yes, Continue" leads: the page asked for, with its other query parameters (such as
+   * {@code view_full_work}) kept and {@code view_adult=true} added.
+   */
   public String continueUrl(HttpServletRequest request) {
-    return request.getRequestURI() + "?view_adult=true";
+    return UriComponentsBuilder.fromPath(request.getRequestURI())
+        .query(request.getQueryString())
+        .replaceQueryParam("view_adult", "true")
+        .build()
+        .toUriString();
   }
 }

@@ -48,4 +48,12 @@ class AdultContentGateTest {
 
     assertThat(gate.continueUrl(request)).isEqualTo("/works/7/chapters/9?view_adult=true");
   }
+
+  @Test
+  void continuingKeepsTheOtherChoicesOfThePage() {
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/works/7");
+    request.setQueryString("view_full_work=true&view_adult=false");
+
+    assertThat(gate.continueUrl(request)).isEqualTo("/works/7?view_full_work=true&view_adult=true");
+  }
 }

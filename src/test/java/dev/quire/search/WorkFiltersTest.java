@@ -208,7 +208,7 @@ class WorkFiltersTest extends ArchiveTest {
     assertThat(page.select("li.work.blurb h4.heading a").eachText()).containsExactly("Beta");
     assertThat(page.select(".searched-for").text())
         .contains("fandom:\"" + fandom + "\"", "complete:\"no\"", "kudos:\">0\"");
-    assertThat(page.select("aside.filters th[scope=row]").eachText()).contains(fandom + " (1)");
+    assertThat(page.select(".filters th[scope=row]").eachText()).contains(fandom + " (1)");
   }
 
   @Test

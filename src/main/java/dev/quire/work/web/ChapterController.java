@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** One chapter at a time, with the previous and next ones linked. */
 @Controller
@@ -26,16 +27,37 @@ class ChapterController {
   String show(
       @PathVariable long id, @PathVariable long chapterId, HttpServletRequest request, Model model) {
     WorkDetails work = WorkController.find(catalog, id);
-    ChapterText chapter = work.chapter(chapterId)
-        .orElseThrow(() -> WorkController.notFound("Work " + id + " has no chapter " + chapterId + "."));
+    ChapterText chapter = chapterOf(work, chapterId);
     model.addAttribute("work", work);
     if (gate.mustAsk(work.summary().rating(), request)) {
       model.addAttribute("continueUrl", gate.continueUrl(request));
       return "works/adult";
     }
+    ChapterText previous = work.previous(chapter).orElse(null);
+    ChapterText next = work.next(chapter).orElse(null);
     model.addAttribute("chapter", chapter);
-    model.addAttribute("previous", work.previous(chapter).orElse(null));
-    model.addAttribute("next", work.next(chapter).orElse(null));
+    model.addAttribute("previous", previous);
+    model.addAttribute("next", next);
+    model.addAttribute("previousUrl", previous == null ? null : WorkController.chapterPath(work, previous));
+    model.addAttribute("nextUrl", next == null ? null : WorkController.chapterPath(work, next));
     return "works/chapter";
+  }
+
+  /**
+   * Where the chapter menu's form leads (it works without JavaScript): the chosen chapter, or the
+   * chapter index when none was chosen.
+   */
+  @GetMapping("/works/{id}/chapters")
+  String jump(@PathVariable long id, @RequestParam(name = "selected_id", required = false) Long selected) {
+    WorkDetails work = WorkController.find(catalog, id);
+    if (selected == null) {
+      return "redirect:/works/" + id + "/navigate";
+    }
+    return "redirect:" + WorkController.chapterPath(work, chapterOf(work, selected));
+  }
+
+  private static ChapterText chapterOf(WorkDetails work, long chapterId) {
+    return work.chapter(chapterId).orElseThrow(() ->
+        WorkController.notFound("Work " + work.id() + " has no chapter " + chapterId + "."));
   }
 }

@@ -3,6 +3,7 @@ package dev.quire.work.web;
 import dev.quire.reader.AdultContentGate;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
+import dev.quire.work.WorkDetails.ChapterText;
 import dev.quire.work.WorkDetails.Source;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** A work's pages: the whole work, its chapter index, and the file it was imported from. */
@@ -29,13 +31,24 @@ class WorkController {
     this.gate = gate;
   }
 
+  /**
+   * The entire work. {@code ?view_full_work=false} asks for it chapter by chapter, as on AO3, and
+   * leads to the first chapter.
+   */
   @GetMapping("/works/{id}")
-  String show(@PathVariable long id, HttpServletRequest request, Model model) {
+  String show(
+      @PathVariable long id,
+      @RequestParam(name = "view_full_work", required = false) String viewFullWork,
+      HttpServletRequest request,
+      Model model) {
     WorkDetails work = find(catalog, id);
     model.addAttribute("work", work);
     if (gate.mustAsk(work.summary().rating(), request)) {
       model.addAttribute("continueUrl", gate.continueUrl(request));
       return "works/adult";
+    }
+    if ("false".equalsIgnoreCase(viewFullWork) && work.chapters().size() > 1) {
+      return "redirect:" + chapterPath(work, work.chapters().getFirst());
     }
     return "works/show";
   }
@@ -78,6 +91,10 @@ class WorkController {
             ContentDisposition.attachment().filename(source.fileName(), StandardCharsets.UTF_8).build().toString())
         .header("X-Content-SHA256", source.sha256())
         .body(bytes);
+  }
+
+  static String chapterPath(WorkDetails work, ChapterText chapter) {
+    return "/works/" + work.id() + "/chapters/" + chapter.id();
   }
 
   static WorkDetails find(WorkCatalog catalog, long id) {

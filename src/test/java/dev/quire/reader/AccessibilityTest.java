@@ -1,0 +1,116 @@
+package dev.quire.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * axe-core on every kind of page in every theme, and screenshots of the pages at a phone's and a
+ * desktop's size in {@code target/screenshots/} for a person to look at.
+ */
+class AccessibilityTest extends BrowserTest {
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final Set<String> BLOCKING = Set.of("serious", "critical");
+  static final List<String> PAGES = List.of("home", "work", "chapter", "navigate", "search", "tag", "adult");
+
+  @ParameterizedTest(name = "{0} page in the {1} theme")
+  @CsvSource({
+      "home, light", "work, light", "chapter, light", "navigate, light", "search, light", "tag, light", "adult, light",
+      "home, dark", "work, dark", "chapter, dark", "navigate, dark", "search, dark", "tag, dark", "adult, dark"})
+  void axeFindsNoSeriousOrCriticalViolations(String name, String theme) {
+    assertNoBlockingViolations(name, theme, axe -> axe);
+  }
+
+  /** Sepia changes only colours, so only the rules about colour run there. */
+  @ParameterizedTest(name = "{0} page")
+  @CsvSource({"home", "work", "chapter", "navigate", "search", "tag", "adult"})
+  void theSepiaThemeHasEnoughContrast(String name) {
+    assertNoBlockingViolations(name, "sepia", axe -> axe.withRules(List.of("color-contrast", "link-in-text-block")));
+  }
+
+  private void assertNoBlockingViolations(String name, String theme, UnaryOperator<AxeBuilder> rules) {
+    Page page = themedPage(theme, PHONE_WIDTH, PHONE_HEIGHT);
+    page.navigate(url(path(name)));
+
+    // Quire's pages have no frames, so axe runs in the page itself ("legacy mode") instead of
+    // opening another page to merge the results of each frame.
+    AxeResults results = rules.apply(new AxeBuilder(page).setLegacyMode(true)).analyze();
+    System.out.println(report(name + " page, " + theme + " theme", results.getViolations()));
+
+    assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
+    assertThat(results.getViolations())
+        .as("serious or critical axe violations on the %s page in the %s theme", name, theme)
+        .filteredOn(rule -> BLOCKING.contains(rule.getImpact()))
+        .extracting(Rule::getId)
+        .isEmpty();
+  }
+
+  @Test
+  void everyPageFitsAPhoneAndADesktopAndIsPhotographed() {
+    for (int[] size : new int[][] {{PHONE_WIDTH, PHONE_HEIGHT}, {DESKTOP_WIDTH, DESKTOP_HEIGHT}}) {
+      for (String theme : List.of("light", "dark")) {
+        Page page = themedPage(theme, size[0], size[1]);
+        for (String name : theme.equals("light") ? PAGES : List.of("work", "chapter")) {
+          page.navigate(url(path(name)));
+          page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+              .setPath(SCREENSHOTS.resolve(name + "-" + size[0] + "x" + size[1] + "-" + theme + ".png")));
+
+          assertThat(page.evaluate("document.documentElement.scrollWidth"))
+              .as("width of the %s page at %d pixels", name, size[0])
+              .isEqualTo(size[0]);
+        }
+      }
+    }
+  }
+
+  private Page themedPage(String theme, int width, int height) {
+    Page page = page(width, height, options -> options.setColorScheme(ColorScheme.LIGHT));
+    if (!theme.equals("light")) {
+      page.context().addInitScript(
+          "localStorage.setItem('quire.reading', JSON.stringify({theme: '" + theme + "'}))");
+    }
+    return page;
+  }
+
+  private String path(String name) {
+    return switch (name) {
+      case "home" -> "/";
+      case "work" -> workPath() + "?view_full_work=true";
+      case "chapter" -> chapterPath(2);
+      case "navigate" -> workPath() + "/navigate";
+      case "search" -> "/works/search?q=" + SampleWorks.WORD;
+      case "tag" -> "/tags/" + SampleWorks.TAG.replace(" ", "%20") + "/works";
+      case "adult" -> "/works/" + works.explicit().id();
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
+
+  private static String report(String where, List<Rule> violations) {
+    if (violations.isEmpty()) {
+      return "axe: " + where + ": no violations";
+    }
+    return violations.stream()
+        .map(rule -> "  [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + "\n"
+            + rule.getNodes().stream()
+                .map(node -> "      " + node.getTarget() + " " + firstLine(node.getFailureSummary()))
+                .collect(Collectors.joining("\n")))
+        .collect(Collectors.joining("\n", "axe: " + where + ": " + violations.size() + " violations\n", ""));
+  }
+
+  private static String firstLine(String text) {
+    return text == null ? "" : text.lines().skip(1).findFirst().orElse(text).trim();
+  }
+}
