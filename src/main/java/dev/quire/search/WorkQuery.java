@@ -65,9 +65,15 @@ public class WorkQuery {
         .defaultOperator(BooleanOperator.AND);
   }
 
-  /** {@code kind:name} matches that tag; anything else matches a tag of that name of any kind. */
+  /**
+   * {@code kind:name} matches that tag, {@code creator:name} that creator's works; anything else
+   * matches a tag of that name of any kind.
+   */
   private static PredicateFinalStep tag(SearchPredicateFactory f, String filter) {
     int colon = filter.indexOf(':');
+    if (colon > 0 && filter.substring(0, colon).strip().equalsIgnoreCase(WorkSearch.CREATOR)) {
+      return f.match().field("creators.key").matching(filter.substring(colon + 1).strip());
+    }
     if (colon > 0 && isKind(filter.substring(0, colon))) {
       String key = TagKind.fromKey(filter.substring(0, colon)).key() + ":"
           + filter.substring(colon + 1).strip();
@@ -80,14 +86,15 @@ public class WorkQuery {
     return Arrays.stream(TagKind.values()).anyMatch(k -> k.key().equalsIgnoreCase(prefix.strip()));
   }
 
+  /** The order asked for; works that tie keep the newest first, so that pages never overlap. */
   private static SortFinalStep order(SearchSortFactory f, WorkSearch search) {
     return switch (search.sort()) {
       case BEST_MATCH ->
           search.hasText()
-              ? f.score().then().field("updatedAt").desc()
-              : f.field("updatedAt").desc();
-      case UPDATED -> f.field("updatedAt").desc();
-      case WORDS -> f.field("words").desc().then().field("updatedAt").desc();
+              ? f.score().then().field("updatedAt").desc().then().field("id").desc()
+              : f.field("updatedAt").desc().then().field("id").desc();
+      case UPDATED -> f.field("updatedAt").desc().then().field("id").desc();
+      case WORDS -> f.field("words").desc().then().field("updatedAt").desc().then().field("id").desc();
     };
   }
 }

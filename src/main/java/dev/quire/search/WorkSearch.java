@@ -6,7 +6,8 @@ import java.util.List;
  * What a reader asked for: free text, tags to include and exclude, an order and a page.
  *
  * <p>A tag filter is either a key {@code kind:name} ({@code fandom:Smallville}) or a bare name that
- * matches a tag of any kind; both ignore case.
+ * matches a tag of any kind; both ignore case. {@code creator:name} filters by a creator's exact
+ * name in the same way.
  *
  * @param text words to find in titles, creators, tags, summaries, notes and chapter text; blank for
  *     none
@@ -19,6 +20,9 @@ public record WorkSearch(
     String text, List<String> include, List<String> exclude, WorkSort sort, int page) {
 
   public static final int PAGE_SIZE = 20;
+
+  /** The prefix of a filter that names a creator rather than a tag: {@code creator:name}. */
+  public static final String CREATOR = "creator";
 
   public WorkSearch {
     text = text == null ? "" : text.strip();

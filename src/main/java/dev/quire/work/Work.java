@@ -51,6 +51,7 @@ public class Work {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GenericField(sortable = Sortable.YES)
   private Long id;
 
   @Column(nullable = false)
@@ -96,7 +97,7 @@ public class Work {
       joinColumns = @JoinColumn(name = "work_id"),
       inverseJoinColumns = @JoinColumn(name = "creator_id"))
   @OrderColumn(name = "position")
-  @IndexedEmbedded(includePaths = "name")
+  @IndexedEmbedded(includePaths = {"name", "key"})
   @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
   private List<Creator> creators = new ArrayList<>();
 
