@@ -56,9 +56,12 @@ final class WorkPredicates {
     };
   }
 
-  /** Include a tag given as {@code kind:name} or a bare name. */
+  /** Include a tag given as {@code kind:name} or a bare name, or a creator as {@code creator:name}. */
   PredicateFinalStep tagFilter(String filter) {
     int colon = filter.indexOf(':');
+    if (colon > 0 && filter.substring(0, colon).strip().equalsIgnoreCase(WorkSearch.CREATOR)) {
+      return f.match().field("creators.key").matching(filter.substring(colon + 1).strip());
+    }
     if (colon > 0) {
       try {
         return tag(TagKind.fromKey(filter.substring(0, colon).strip()), filter.substring(colon + 1).strip());

@@ -31,6 +31,12 @@ public record WorkSearch(
 
   public static final int PAGE_SIZE = 20;
 
+  /**
+   * The prefix of an include or exclude filter that names a creator exactly ({@code
+   * creator:Maggie}, ignoring case) rather than a tag.
+   */
+  public static final String CREATOR = "creator";
+
   public WorkSearch {
     query = query == null ? "" : query.strip();
     include = include == null ? List.of() : clean(include);
@@ -47,6 +53,14 @@ public record WorkSearch(
   /** Everything, most recently updated first. */
   public static WorkSearch all() {
     return new WorkSearch("", List.of(), List.of(), WorkSort.UPDATED, null, null, Set.of());
+  }
+
+  /**
+   * The same search from page {@code page} of {@link #PAGE_SIZE} works, counted from 1: paging by
+   * position, for lists that number their pages (feeds). Search pages follow {@link WorkHits#next()}.
+   */
+  public WorkSearch atPage(int page) {
+    return after(new SearchCursor((long) Math.max(page - 1, 0) * PAGE_SIZE + 1, null, 0).encode());
   }
 
   /** The same search starting at {@code cursor}. */

@@ -127,7 +127,7 @@ public class Work {
       joinColumns = @JoinColumn(name = "work_id"),
       inverseJoinColumns = @JoinColumn(name = "creator_id"))
   @OrderColumn(name = "position")
-  @IndexedEmbedded(includePaths = "name")
+  @IndexedEmbedded(includePaths = {"name", "key"})
   @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
   private List<Creator> creators = new ArrayList<>();
 

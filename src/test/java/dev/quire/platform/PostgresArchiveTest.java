@@ -2,19 +2,28 @@ package dev.quire.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.catalog.CatalogLinks;
+import dev.quire.catalog.NavigationFeeds;
 import dev.quire.ingest.FileOutcome;
 import dev.quire.ingest.ImportReport;
 import dev.quire.ingest.Importer;
+import dev.quire.ingest.WorkPublisher;
 import dev.quire.search.WorkQuery;
 import dev.quire.search.WorkSearch;
 import dev.quire.search.WorkSort;
+import dev.quire.story.StoryDocument;
+import dev.quire.tag.TagKind;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkSummary;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -52,6 +61,9 @@ class PostgresArchiveTest {
   @Autowired WorkQuery query;
   @Autowired WorkCatalog catalog;
 
+  @Autowired NavigationFeeds navigation;
+  @Autowired WorkPublisher publisher;
+
   @Test
   void importsSearchesAndReadsBackASeedOnPostgres(@TempDir Path folder) throws IOException {
     Path seed = folder.resolve("001_b7773ee8eb1fcad9.txt");
@@ -72,5 +84,21 @@ class PostgresArchiveTest {
     assertThat(work.suggestions()).extracting(WorkDetails.SuggestionView::name).contains("Smallville");
     assertThat(catalog.original(work.source().orElseThrow().sha256()).orElseThrow())
         .isEqualTo(Files.readAllBytes(seed));
+  }
+
+  @Test
+  void listsCreatorsAndRatingsWithTheirWorksForTheCatalogOnPostgres() throws NoSuchAlgorithmException {
+    byte[] bytes = ("Harbour Lights " + SCHEMA).getBytes(StandardCharsets.UTF_8);
+    StoryDocument story = StoryDocument.builder().title("Harbour Lights").creator("Quill " + SCHEMA)
+        .chapter(new StoryDocument.StoryChapter(null, null, null, "<p>The boats came in.</p>")).build();
+    publisher.publish(new WorkPublisher.Submission(story, "Harbour Lights", List.of(),
+        new WorkPublisher.Original("harbour.txt", "plain-text", bytes,
+            HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))));
+    CatalogLinks links = new CatalogLinks("http://localhost");
+
+    assertThat(new String(navigation.creators(links, 1), StandardCharsets.UTF_8))
+        .contains("<title>Quill " + SCHEMA + "</title><updated>");
+    assertThat(new String(navigation.tags(links, TagKind.RATING, 1), StandardCharsets.UTF_8))
+        .contains("<title>Not Rated</title>");
   }
 }

@@ -95,6 +95,17 @@ class VisibilityTest extends ArchiveTest {
   }
 
   @Test
+  void feedsNeverListDraftsOrHiddenWorks() throws Exception {
+    String atom = mvc.perform(get("/tags/{slug}/feed.atom", TagSlug.encode(fandom)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String opds = mvc.perform(get("/opds/search").param("q", marker))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+    assertThat(atom).contains("Posted Work").doesNotContain("Draft Work", "Hidden Work");
+    assertThat(opds).contains("Posted Work").doesNotContain("Draft Work", "Hidden Work");
+  }
+
+  @Test
   void theApiNeverReturnsDraftsOrHiddenWorks() throws Exception {
     String json = mvc.perform(get("/api/v1/works").param("q", marker))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

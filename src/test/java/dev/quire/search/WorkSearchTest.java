@@ -94,6 +94,13 @@ class WorkSearchTest extends ArchiveTest {
   }
 
   @Test
+  void aCreatorFilterMatchesTheWholeNameIgnoringCase() {
+    assertThat(ids(marker, List.of("creator:synthetic writer"), List.of(), WorkSort.UPDATED))
+        .containsExactlyInAnyOrder(shortGeneral, longExplicit, mediumTeen);
+    assertThat(ids(marker, List.of("creator:Synthetic"), List.of(), WorkSort.UPDATED)).isEmpty();
+  }
+
+  @Test
   void sortsByWordsLongestFirst() {
     assertThat(ids(marker, List.of(), List.of(), WorkSort.WORDS)).containsExactly(longExplicit, mediumTeen, shortGeneral);
   }

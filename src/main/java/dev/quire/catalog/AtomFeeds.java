@@ -1,0 +1,40 @@
+package dev.quire.catalog;
+
+import static dev.quire.catalog.CatalogTerms.ATOM;
+import static dev.quire.catalog.CatalogTerms.HTML;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Atom feeds (RFC 4287) for feed readers: the archive's recently updated works and the works of
+ * each tag, newest first, one page's worth. Entries are those of the OPDS catalog. Thread-safe.
+ */
+@Component
+public class AtomFeeds {
+
+  private final CatalogWorks works;
+  private final WorkFeeds feeds;
+
+  AtomFeeds(CatalogWorks works, WorkFeeds feeds) {
+    this.works = works;
+    this.feeds = feeds;
+  }
+
+  /** The most recently updated works. */
+  public byte[] recent(CatalogLinks links) {
+    return feeds.write(links.recentAtom(), WorkFeeds.ARCHIVE + ": recently updated works", works.recent(1), links,
+        feed -> {
+          feed.link("self", links.recentAtom(), ATOM);
+          feed.link("alternate", links.home(), HTML);
+        });
+  }
+
+  /** The works of a tag of any kind, as the tag's page lists them. */
+  public byte[] tag(CatalogLinks links, String name) {
+    return feeds.write(links.tagAtom(name), WorkFeeds.ARCHIVE + ": works in " + name, works.tagged(name, 1), links,
+        feed -> {
+          feed.link("self", links.tagAtom(name), ATOM);
+          feed.link("alternate", links.tagPage(name), HTML);
+        });
+  }
+}

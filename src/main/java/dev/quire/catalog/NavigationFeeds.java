@@ -1,0 +1,148 @@
+package dev.quire.catalog;
+
+import static dev.quire.catalog.CatalogTerms.ACQUISITION;
+import static dev.quire.catalog.CatalogTerms.NAVIGATION;
+
+import dev.quire.tag.Rating;
+import dev.quire.tag.TagKind;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * The OPDS navigation feeds: the catalog's root, the kinds of tags, the tags of one kind and the
+ * creators, each tag and creator with how many works it has. Long lists come in pages of
+ * {@value #PAGE_SIZE}. Thread-safe.
+ */
+@Component
+public class NavigationFeeds {
+
+  static final int PAGE_SIZE = 50;
+
+  private final Listings listings;
+  private final Clock clock;
+
+  NavigationFeeds(Listings listings, Clock clock) {
+    this.listings = listings;
+    this.clock = clock;
+  }
+
+  /** The catalog's root: recent works, fandoms, tags and creators. */
+  public byte[] root(CatalogLinks links) {
+    Instant updated = lastUpdate();
+    FeedWriter feed = head(links, links.root(), WorkFeeds.ARCHIVE, updated, links.root());
+    entry(feed, links.recent(1), "Recently updated", "The newest works and chapters first.",
+        updated, CatalogTerms.REL_NEWEST, ACQUISITION);
+    entry(feed, links.tags(TagKind.FANDOM, 1), "Fandoms", "Every fandom, with its works.",
+        updated, "subsection", NAVIGATION);
+    entry(feed, links.tagKinds(), "Tags", "Works by rating, warning, category, fandom, relationship,"
+        + " character and additional tags.", updated, "subsection", NAVIGATION);
+    entry(feed, links.creators(1), "Creators", "Every creator, with their works.",
+        updated, "subsection", NAVIGATION);
+    return feed.finish();
+  }
+
+  /** The seven kinds of tags, in AO3's order. */
+  public byte[] tagKinds(CatalogLinks links) {
+    Instant updated = lastUpdate();
+    FeedWriter feed = head(links, links.tagKinds(), "Tags", updated, links.tagKinds());
+    feed.link("up", links.root(), NAVIGATION);
+    for (TagKind kind : TagKind.values()) {
+      entry(feed, links.tags(kind, 1), kind.pluralLabel(),
+          "Works by " + kind.pluralLabel().toLowerCase(Locale.ROOT) + ".", updated, "subsection", NAVIGATION);
+    }
+    return feed.finish();
+  }
+
+  /** The tags of one kind that works have, by name, each leading to its works. */
+  public byte[] tags(CatalogLinks links, TagKind kind, int page) {
+    Page<Listing> tags = kind == TagKind.RATING ? ratings(page) : listings.tags(kind, request(page));
+    return list(links, kind.pluralLabel(), p -> links.tags(kind, p), links.tagKinds(), tags,
+        tag -> links.taggedWorks(kind, tag.name(), 1));
+  }
+
+  /** The creators credited on works, by name, each leading to their works. */
+  public byte[] creators(CatalogLinks links, int page) {
+    return list(links, "Creators", links::creators, links.root(), listings.creators(request(page)),
+        creator -> links.creatorWorks(creator.id(), 1));
+  }
+
+  private byte[] list(CatalogLinks links, String title, IntFunction<String> pageLink, String up,
+      Page<Listing> page, Function<Listing, String> target) {
+    int number = page.getNumber() + 1;
+    int pages = Math.max(1, page.getTotalPages());
+    Instant updated = page.stream().map(Listing::updated).max(Comparator.naturalOrder()).orElseGet(this::lastUpdate);
+    FeedWriter feed = head(links, pageLink.apply(1), title, updated, pageLink.apply(number));
+    feed.link("up", up, NAVIGATION);
+    feed.pageLinks(number, pages, pageLink, NAVIGATION);
+    for (Listing listing : page) {
+      entry(feed, target.apply(listing), listing.name(), works(listing.works()),
+          listing.updated(), "subsection", ACQUISITION);
+    }
+    return feed.finish();
+  }
+
+  /**
+   * The rating tags works have, and Not Rated for works without one, as works are shown and
+   * searched; there are never more than five.
+   */
+  private Page<Listing> ratings(int page) {
+    List<Listing> ratings = new ArrayList<>(listings.tags(TagKind.RATING, PageRequest.of(0, PAGE_SIZE)).getContent());
+    Listing unrated = listings.unrated();
+    if (unrated.works() > 0) {
+      String name = Rating.NOT_RATED.tagName();
+      Listing tagged = ratings.stream().filter(r -> r.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+      ratings.remove(tagged);
+      ratings.add(tagged == null ? new Listing(0L, name, unrated.works(), unrated.updated())
+          : new Listing(tagged.id(), tagged.name(), tagged.works() + unrated.works(),
+              later(tagged.updated(), unrated.updated())));
+      ratings.sort(Comparator.comparing((Listing r) -> r.name().toLowerCase(Locale.ROOT)));
+    }
+    return new PageImpl<>(page > 1 ? List.of() : ratings, request(page), ratings.size());
+  }
+
+  private FeedWriter head(CatalogLinks links, String id, String title, Instant updated, String self) {
+    FeedWriter feed = new FeedWriter(id, title, updated, WorkFeeds.ARCHIVE, links.home());
+    feed.link("self", self, NAVIGATION);
+    feed.link("start", links.root(), NAVIGATION);
+    feed.link("search", links.openSearch(), CatalogTerms.OPENSEARCH, "Search the archive");
+    return feed;
+  }
+
+  /** An entry leading to another feed; its id is that feed's address. */
+  private static void entry(FeedWriter feed, String href, String title, String content, Instant updated,
+      String rel, String type) {
+    feed.start("entry");
+    feed.text("id", href);
+    feed.text("title", title);
+    feed.date("updated", updated);
+    feed.typedText("content", "text", content);
+    feed.link(rel, href, type);
+    feed.end();
+  }
+
+  private Instant lastUpdate() {
+    return listings.lastUpdate().orElseGet(clock::instant);
+  }
+
+  private static PageRequest request(int page) {
+    return PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE);
+  }
+
+  private static String works(long count) {
+    return count == 1 ? "1 work" : count + " works";
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+}

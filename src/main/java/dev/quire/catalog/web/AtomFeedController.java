@@ -1,0 +1,31 @@
+package dev.quire.catalog.web;
+
+import dev.quire.catalog.AtomFeeds;
+import dev.quire.catalog.CatalogTerms;
+import dev.quire.tag.TagSlug;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Atom feeds for feed readers: recently updated works, and the works of each tag. */
+@Controller
+class AtomFeedController {
+
+  private final AtomFeeds feeds;
+
+  AtomFeedController(AtomFeeds feeds) {
+    this.feeds = feeds;
+  }
+
+  @GetMapping("/works/feed.atom")
+  ResponseEntity<byte[]> recent() {
+    return FeedResponse.of(CatalogTerms.ATOM, feeds.recent(FeedResponse.links()));
+  }
+
+  /** The feed of the works {@code /tags/{slug}/works} lists. */
+  @GetMapping("/tags/{slug}/feed.atom")
+  ResponseEntity<byte[]> tag(@PathVariable String slug) {
+    return FeedResponse.of(CatalogTerms.ATOM, feeds.tag(FeedResponse.links(), TagSlug.decode(slug)));
+  }
+}

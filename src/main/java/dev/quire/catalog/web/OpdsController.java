@@ -1,0 +1,124 @@
+package dev.quire.catalog.web;
+
+import dev.quire.catalog.AcquisitionFeeds;
+import dev.quire.catalog.CatalogTerms;
+import dev.quire.catalog.NavigationFeeds;
+import dev.quire.catalog.OpenSearchDescription;
+import dev.quire.tag.TagKind;
+import dev.quire.tag.TagSlug;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The OPDS 1.2 catalog under {@code /opds}: navigation feeds down to acquisition feeds of works,
+ * a search, and its OpenSearch description.
+ */
+@Controller
+class OpdsController {
+
+  private static final int LAST_PAGE = 10_000;
+
+  private final NavigationFeeds navigation;
+  private final AcquisitionFeeds acquisition;
+
+  OpdsController(NavigationFeeds navigation, AcquisitionFeeds acquisition) {
+    this.navigation = navigation;
+    this.acquisition = acquisition;
+  }
+
+  @GetMapping({"/opds", "/opds/"})
+  ResponseEntity<byte[]> root() {
+    return FeedResponse.of(CatalogTerms.NAVIGATION, navigation.root(FeedResponse.links()));
+  }
+
+  @GetMapping("/opds/recent")
+  ResponseEntity<byte[]> recent(@RequestParam(defaultValue = "1") String page) {
+    return FeedResponse.of(CatalogTerms.ACQUISITION, acquisition.recent(FeedResponse.links(), page(page)));
+  }
+
+  @GetMapping("/opds/tags")
+  ResponseEntity<byte[]> tagKinds() {
+    return FeedResponse.of(CatalogTerms.NAVIGATION, navigation.tagKinds(FeedResponse.links()));
+  }
+
+  @GetMapping("/opds/tags/{kind}")
+  ResponseEntity<byte[]> tags(@PathVariable String kind, @RequestParam(defaultValue = "1") String page) {
+    return FeedResponse.of(CatalogTerms.NAVIGATION, navigation.tags(FeedResponse.links(), kind(kind), page(page)));
+  }
+
+  @GetMapping("/opds/tags/{kind}/{slug}")
+  ResponseEntity<byte[]> tagged(
+      @PathVariable String kind, @PathVariable String slug, @RequestParam(defaultValue = "1") String page) {
+    byte[] feed = acquisition.tagged(FeedResponse.links(), kind(kind), TagSlug.decode(slug), page(page));
+    return FeedResponse.of(CatalogTerms.ACQUISITION, feed);
+  }
+
+  @GetMapping("/opds/creators")
+  ResponseEntity<byte[]> creators(@RequestParam(defaultValue = "1") String page) {
+    return FeedResponse.of(CatalogTerms.NAVIGATION, navigation.creators(FeedResponse.links(), page(page)));
+  }
+
+  @GetMapping("/opds/creators/{id}")
+  ResponseEntity<byte[]> creator(@PathVariable String id, @RequestParam(defaultValue = "1") String page) {
+    byte[] feed = acquisition.byCreator(FeedResponse.links(), creatorId(id), page(page))
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "there is no creator " + id));
+    return FeedResponse.of(CatalogTerms.ACQUISITION, feed);
+  }
+
+  @GetMapping("/opds/search")
+  ResponseEntity<byte[]> search(
+      @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") String page) {
+    return FeedResponse.of(CatalogTerms.ACQUISITION, acquisition.search(FeedResponse.links(), q, page(page)));
+  }
+
+  @GetMapping("/opds/opensearch.xml")
+  ResponseEntity<byte[]> openSearch() {
+    return FeedResponse.of(CatalogTerms.OPENSEARCH, OpenSearchDescription.of(FeedResponse.links()));
+  }
+
+  private static int page(String page) {
+    long number = number(page);
+    if (number < 1 || number > LAST_PAGE) {
+      throw badRequest("'" + page + "' is not a valid page: use a whole number from 1 to " + LAST_PAGE);
+    }
+    return (int) number;
+  }
+
+  private static long creatorId(String id) {
+    long number = number(id);
+    if (number < 1) {
+      throw badRequest("'" + id + "' is not a valid creator id");
+    }
+    return number;
+  }
+
+  /** The whole number written, or 0 when it is not one. */
+  private static long number(String text) {
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static ResponseStatusException badRequest(String reason) {
+    return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+  }
+
+  private static TagKind kind(String key) {
+    try {
+      return TagKind.fromKey(key);
+    } catch (IllegalArgumentException e) {
+      String kinds = Arrays.stream(TagKind.values()).map(TagKind::key).collect(Collectors.joining(", "));
+      throw new ResponseStatusException(
+          HttpStatus.NOT_FOUND, "there is no kind of tag '" + key + "': use one of " + kinds);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.quire.catalog;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A program on the PATH that a test runs (a validator, a client). Without it the test is skipped
+ * on a developer's machine but fails on CI ({@code CI=true}), where {@code .ci/run} installs it.
+ */
+record ExternalTool(Path program) {
+
+  /** The program, or the test stops here: skipped locally, failed on CI. */
+  static ExternalTool require(String name, String howToInstall) {
+    return require(name, howToInstall, System.getenv());
+  }
+
+  static ExternalTool require(String name, String howToInstall, Map<String, String> environment) {
+    Path found = Arrays.stream(environment.getOrDefault("PATH", "").split(File.pathSeparator))
+        .filter(dir -> !dir.isBlank())
+        .map(dir -> Path.of(dir, name))
+        .filter(Files::isExecutable)
+        .findFirst()
+        .orElse(null);
+    if (found == null) {
+      String missing = name + " is not installed (" + howToInstall + ")";
+      if ("true".equalsIgnoreCase(environment.get("CI"))) {
+        fail(missing + ": CI must run this test");
+      }
+      Assumptions.abort(missing + ": skipped");
+    }
+    return new ExternalTool(found);
+  }
+
+  /** What a run printed on standard output and on standard error, and how it ended. */
+  record Run(int exitCode, String output, String errors) {}
+
+  /** Runs the program in {@code directory} and waits for it, at most {@code timeout}. */
+  Run run(Path directory, Duration timeout, List<String> arguments) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(program.toString());
+    command.addAll(arguments);
+    Path output = Files.createTempFile("quire-tool-", ".out");
+    Path errors = Files.createTempFile("quire-tool-", ".err");
+    try {
+      Process process = new ProcessBuilder(command).directory(directory.toFile())
+          .redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
+      if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        fail(String.join(" ", command) + " did not finish within " + timeout);
+      }
+      return new Run(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8),
+          Files.readString(errors, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(output);
+      Files.deleteIfExists(errors);
+    }
+  }
+}
