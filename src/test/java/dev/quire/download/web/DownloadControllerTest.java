@@ -11,6 +11,7 @@ import dev.quire.tag.TagKind;
 import dev.quire.work.Visibility;
 import dev.quire.work.VisibilityChanges;
 import dev.quire.work.WorkCatalog;
+import jakarta.servlet.RequestDispatcher;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -112,6 +114,17 @@ class DownloadControllerTest extends ArchiveTest {
         .isEqualTo("There is no 'pdf' download: works download as EPUB (.epub), HTML (.html) or plain text (.txt).");
     assertThat(none.getStatus()).isEqualTo(404);
     assertThat(none.getErrorMessage()).startsWith("This address names no download format:");
+    assertThat(errorPage(pdf).select("main").text()).contains("404 Not Found",
+        "There is no 'pdf' download: works download as EPUB (.epub), HTML (.html) or plain text (.txt).");
+  }
+
+  /** The error page the servlet container shows for a response that ended in an error. */
+  Document errorPage(MockHttpServletResponse failed) throws Exception {
+    return Jsoup.parse(mvc.perform(get("/error")
+            .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, failed.getStatus())
+            .requestAttr(RequestDispatcher.ERROR_MESSAGE, failed.getErrorMessage())
+            .accept(MediaType.TEXT_HTML))
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
   }
 
   @Test
