@@ -211,8 +211,14 @@ public class WorkQuery {
     return AggregationKey.of("facet-" + kind.key());
   }
 
+  /** The canonical keys a tag name may mean: its exact spelling first (indexed), else any case. */
   private List<String> tagKeys(TagKind kind, String name) {
-    List<Tag> found = kind == null ? tags.findByNameIgnoreCase(name) : tags.findByKindAndNameIgnoreCase(kind, name);
+    List<Tag> found = kind == null
+        ? tags.findByName(name)
+        : tags.findByKindAndName(kind, name).map(List::of).orElse(List.of());
+    if (found.isEmpty()) {
+      found = kind == null ? tags.findByNameIgnoreCase(name) : tags.findByKindAndNameIgnoreCase(kind, name);
+    }
     return found.stream().map(t -> t.canonicalTag().key()).distinct().toList();
   }
 

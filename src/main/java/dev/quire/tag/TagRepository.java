@@ -9,6 +9,9 @@ public interface TagRepository extends JpaRepository<Tag, Long> {
 
   Optional<Tag> findByKindAndName(TagKind kind, String name);
 
+  /** Tags of any kind with exactly this name. */
+  List<Tag> findByName(String name);
+
   /** Tags of any kind with this name, ignoring case. */
   List<Tag> findByNameIgnoreCase(String name);
 

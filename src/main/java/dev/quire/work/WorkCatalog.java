@@ -47,6 +47,13 @@ public class WorkCatalog {
     return works.findWithDetails(id).filter(work -> work.getVisibility().readable());
   }
 
+  /** A series and those of its works readers may see, in reading order. */
+  @Transactional(readOnly = true)
+  public Optional<SeriesDetails> series(long id) {
+    return series.findById(id).map(s -> new SeriesDetails(s.getId(), s.getTitle(), s.getSummary(),
+        s.getEntries().stream().flatMap(e -> details(e.getWork().getId()).stream()).toList()));
+  }
+
   /** The exact bytes of a file the work was imported from. */
   @Transactional(readOnly = true)
   public Optional<byte[]> original(String sha256) {

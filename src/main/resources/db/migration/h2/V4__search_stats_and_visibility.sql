@@ -12,3 +12,6 @@ alter table work add constraint work_visibility check (visibility in ('PUBLISHED
 -- every chapter's text to count them.
 alter table work add column chapter_count integer not null default 0;
 update work set chapter_count = (select count(*) from chapter where chapter.work_id = work.id);
+
+-- A tag filter names a tag without its kind ("Fluff"); look it up by name alone.
+create index ix_tag_name on tag (name);

@@ -1,0 +1,159 @@
+package dev.quire.download.web;
+
+import dev.quire.download.Book;
+import dev.quire.download.DownloadAddress;
+import dev.quire.download.DownloadFormat;
+import dev.quire.download.EpubWriter;
+import dev.quire.download.HtmlWriter;
+import dev.quire.download.SeriesBook;
+import dev.quire.download.TextWriter;
+import dev.quire.download.WorkBook;
+import dev.quire.reader.AdultContentGate;
+import dev.quire.tag.Rating;
+import dev.quire.work.SeriesDetails;
+import dev.quire.work.WorkCatalog;
+import dev.quire.work.WorkDetails;
+import dev.quire.work.WorkSummary;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Works as EPUB, HTML and plain text, series as EPUB, at AO3's addresses. A wrong title in the
+ * address redirects to the right one; an adult work (or series with one) is served only after
+ * the reader agreed, as on reading pages, and otherwise redirects to a page that asks and leads
+ * back to the download.
+ */
+@Controller
+class DownloadController {
+
+  private final WorkCatalog catalog;
+  private final AdultContentGate gate;
+
+  DownloadController(WorkCatalog catalog, AdultContentGate gate) {
+    this.catalog = catalog;
+    this.gate = gate;
+  }
+
+  @GetMapping("/downloads/{id}/{file}")
+  ResponseEntity<StreamingResponseBody> work(
+      @PathVariable long id, @PathVariable String file, HttpServletRequest request) {
+    DownloadFormat format = formatOf(file);
+    WorkDetails work = findWork(id);
+    String title = work.summary().title();
+    if (!file.equals(DownloadAddress.segment(title, format))) {
+      return redirect(HttpStatus.MOVED_PERMANENTLY, DownloadAddress.ofWork(id, title, format), request);
+    }
+    if (gate.mustAsk(work.summary().rating(), request)) {
+      return redirect(HttpStatus.SEE_OTHER, "/downloads/" + id + "/adult?format=" + format.extension(), request);
+    }
+    return attachment(new WorkBook(work, archive(request)), format);
+  }
+
+  @GetMapping("/downloads/{id}/adult")
+  String workConsent(@PathVariable long id, @RequestParam(defaultValue = "epub") String format, Model model) {
+    DownloadFormat wanted = DownloadFormat.fromExtension(format).orElseThrow(() -> unknownFormat(format));
+    WorkDetails work = findWork(id);
+    String title = work.summary().title();
+    return consent(model, "work", work.summary().rating(), List.of(work.summary()),
+        wanted.attachmentName(title), DownloadAddress.ofWork(id, title, wanted));
+  }
+
+  @GetMapping("/downloads/series/{id}/{file}")
+  ResponseEntity<StreamingResponseBody> series(
+      @PathVariable long id, @PathVariable String file, HttpServletRequest request) {
+    if (formatOf(file) != DownloadFormat.EPUB) {
+      throw notFound("A series downloads as one EPUB (.epub); its works download one by one as HTML or TXT.");
+    }
+    SeriesDetails series = findSeries(id);
+    if (!file.equals(DownloadAddress.segment(series.title(), DownloadFormat.EPUB))) {
+      return redirect(HttpStatus.MOVED_PERMANENTLY, DownloadAddress.ofSeries(id, series.title()), request);
+    }
+    if (gate.mustAsk(series.rating(), request)) {
+      return redirect(HttpStatus.SEE_OTHER, "/downloads/series/" + id + "/adult", request);
+    }
+    return attachment(new SeriesBook(series, archive(request)), DownloadFormat.EPUB);
+  }
+
+  @GetMapping("/downloads/series/{id}/adult")
+  String seriesConsent(@PathVariable long id, Model model) {
+    SeriesDetails series = findSeries(id);
+    return consent(model, "series", series.rating(), series.works().stream().map(WorkDetails::summary).toList(),
+        DownloadFormat.EPUB.attachmentName(series.title()), DownloadAddress.ofSeries(id, series.title()));
+  }
+
+  private String consent(Model model, String what, Rating rating, List<WorkSummary> works,
+      String fileName, String download) {
+    model.addAttribute("what", what);
+    model.addAttribute("rating", rating);
+    model.addAttribute("works", works);
+    model.addAttribute("fileName", fileName);
+    model.addAttribute("continueUrl", download + "?view_adult=true");
+    return "downloads/adult";
+  }
+
+  private static ResponseEntity<StreamingResponseBody> attachment(Book book, DownloadFormat format) {
+    StreamingResponseBody body = switch (format) {
+      case EPUB -> out -> new EpubWriter().write(book, out);
+      case HTML -> out -> new HtmlWriter().write((WorkBook) book, out);
+      case TXT -> out -> new TextWriter().write((WorkBook) book, out);
+    };
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(format.mediaType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.disposition(format.attachmentName(book.title())))
+        .body(body);
+  }
+
+  /** A redirect within the archive that keeps the reader's {@code view_adult=true}. */
+  private static ResponseEntity<StreamingResponseBody> redirect(
+      HttpStatus status, String path, HttpServletRequest request) {
+    String target = path;
+    if ("true".equalsIgnoreCase(request.getParameter("view_adult")) && !path.contains("?")) {
+      target += "?view_adult=true";
+    }
+    return ResponseEntity.status(status).location(URI.create(request.getContextPath() + target)).build();
+  }
+
+  /** The archive's own address as the reader reached it, for the links inside a download. */
+  private static String archive(HttpServletRequest request) {
+    return ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
+  }
+
+  private static DownloadFormat formatOf(String file) {
+    int dot = file.lastIndexOf('.');
+    String extension = dot < 0 ? "" : file.substring(dot + 1);
+    return DownloadFormat.fromExtension(extension).orElseThrow(() -> unknownFormat(extension));
+  }
+
+  private WorkDetails findWork(long id) {
+    return catalog.details(id).orElseThrow(() -> notFound("There is no work " + id + "."));
+  }
+
+  private SeriesDetails findSeries(long id) {
+    return catalog.series(id).filter(s -> !s.works().isEmpty())
+        .orElseThrow(() -> notFound("There is no series " + id + " with works to download."));
+  }
+
+  private static ResponseStatusException unknownFormat(String extension) {
+    String asked = extension.isBlank()
+        ? "This address names no download format"
+        : "There is no '" + extension + "' download";
+    return notFound(asked + ": works download as EPUB (.epub), HTML (.html) or plain text (.txt).");
+  }
+
+  private static ResponseStatusException notFound(String message) {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND, message);
+  }
+}

@@ -1,0 +1,44 @@
+package dev.quire.download.web;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+
+import dev.quire.ingest.WorkPublisher;
+import dev.quire.ingest.WorkPublisher.Original;
+import dev.quire.ingest.WorkPublisher.Submission;
+import dev.quire.story.StoryDocument;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+/** Works published for download tests, and requests that wait for a streamed download. */
+final class Downloads {
+
+  private Downloads() {}
+
+  /** The response, after the streamed body (if any) has been written. */
+  static MvcResult fetch(MockMvc mvc, RequestBuilder request) throws Exception {
+    MvcResult result = mvc.perform(request).andReturn();
+    return result.getRequest().isAsyncStarted() ? mvc.perform(asyncDispatch(result)).andReturn() : result;
+  }
+
+  /** Publishes {@code story} as a new work and returns its id. */
+  static long publish(WorkPublisher publisher, StoryDocument story) {
+    byte[] bytes = ("download test " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+    return publisher.publish(new Submission(story, story.title(), List.of(),
+        new Original("story.html", "ao3-html", bytes, sha256(bytes)))).workId();
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
