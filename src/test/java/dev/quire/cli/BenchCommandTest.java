@@ -18,13 +18,13 @@ class BenchCommandTest {
 
   @Test
   void aTinyRunImportsEveryWorkAndReportsEveryQueryKind(@TempDir Path data) {
-    CommandRun run = CommandRun.of("bench", "--works", "200", "--queries", "5", "--json",
+    CommandRun run = CommandRun.of("bench", "--works", "120", "--queries", "5", "--json",
         "--data", data.resolve("bench").toString(), "--shared", data.resolve("absent").toString(),
         "--postgres-url", "");
 
     JsonNode report = JsonMapper.builder().build().readTree(run.stdout());
     assertThat(run.exitCode()).as(run.stderr()).isZero();
-    assertThat(report.get("import").get("imported").asInt()).isEqualTo(200);
+    assertThat(report.get("import").get("imported").asInt()).isEqualTo(120);
     assertThat(report.get("import").get("worksPerSecond").asDouble()).isPositive();
     assertThat(report.get("archive").get("prose").asString()).startsWith("built-in sample");
     assertThat(report.get("postgres").asBoolean()).isFalse();
@@ -64,7 +64,7 @@ class BenchCommandTest {
   @Test
   @EnabledIfEnvironmentVariable(named = "QUIRE_TEST_POSTGRES_URL", matches = ".+")
   void withPostgresqlEveryKindIsTimedOnBothAndTheHitsAgree(@TempDir Path data) {
-    CommandRun run = CommandRun.of("bench", "--works", "200", "--queries", "5", "--json",
+    CommandRun run = CommandRun.of("bench", "--works", "120", "--queries", "5", "--json",
         "--data", data.resolve("bench").toString(), "--shared", data.resolve("absent").toString(),
         "--postgres-url", System.getenv("QUIRE_TEST_POSTGRES_URL"),
         "--postgres-user", System.getenv().getOrDefault("QUIRE_TEST_POSTGRES_USER", "quire"),
