@@ -43,6 +43,12 @@ class QueryParserTest {
   }
 
   @Test
+  void andBindsTighterThanOr() {
+    assertThat(parse("a b OR c")).isEqualTo(new Any(List.of(
+        new All(List.of(new Text("a", false), new Text("b", false))), new Text("c", false))));
+  }
+
+  @Test
   void lowerCaseOperatorsAreWords() {
     assertThat(parse("salt and pepper")).isEqualTo(new All(List.of(
         new Text("salt", false), new Text("and", false), new Text("pepper", false))));

@@ -128,7 +128,7 @@ class WorkFiltersTest extends ArchiveTest {
     assertThat(find("-rating:Explicit")).containsExactlyInAnyOrder(alpha, gamma);
     assertThat(find("warning:\"No Archive Warnings Apply\"")).containsExactly(alpha);
     assertThat(find("category:F/M")).containsExactly(gamma);
-    assertThat(find("rating:Explicit || rating:\"General Audiences\"")).containsExactlyInAnyOrder(alpha, beta);
+    assertThat(find("(rating:Explicit || rating:\"General Audiences\")")).containsExactlyInAnyOrder(alpha, beta);
   }
 
   @Test
