@@ -10,6 +10,7 @@ import dev.quire.work.Work;
 import dev.quire.work.WorkSummary;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -108,8 +109,23 @@ public class WorkQuery {
     WorkSort order = sort == WorkSort.BEST_MATCH && !hasText ? WorkSort.UPDATED : sort;
     Boolean asked = search.ascending() != null ? search.ascending() : parsed.ascending();
     boolean ascending = asked != null && sort != WorkSort.BEST_MATCH ? asked : order.ascendingByDefault();
-    return new Plan(search, parsed.root(), hasText, sort, order, ascending,
-        SearchCursor.decode(search.after()));
+    SearchCursor cursor = SearchCursor.decode(search.after());
+    if (cursor.value() != null && (order.field() == null || !valueType(order).isInstance(cursor.value()))) {
+      // A link made for another order: its value cannot be compared with this order's field.
+      throw new InvalidSearchException(
+          "this page link is damaged or out of date: start again from the first page");
+    }
+    return new Plan(search, parsed.root(), hasText, sort, order, ascending, cursor);
+  }
+
+  /** The type of the values {@code order} sorts by, as a cursor holds them. */
+  private static Class<?> valueType(WorkSort order) {
+    return switch (order) {
+      case CREATOR, TITLE -> String.class;
+      case PUBLISHED -> LocalDate.class;
+      case UPDATED, BEST_MATCH -> Instant.class;
+      default -> Integer.class;
+    };
   }
 
   private SearchQueryOptionsStep<?, ?, Hit, ?, ?, ?> query(Plan plan, boolean keyset, boolean facets) {

@@ -85,6 +85,17 @@ class PagingTest extends ArchiveTest {
   }
 
   @Test
+  void aPageLinkMadeForAnotherOrderIsExplainedNotFailed() {
+    WorkSearch byKudos = WorkSearch.of("fandom:\"" + fandom + "\" sort:kudos");
+    String next = query.search(byKudos).next();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> query.search(WorkSearch.of("fandom:\"" + fandom + "\" sort:title").after(next)))
+        .isInstanceOf(InvalidSearchException.class)
+        .hasMessageContaining("start again from the first page");
+  }
+
+  @Test
   void saysWhereEachPageStartsAndEnds() {
     WorkSearch first = WorkSearch.of("fandom:\"" + fandom + "\" sort:kudos");
     WorkHits one = query.search(first);
