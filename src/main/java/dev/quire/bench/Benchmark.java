@@ -94,7 +94,7 @@ public final class Benchmark {
     List<BenchQuery> queries = new QueryPlan(archive, settings.seed()).queries();
     QueryMix mix = new QueryMix(query);
     progress.printf("Timing %d runs of each query kind on Quire…%n", settings.queries());
-    report.quire(time(queries, q -> mix.run(q.ao3())));
+    report.quire(time(queries, q -> mix.run(q.ao3(), q.kind() == QueryKind.FACETS)));
     report.memory(Memory.now());
     if (settings.postgresUrl() == null || settings.postgresUrl().isBlank()) {
       return report;

@@ -50,7 +50,7 @@ class CatalogWorks {
   /** Feeds number their pages, so they page by position rather than by the search's cursors. */
   private WorkPage find(String text, List<String> include, WorkSort sort, int page) {
     WorkHits hits = query.search(
-        new WorkSearch(text, include, List.of(), sort, null, null, Set.of()).atPage(page));
+        new WorkSearch(text, include, List.of(), sort, null, null, Set.of(), false).atPage(page));
     int pages = (int) Math.max(1, (hits.total() + WorkSearch.PAGE_SIZE - 1) / WorkSearch.PAGE_SIZE);
     return new WorkPage(hits.works(), page, pages, hits.total(), WorkSearch.PAGE_SIZE);
   }

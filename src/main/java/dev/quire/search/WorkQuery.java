@@ -63,10 +63,11 @@ public class WorkQuery {
   public WorkHits search(WorkSearch search) {
     Plan plan = plan(search);
     boolean keyset = plan.order().field() != null && plan.cursor().value() != null;
-    SearchResult<Hit> page = query(plan, keyset, !keyset)
+    boolean facets = plan.search().facets();
+    SearchResult<Hit> page = query(plan, keyset, facets && !keyset)
         .fetch(keyset ? 0 : (int) Math.min(plan.cursor().position() - 1, Integer.MAX_VALUE),
             WorkSearch.PAGE_SIZE);
-    SearchResult<Hit> counted = keyset ? query(plan, false, true).fetch(0) : page;
+    SearchResult<Hit> counted = keyset ? query(plan, false, facets).fetch(0) : page;
     List<WorkSummary> works = new ArrayList<>();
     Map<Long, List<String>> snippets = new LinkedHashMap<>();
     for (Hit hit : page.hits()) {
@@ -214,6 +215,9 @@ public class WorkQuery {
 
   private static Map<TagKind, List<FacetCount>> facets(Plan plan, SearchResult<Hit> counted) {
     Map<TagKind, List<FacetCount>> facets = new EnumMap<>(TagKind.class);
+    if (!plan.search().facets()) {
+      return facets;
+    }
     for (TagKind kind : TagKind.values()) {
       Map<String, Long> counts = counted.aggregation(facetKey(kind));
       facets.put(kind, counts.entrySet().stream()

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param after where this page starts: a {@link SearchCursor} from the page before; {@code null}
  *     for the first page
  * @param moreFacets kinds whose facet lists the reader opened ("more"): they list more tags
+ * @param facets whether to count tags per kind at all; counting them over every matching work is
+ *     the costliest part of a search, so lists that show no facets (feeds, tag pages) leave it out
  */
 public record WorkSearch(
     String query,
@@ -27,7 +29,8 @@ public record WorkSearch(
     WorkSort sort,
     Boolean ascending,
     String after,
-    Set<TagKind> moreFacets) {
+    Set<TagKind> moreFacets,
+    boolean facets) {
 
   public static final int PAGE_SIZE = 20;
 
@@ -47,12 +50,12 @@ public record WorkSearch(
 
   /** The first page of what {@code query} finds, in the order it asks for. */
   public static WorkSearch of(String query) {
-    return new WorkSearch(query, List.of(), List.of(), null, null, null, Set.of());
+    return new WorkSearch(query, List.of(), List.of(), null, null, null, Set.of(), true);
   }
 
   /** Everything, most recently updated first. */
   public static WorkSearch all() {
-    return new WorkSearch("", List.of(), List.of(), WorkSort.UPDATED, null, null, Set.of());
+    return new WorkSearch("", List.of(), List.of(), WorkSort.UPDATED, null, null, Set.of(), true);
   }
 
   /**
@@ -65,7 +68,12 @@ public record WorkSearch(
 
   /** The same search starting at {@code cursor}. */
   public WorkSearch after(String cursor) {
-    return new WorkSearch(query, include, exclude, sort, ascending, cursor, moreFacets);
+    return new WorkSearch(query, include, exclude, sort, ascending, cursor, moreFacets, facets);
+  }
+
+  /** The same search without tag counts, for lists that show none. */
+  public WorkSearch withoutFacets() {
+    return new WorkSearch(query, include, exclude, sort, ascending, after, moreFacets, false);
   }
 
   private static List<String> clean(List<String> tags) {

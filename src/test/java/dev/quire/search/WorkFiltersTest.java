@@ -107,7 +107,7 @@ class WorkFiltersTest extends ArchiveTest {
   }
 
   List<Long> find(String q, List<String> include, List<String> exclude) {
-    return query.search(new WorkSearch("fandom:\"" + fandom + "\" " + q, include, exclude, null, null, null, Set.of()))
+    return query.search(new WorkSearch("fandom:\"" + fandom + "\" " + q, include, exclude, null, null, null, Set.of(), true))
         .works().stream().map(WorkSummary::id).toList();
   }
 
@@ -196,6 +196,18 @@ class WorkFiltersTest extends ArchiveTest {
     assertThat(hits.facetsOf(TagKind.FANDOM)).contains(new FacetCount(fandom, 3), new FacetCount(otherFandom, 1));
     assertThat(hits.facetsOf(TagKind.FREEFORM)).containsExactly(new FacetCount(canonical, 2));
     assertThat(hits.facetsOf(TagKind.RATING)).extracting(FacetCount::count).containsOnly(1L);
+  }
+
+  @Test
+  void aListThatShowsNoFacetsDoesNotCountThem() throws Exception {
+    WorkHits hits = query.search(WorkSearch.of("fandom:\"" + fandom + "\"").withoutFacets());
+
+    assertThat(hits.total()).isEqualTo(3);
+    assertThat(hits.facets()).isEmpty();
+    mvc.perform(get("/api/v1/works").param("fandoms", fandom).param("facets", "false"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.total").value(3))
+        .andExpect(jsonPath("$.facets.fandom").isEmpty());
   }
 
   @Test

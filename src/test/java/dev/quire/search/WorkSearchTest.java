@@ -71,7 +71,7 @@ class WorkSearchTest extends ArchiveTest {
   }
 
   List<Long> ids(String text, List<String> include, List<String> exclude, WorkSort sort) {
-    return query.search(new WorkSearch(text, include, exclude, sort, null, null, java.util.Set.of())).works().stream()
+    return query.search(new WorkSearch(text, include, exclude, sort, null, null, java.util.Set.of(), true)).works().stream()
         .map(WorkSummary::id).toList();
   }
 

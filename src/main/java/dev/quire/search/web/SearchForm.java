@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * The search page's form and the API's parameters, as AO3's work search has them: a query in AO3's
  * syntax ({@code q}), one field per tag kind and per range, and tags to include and exclude (each
- * repeated or comma-separated; AO3 tags never hold commas). Every field but the lists becomes part
+ * repeated or comma-separated; AO3 tags never hold commas); {@code facets=false} leaves out the
+ * tag counts. Every field but the lists becomes part
  * of one query, so that the form and the query box mean the same thing and the page can say what
  * was searched for.
  */
@@ -45,7 +46,8 @@ record SearchForm(
     String sort,
     String order,
     String after,
-    List<String> more) {
+    List<String> more,
+    Boolean facets) {
 
   /** The whole form as one query in AO3's syntax; blank when nothing was asked. */
   String query() {
@@ -78,14 +80,15 @@ record SearchForm(
 
   WorkSearch toSearch() {
     return new WorkSearch(query(), split(include), split(exclude),
-        sort == null || sort.isBlank() ? null : WorkSort.fromKey(sort), ascending(), after, moreFacets());
+        sort == null || sort.isBlank() ? null : WorkSort.fromKey(sort), ascending(), after, moreFacets(),
+        facets == null || facets);
   }
 
   /** The works of one tag, in {@code sort} order (newest update first when blank). */
   static SearchForm forTag(String tag, String sort, String after) {
     return new SearchForm(null, null, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, List.of(tag), null,
-        sort == null || sort.isBlank() ? WorkSort.UPDATED.key() : sort, null, after, null);
+        sort == null || sort.isBlank() ? WorkSort.UPDATED.key() : sort, null, after, null, false);
   }
 
   /** Whether the reader asked to include the tag {@code key} ({@code kind:name}). */
