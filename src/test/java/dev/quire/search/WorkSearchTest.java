@@ -9,11 +9,8 @@ import dev.quire.ArchiveTest;
 import dev.quire.story.StoryDocument;
 import dev.quire.story.StoryDocument.StoryChapter;
 import dev.quire.ingest.WorkPublisher;
-import dev.quire.ingest.WorkPublisher.Original;
-import dev.quire.ingest.WorkPublisher.Submission;
 import dev.quire.tag.TagKind;
 import dev.quire.work.WorkSummary;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -57,17 +54,7 @@ class WorkSearchTest extends ArchiveTest {
         .chaptersExpected(1)
         .chapter(new StoryChapter(null, null, null, body))
         .build();
-    byte[] bytes = (marker + title).getBytes(StandardCharsets.UTF_8);
-    return publisher.publish(new Submission(story, title, List.of(),
-        new Original(title + ".txt", "plain-text", bytes, "%064x".formatted(new java.math.BigInteger(1, sha(bytes)))))).workId();
-  }
-
-  static byte[] sha(byte[] bytes) {
-    try {
-      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestWorks.publish(publisher, story);
   }
 
   List<Long> ids(String text, List<String> include, List<String> exclude, WorkSort sort) {
