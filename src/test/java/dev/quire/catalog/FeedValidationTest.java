@@ -3,14 +3,15 @@ package dev.quire.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.ArchiveTest;
+import dev.quire.ExternalTool;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.tag.TagKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,6 +3,7 @@ package dev.quire.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.ArchiveTest;
+import dev.quire.ExternalTool;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.tag.TagKind;
 import java.io.IOException;

@@ -3,11 +3,11 @@ package dev.quire.reader;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import dev.quire.ExternalTool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -34,11 +34,7 @@ final class Chromium implements BeforeAllCallback, ParameterResolver {
     if (Files.isExecutable(EXECUTABLE)) {
       return;
     }
-    String reason = EXECUTABLE + " is missing; install Debian's chromium (apt-get install -y chromium)";
-    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-      throw new IllegalStateException(reason);
-    }
-    Assumptions.abort(reason);
+    ExternalTool.missing(EXECUTABLE + " is missing; install Debian's chromium (apt-get install -y chromium)");
   }
 
   @Override

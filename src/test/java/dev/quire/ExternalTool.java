@@ -1,4 +1,4 @@
-package dev.quire.catalog;
+package dev.quire;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -16,14 +16,26 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A program on the PATH that a test runs (a validator, a client). Without it the test is skipped
- * on a developer's machine but fails on CI ({@code CI=true}), where {@code .ci/run} installs it.
+ * A program that a test runs (a validator, a client, a browser). Without it the test is skipped on
+ * a developer's machine but fails on CI ({@code CI=true}), where {@code .ci/run} installs it.
  */
-record ExternalTool(Path program) {
+public record ExternalTool(Path program) {
 
-  /** The program, or the test stops here: skipped locally, failed on CI. */
-  static ExternalTool require(String name, String howToInstall) {
+  /** The program on the PATH, or the test stops here: skipped locally, failed on CI. */
+  public static ExternalTool require(String name, String howToInstall) {
     return require(name, howToInstall, System.getenv());
+  }
+
+  /** Stops the test for want of a program: skipped locally, failed on CI. */
+  public static void missing(String reason) {
+    missing(reason, System.getenv());
+  }
+
+  static void missing(String reason, Map<String, String> environment) {
+    if ("true".equalsIgnoreCase(environment.get("CI"))) {
+      fail(reason + ": CI must run this test");
+    }
+    Assumptions.abort(reason + ": skipped");
   }
 
   static ExternalTool require(String name, String howToInstall, Map<String, String> environment) {
@@ -34,20 +46,16 @@ record ExternalTool(Path program) {
         .findFirst()
         .orElse(null);
     if (found == null) {
-      String missing = name + " is not installed (" + howToInstall + ")";
-      if ("true".equalsIgnoreCase(environment.get("CI"))) {
-        fail(missing + ": CI must run this test");
-      }
-      Assumptions.abort(missing + ": skipped");
+      missing(name + " is not installed (" + howToInstall + ")", environment);
     }
     return new ExternalTool(found);
   }
 
   /** What a run printed on standard output and on standard error, and how it ended. */
-  record Run(int exitCode, String output, String errors) {}
+  public record Run(int exitCode, String output, String errors) {}
 
   /** Runs the program in {@code directory} and waits for it, at most {@code timeout}. */
-  Run run(Path directory, Duration timeout, List<String> arguments) throws IOException, InterruptedException {
+  public Run run(Path directory, Duration timeout, List<String> arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(program.toString());
     command.addAll(arguments);

@@ -1,4 +1,4 @@
-package dev.quire.catalog;
+package dev.quire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
