@@ -1,5 +1,6 @@
 package dev.quire.ingest;
 
+import dev.quire.ingest.WorkPublisher.Bulk;
 import dev.quire.ingest.WorkPublisher.Published;
 import dev.quire.ingest.WorkPublisher.Submission;
 import java.util.ArrayList;
@@ -25,20 +26,26 @@ final class ImportBatch {
 
   private static final Logger logger = LoggerFactory.getLogger(ImportBatch.class);
 
-  /** A file whose outcome is already known, or one waiting to be published. */
-  private record Entry(FileOutcome decided, String shownPath, Submission submission, List<String> flags) {}
-
   private final WorkPublisher publisher;
-  private final List<Entry> entries = new ArrayList<>();
+  /** What a bulk import carries from batch to batch; {@code null}: searchable once published. */
+  private final Bulk bulk;
+  private final List<ReadFile> entries = new ArrayList<>();
   private final Set<String> pendingOriginals = new HashSet<>();
   private long pendingBytes;
 
+  /** A batch whose works are searchable as soon as it is published. */
   ImportBatch(WorkPublisher publisher) {
+    this(publisher, null);
+  }
+
+  /** A batch of a bulk import, whose index writes the import waits for at its end. */
+  ImportBatch(WorkPublisher publisher, Bulk bulk) {
     this.publisher = publisher;
+    this.bulk = bulk;
   }
 
   void add(FileOutcome decided) {
-    entries.add(new Entry(decided, null, null, List.of()));
+    add(ReadFile.decided(decided));
   }
 
   /**
@@ -47,9 +54,16 @@ final class ImportBatch {
    * @param flags what reading the file noticed; publishing adds its own
    */
   void add(String shownPath, Submission submission, List<String> flags) {
-    entries.add(new Entry(null, shownPath, submission, List.copyOf(flags)));
-    pendingOriginals.add(submission.original().sha256());
-    pendingBytes += submission.original().bytes().length;
+    add(ReadFile.toStore(shownPath, submission, flags));
+  }
+
+  /** Adds a file read: its outcome, or its story to publish with the batch. */
+  void add(ReadFile file) {
+    entries.add(file);
+    if (file.submission() != null) {
+      pendingOriginals.add(file.submission().original().sha256());
+      pendingBytes += file.submission().original().bytes().length;
+    }
   }
 
   /** Whether a file with these bytes waits in the batch: the batch must be published first. */
@@ -63,11 +77,11 @@ final class ImportBatch {
 
   /** Publishes what waits and returns every entry's outcome, in order; the batch is empty after. */
   List<FileOutcome> publish() {
-    List<Entry> pending = entries.stream().filter(e -> e.submission() != null).toList();
+    List<ReadFile> pending = entries.stream().filter(e -> e.submission() != null).toList();
     List<Published> published = pending.size() > 1 ? together(pending) : null;
     List<FileOutcome> outcomes = new ArrayList<>();
     int next = 0;
-    for (Entry entry : entries) {
+    for (ReadFile entry : entries) {
       if (entry.decided() != null) {
         outcomes.add(entry.decided());
       } else {
@@ -81,16 +95,17 @@ final class ImportBatch {
   }
 
   /** All in one transaction, or {@code null} when it failed and each must go alone. */
-  private List<Published> together(List<Entry> pending) {
+  private List<Published> together(List<ReadFile> pending) {
     try {
-      return publisher.publishAll(pending.stream().map(Entry::submission).toList());
+      List<Submission> submissions = pending.stream().map(ReadFile::submission).toList();
+      return bulk == null ? publisher.publishAll(submissions) : publisher.publishAll(submissions, bulk);
     } catch (RuntimeException e) {
       logger.debug("Publishing {} works together failed; publishing them one by one", pending.size(), e);
       return null;
     }
   }
 
-  private FileOutcome alone(Entry entry) {
+  private FileOutcome alone(ReadFile entry) {
     try {
       return imported(entry, publisher.publish(entry.submission()));
     } catch (RuntimeException e) {
@@ -98,7 +113,7 @@ final class ImportBatch {
     }
   }
 
-  private static FileOutcome imported(Entry entry, Published published) {
+  private static FileOutcome imported(ReadFile entry, Published published) {
     List<String> flags = new ArrayList<>(entry.flags());
     flags.addAll(published.flags());
     return FileOutcome.imported(entry.shownPath(), published.workId(), flags);

@@ -5,6 +5,7 @@ import dev.quire.ingest.WorkPublisher.Original;
 import dev.quire.ingest.WorkPublisher.Submission;
 import dev.quire.ingest.format.StoryFormat;
 import dev.quire.ingest.format.StoryFormats;
+import dev.quire.search.SearchIndex;
 import dev.quire.tagging.Suggestion;
 import dev.quire.tagging.LanguageDetector;
 import dev.quire.tagging.TagSuggester;
@@ -45,12 +46,15 @@ public class Importer {
   private final LanguageDetector languages = new LanguageDetector();
 
   private final ArchiveVocabulary vocabulary;
+  private final SearchIndex searchIndex;
 
-  Importer(WorkRepository works, WorkPublisher publisher, ImportLog log, ArchiveVocabulary vocabulary) {
+  Importer(WorkRepository works, WorkPublisher publisher, ImportLog log, ArchiveVocabulary vocabulary,
+      SearchIndex searchIndex) {
     this.works = works;
     this.publisher = publisher;
     this.log = log;
     this.vocabulary = vocabulary;
+    this.searchIndex = searchIndex;
   }
 
   /**
@@ -75,21 +79,53 @@ public class Importer {
       done.forEach(progress::fileDone);
     };
     record.accept(found.unreadable());
-    ImportBatch batch = new ImportBatch(publisher);
-    for (ImportUnits.Unit unit : found.units()) {
-      if (unit.isArchive()) {
+    WorkPublisher.Bulk bulk = new WorkPublisher.Bulk(searchIndex.deferred());
+    ImportBatch batch = new ImportBatch(publisher, bulk);
+    Consumer<ReadFile> store = file -> {
+      add(file, batch, record);
+      if (batch.isFull()) {
         record.accept(batch.publish());
-        record.accept(archives.importArchive(unit, dryRun, suggester));
-      } else {
-        readPath(unit.path(), dryRun, suggester, batch, record);
-        if (batch.isFull()) {
+      }
+    };
+    try (ReadAhead reading = new ReadAhead(path -> readPath(path, dryRun, suggester))) {
+      for (ImportUnits.Unit unit : found.units()) {
+        if (unit.isArchive()) {
+          reading.drain(store);
           record.accept(batch.publish());
+          record.accept(archives.importArchive(unit, dryRun, suggester));
+        } else {
+          reading.read(unit.path(), store);
         }
       }
+      reading.drain(store);
     }
     record.accept(batch.publish());
+    List<String> unindexed = bulk.finish();
+    if (!unindexed.isEmpty()) {
+      logger.error("Some imported works are stored but could not be indexed; `quire reindex` "
+          + "indexes every work again: {}", unindexed);
+    }
     log.finish(runId);
     return new ImportReport(runId, outcomes);
+  }
+
+  /**
+   * Adds a file read ahead to {@code batch}, unless an earlier file of this run had the same
+   * bytes: reading ahead could not know, as that file was not stored yet.
+   */
+  private void add(ReadFile file, ImportBatch batch, Consumer<List<FileOutcome>> record) {
+    if (file.submission() != null) {
+      String sha256 = file.submission().original().sha256();
+      if (batch.holds(sha256)) {
+        record.accept(batch.publish());
+      }
+      Optional<Long> existing = works.findWorkIdByOriginal(sha256);
+      if (existing.isPresent()) {
+        batch.add(FileOutcome.duplicate(file.shownPath(), existing.get()));
+        return;
+      }
+    }
+    batch.add(file);
   }
 
   /**
@@ -124,32 +160,27 @@ public class Importer {
     return total;
   }
 
-  /** Reads one file into {@code batch}; a failure to read it is decided at once. */
-  private void readPath(Path path, boolean dryRun, TagSuggester suggester, ImportBatch batch,
-      Consumer<List<FileOutcome>> record) {
+  /** Reads one file: its outcome decided, or its story ready to store. Thread-safe. */
+  private ReadFile readPath(Path path, boolean dryRun, TagSuggester suggester) {
     String shown = path.toString();
     byte[] bytes;
     try {
       long size = Files.size(path);
       if (size > MAX_FILE_BYTES) {
-        batch.add(FileOutcome.failed(shown, "the file is " + megabytes(size)
+        return ReadFile.decided(FileOutcome.failed(shown, "the file is " + megabytes(size)
             + " MB; Quire imports files up to " + megabytes(MAX_FILE_BYTES) + " MB"));
-        return;
       }
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
-      batch.add(FileOutcome.failed(shown, "no such file"));
-      return;
+      return ReadFile.decided(FileOutcome.failed(shown, "no such file"));
     } catch (IOException e) {
-      batch.add(FileOutcome.failed(shown, "cannot read the file: " + e.getMessage()));
-      return;
+      return ReadFile.decided(FileOutcome.failed(shown, "cannot read the file: " + e.getMessage()));
     }
-    String sha256 = sha256(bytes);
-    if (batch.holds(sha256)) {
-      // The same bytes twice in one batch: the second must find the work the first becomes.
-      record.accept(batch.publish());
+    try {
+      return read(shown, path.getFileName().toString(), bytes, sha256(bytes), dryRun, suggester);
+    } catch (RuntimeException e) {
+      return ReadFile.decided(defect(shown, e));
     }
-    read(shown, path.getFileName().toString(), bytes, sha256, dryRun, suggester, batch);
   }
 
   /**
@@ -165,27 +196,26 @@ public class Importer {
   private FileOutcome importBytes(
       String shownPath, String fileName, byte[] bytes, boolean dryRun, TagSuggester suggester) {
     ImportBatch single = new ImportBatch(publisher);
-    read(shownPath, fileName, bytes, sha256(bytes), dryRun, suggester, single);
+    single.add(read(shownPath, fileName, bytes, sha256(bytes), dryRun, suggester));
     return single.publish().getFirst();
   }
 
-  /** Reads a file's bytes into {@code batch}: a duplicate or failure decided, or a story to store. */
-  private void read(String shownPath, String fileName, byte[] bytes, String sha256, boolean dryRun,
-      TagSuggester suggester, ImportBatch batch) {
+  /** Reads a file's bytes: a duplicate or failure decided, or a story to store. */
+  private ReadFile read(String shownPath, String fileName, byte[] bytes, String sha256, boolean dryRun,
+      TagSuggester suggester) {
     Optional<Long> existing = works.findWorkIdByOriginal(sha256);
     if (existing.isPresent()) {
-      batch.add(FileOutcome.duplicate(shownPath, existing.get()));
-      return;
+      return ReadFile.decided(FileOutcome.duplicate(shownPath, existing.get()));
     }
     try {
       StoryFormat format = detectFormat(bytes, fileName);
       StoryDocument story = format.read(bytes, fileName);
       Original original = new Original(fileName, format.name(), bytes, sha256);
-      prepare(shownPath, original, story, List.of(), dryRun, suggester, batch);
+      return prepare(shownPath, original, story, List.of(), dryRun, suggester);
     } catch (UnreadableFileException e) {
-      batch.add(FileOutcome.failed(shownPath, e.getMessage()));
+      return ReadFile.decided(FileOutcome.failed(shownPath, e.getMessage()));
     } catch (RuntimeException e) {
-      batch.add(defect(shownPath, e));
+      return ReadFile.decided(defect(shownPath, e));
     }
   }
 
@@ -199,13 +229,13 @@ public class Importer {
       String shownPath, Original original, StoryDocument read, List<String> flags, boolean dryRun,
       TagSuggester suggester) {
     ImportBatch single = new ImportBatch(publisher);
-    prepare(shownPath, original, read, flags, dryRun, suggester, single);
+    single.add(prepare(shownPath, original, read, flags, dryRun, suggester));
     return single.publish().getFirst();
   }
 
-  /** Fits a story to what the archive stores and adds it to {@code batch} (decided in a dry run). */
-  private void prepare(String shownPath, Original original, StoryDocument read, List<String> flags,
-      boolean dryRun, TagSuggester suggester, ImportBatch batch) {
+  /** Fits a story to what the archive stores and suggests its tags (decided in a dry run). */
+  private ReadFile prepare(String shownPath, Original original, StoryDocument read, List<String> flags,
+      boolean dryRun, TagSuggester suggester) {
     List<String> allFlags = new ArrayList<>(flags);
     String title = read.title();
     if (title == null || title.isBlank()) {
@@ -216,11 +246,10 @@ public class Importer {
     StoryDocument story = StoredLengths.fit(withLanguage(read, allFlags), allFlags);
     if (dryRun) {
       allFlags.add("dry run");
-      batch.add(FileOutcome.imported(shownPath, null, allFlags));
-      return;
+      return ReadFile.decided(FileOutcome.imported(shownPath, null, allFlags));
     }
     List<Suggestion> suggestions = suggester.suggest(story);
-    batch.add(shownPath, new Submission(story, title, suggestions, original), allFlags);
+    return ReadFile.toStore(shownPath, new Submission(story, title, suggestions, original), allFlags);
   }
 
   /** A story that does not say its language gets the one its text is written in, flagged. */

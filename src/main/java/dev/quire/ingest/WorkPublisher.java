@@ -1,5 +1,6 @@
 package dev.quire.ingest;
 
+import dev.quire.search.DeferredIndexing;
 import dev.quire.story.StoryDocument;
 import dev.quire.story.WorkStats;
 import dev.quire.story.StoryDocument.AuthorTag;
@@ -13,7 +14,6 @@ import dev.quire.work.Chapter;
 import dev.quire.work.Creator;
 import dev.quire.work.CreatorRepository;
 import dev.quire.work.OriginalContent;
-import dev.quire.work.OriginalContentRepository;
 import dev.quire.work.Series;
 import dev.quire.work.SeriesRepository;
 import dev.quire.work.WordCounter;
@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -48,7 +49,6 @@ public class WorkPublisher {
   private final CreatorRepository creators;
   private final TagRepository tags;
   private final SeriesRepository series;
-  private final OriginalContentRepository contents;
   private final Clock clock;
   private final EntityManager entityManager;
 
@@ -57,14 +57,12 @@ public class WorkPublisher {
       CreatorRepository creators,
       TagRepository tags,
       SeriesRepository series,
-      OriginalContentRepository contents,
       Clock clock,
       EntityManager entityManager) {
     this.works = works;
     this.creators = creators;
     this.tags = tags;
     this.series = series;
-    this.contents = contents;
     this.clock = clock;
     this.entityManager = entityManager;
   }
@@ -95,7 +93,7 @@ public class WorkPublisher {
   @Transactional
   public Published publish(Submission submission) {
     lookUpWithoutFlushing();
-    return store(submission, new Known());
+    return store(submission, new Known(new HashMap<>(), new HashMap<>()));
   }
 
   /**
@@ -106,18 +104,72 @@ public class WorkPublisher {
    */
   @Transactional
   public List<Published> publishAll(List<Submission> submissions) {
+    return publishAll(submissions, new Known(new HashMap<>(), new HashMap<>()));
+  }
+
+  /**
+   * Stores every submission as {@link #publishAll(List)} does, as one batch of a bulk import: the
+   * index writes are left to the import's {@link DeferredIndexing}, and the tags and creators
+   * earlier batches found are taken by id.
+   */
+  @Transactional
+  public List<Published> publishAll(List<Submission> submissions, Bulk bulk) {
+    bulk.indexing.defer(entityManager);
+    return publishAll(submissions, new Known(bulk.tagIds, bulk.creatorIds));
+  }
+
+  private List<Published> publishAll(List<Submission> submissions, Known known) {
     lookUpWithoutFlushing();
-    Known known = new Known();
     return submissions.stream().map(submission -> store(submission, known)).toList();
   }
 
   /**
-   * Creators and tags already found or made in this transaction: works published together share
-   * most of their ratings, warnings and fandoms, and each lookup would flush the session first.
+   * What a bulk import carries from one batch to the next: where its index writes wait, and the
+   * ids of tags and creators its batches found in the database, so that a later batch refers to
+   * them instead of looking each up again (most works share their rating, warnings, fandoms and
+   * popular tags). Only rows found enter, never rows a batch made, which its rollback would undo.
+   * Used by one import at a time.
    */
-  private record Known(Map<String, Creator> creators, Map<String, Tag> tags) {
-    Known() {
-      this(new HashMap<>(), new HashMap<>());
+  public static final class Bulk {
+
+    /** Ids kept of each, the most recently used: bounds the heap of a long import. */
+    static final int MAX_IDS = 100_000;
+
+    private final DeferredIndexing indexing;
+    private final Map<String, Long> tagIds = recentlyUsed();
+    private final Map<String, Long> creatorIds = recentlyUsed();
+
+    public Bulk(DeferredIndexing indexing) {
+      this.indexing = indexing;
+    }
+
+    /** Waits for the index writes of every batch; see {@link DeferredIndexing#finish()}. */
+    public List<String> finish() {
+      return indexing.finish();
+    }
+
+    private static Map<String, Long> recentlyUsed() {
+      return new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+          return size() > MAX_IDS;
+        }
+      };
+    }
+  }
+
+  /**
+   * Creators and tags found or made in this transaction, by name (works published together share
+   * most of their ratings, warnings and fandoms, and each lookup would flush the session first),
+   * and the ids of those a bulk import found before.
+   */
+  private record Known(
+      Map<String, Creator> creators,
+      Map<String, Tag> tags,
+      Map<String, Long> tagIds,
+      Map<String, Long> creatorIds) {
+    Known(Map<String, Long> tagIds, Map<String, Long> creatorIds) {
+      this(new HashMap<>(), new HashMap<>(), tagIds, creatorIds);
     }
   }
 
@@ -148,10 +200,11 @@ public class WorkPublisher {
       refresh(work, story);
     }
     Original original = submission.original();
-    work.addOriginal(original.sha256(), original.fileName(), original.format(),
-        original.bytes().length, clock.instant());
-    works.save(work);
-    contents.save(new OriginalContent(original.sha256(), original.bytes()));
+    // The work is managed (made or found in this transaction). The file's row goes in before its
+    // bytes (which refer to it); persisted, as saving an entity with its own id would look for it.
+    entityManager.persist(work.addOriginal(original.sha256(), original.fileName(), original.format(),
+        original.bytes().length, clock.instant()));
+    entityManager.persist(new OriginalContent(original.sha256(), original.bytes()));
     return new Published(work.getId(), flags);
   }
 
@@ -193,9 +246,9 @@ public class WorkPublisher {
     work.setSourceUrl(webAddress(story.sourceUrl()));
     work.setStats(story.stats());
     story.creators().forEach(name -> work.addCreator(
-        known.creators().computeIfAbsent(name.strip(), this::creator)));
-    story.tags().forEach(tag -> work.addTag(
-        known.tags().computeIfAbsent(tag.kind().key() + ":" + tag.name().strip(), key -> tag(tag))));
+        known.creators().computeIfAbsent(name.strip(), key -> creator(key, known.creatorIds()))));
+    story.tags().forEach(tag -> work.addTag(known.tags().computeIfAbsent(
+        tag.kind().key() + ":" + tag.name().strip(), key -> tag(tag, key, known.tagIds()))));
     Installment installment = story.installment();
     if (installment == null) {
       story.chapters().forEach(chapter -> addChapter(work, chapter, 0));
@@ -266,13 +319,25 @@ public class WorkPublisher {
     }
   }
 
-  private Creator creator(String name) {
-    return creators.findByName(name).orElseGet(() -> creators.save(new Creator(name)));
+  private Creator creator(String name, Map<String, Long> ids) {
+    Long id = ids.get(name);
+    if (id != null) {
+      return entityManager.getReference(Creator.class, id);
+    }
+    Optional<Creator> found = creators.findByName(name);
+    found.ifPresent(creator -> ids.put(name, creator.getId()));
+    return found.orElseGet(() -> creators.save(new Creator(name)));
   }
 
-  private Tag tag(AuthorTag tag) {
-    return tags.findByKindAndName(tag.kind(), tag.name().strip())
-        .orElseGet(() -> tags.save(new Tag(tag.kind(), tag.name())));
+  /** @param key the tag's kind and name, as {@code ids} knows it */
+  private Tag tag(AuthorTag tag, String key, Map<String, Long> ids) {
+    Long id = ids.get(key);
+    if (id != null) {
+      return entityManager.getReference(Tag.class, id);
+    }
+    Optional<Tag> found = tags.findByKindAndName(tag.kind(), tag.name().strip());
+    found.ifPresent(existing -> ids.put(key, existing.getId()));
+    return found.orElseGet(() -> tags.save(new Tag(tag.kind(), tag.name())));
   }
 
   /** Only http and https addresses are kept: a file may carry {@code javascript:} links. */

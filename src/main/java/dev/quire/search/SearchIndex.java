@@ -56,6 +56,11 @@ public class SearchIndex {
     return works.count();
   }
 
+  /** Index writes for a bulk import to defer and wait for once, at its end. */
+  public DeferredIndexing deferred() {
+    return new DeferredIndexing(entityManagerFactory);
+  }
+
   @EventListener(ApplicationReadyEvent.class)
   void rebuildWhenMissing() throws InterruptedException {
     long stored = works.count();

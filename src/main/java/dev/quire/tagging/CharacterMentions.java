@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 
 /**
  * Where a story names the characters of its fandoms: by full name, by a stated alias, or by a first
@@ -49,17 +48,16 @@ final class CharacterMentions {
     if (forms.isEmpty()) {
       return List.of();
     }
-    Pattern pattern = pattern(forms.keySet());
+    FormScanner scanner = new FormScanner(forms.keySet());
     Map<CanonCharacter, Mention> found = new LinkedHashMap<>();
     for (int i = 0; i < text.paragraphs().size(); i++) {
-      Matcher matcher = pattern.matcher(text.paragraphs().get(i));
-      while (matcher.find()) {
-        CanonCharacter character = forms.get(matcher.group());
-        Mention mention =
-            found.computeIfAbsent(character, c -> new Mention(c, new TreeMap<>(), new TreeSet<>()));
-        mention.forms().merge(matcher.group(), 1, Integer::sum);
-        mention.paragraphs().add(i);
-      }
+      int paragraph = i;
+      scanner.scan(text.paragraphs().get(i), form -> {
+        Mention mention = found.computeIfAbsent(
+            forms.get(form), c -> new Mention(c, new TreeMap<>(), new TreeSet<>()));
+        mention.forms().merge(form, 1, Integer::sum);
+        mention.paragraphs().add(paragraph);
+      });
     }
     List<Mention> mentions = new ArrayList<>(found.values());
     mentions.sort(Comparator.comparingInt(Mention::count).reversed());
@@ -95,13 +93,64 @@ final class CharacterMentions {
     return forms;
   }
 
-  private static Pattern pattern(Set<String> forms) {
-    List<String> longestFirst = new ArrayList<>(forms);
-    longestFirst.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder alternation = new StringBuilder();
-    for (String form : longestFirst) {
-      alternation.append(alternation.isEmpty() ? "" : "|").append(Pattern.quote(form));
+  /**
+   * Finds written forms as whole words: not preceded or followed by a letter or number, the
+   * longest form where several start at the same place, scanning on after each match. It finds
+   * what an alternation of the forms between {@code (?<![\p{L}\p{N}])} and
+   * {@code (?![\p{L}\p{N}])} would, without trying every form at every position: this runs
+   * over the whole text of every imported story.
+   */
+  static final class FormScanner {
+
+    /** Forms by their first character, longest first. */
+    private final Map<Character, List<String>> byFirst = new HashMap<>();
+
+    FormScanner(Set<String> forms) {
+      for (String form : forms) {
+        if (!form.isEmpty()) {
+          byFirst.computeIfAbsent(form.charAt(0), c -> new ArrayList<>()).add(form);
+        }
+      }
+      byFirst.values().forEach(list -> list.sort(Comparator.comparingInt(String::length).reversed()));
     }
-    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+
+    /** Tells {@code found} each form found in {@code text}, in order. */
+    void scan(String text, Consumer<String> found) {
+      int i = 0;
+      while (i < text.length()) {
+        String form = i > 0 && isLetterOrNumber(text.codePointBefore(i)) ? null : formAt(text, i);
+        if (form == null) {
+          i++;
+        } else {
+          found.accept(form);
+          i += form.length();
+        }
+      }
+    }
+
+    private String formAt(String text, int start) {
+      List<String> candidates = byFirst.get(text.charAt(start));
+      if (candidates == null) {
+        return null;
+      }
+      for (String form : candidates) {
+        int end = start + form.length();
+        if (text.startsWith(form, start)
+            && (end == text.length() || !isLetterOrNumber(text.codePointAt(end)))) {
+          return form;
+        }
+      }
+      return null;
+    }
+
+    /** Java's {@code \p{L}} or {@code \p{N}}. */
+    private static boolean isLetterOrNumber(int codePoint) {
+      return switch (Character.getType(codePoint)) {
+        case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+            Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+            Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+        default -> false;
+      };
+    }
   }
 }

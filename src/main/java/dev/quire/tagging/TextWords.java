@@ -2,25 +2,49 @@ package dev.quire.tagging;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Splits prose into words as written: letters, joined by apostrophes or hyphens. */
 final class TextWords {
 
-  // "don't" and "half-elf" are one word each; digits and punctuation are no words.
-  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’\\-]\\p{L}+)*");
-
   private TextWords() {}
 
-  /** The words of {@code text} in order, at most {@code limit} of them. */
+  /**
+   * The words of {@code text} in order, at most {@code limit} of them: runs of letters, where an
+   * apostrophe or hyphen between two letters joins them ("don't" and "half-elf" are one word
+   * each); digits and punctuation are no words. A scan rather than a regular expression, since
+   * it reads every word of every imported story.
+   */
   static List<String> of(String text, int limit) {
     List<String> words = new ArrayList<>();
-    Matcher matcher = WORD.matcher(text);
-    while (words.size() < limit && matcher.find()) {
-      words.add(matcher.group());
+    int i = 0;
+    while (words.size() < limit && i < text.length()) {
+      if (!Character.isLetter(text.codePointAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      i = afterLetters(text, i);
+      while (i + 1 < text.length() && isJoiner(text.charAt(i)) && Character.isLetter(text.codePointAt(i + 1))) {
+        i = afterLetters(text, i + 1);
+      }
+      words.add(text.substring(start, i));
     }
     return words;
+  }
+
+  private static int afterLetters(String text, int i) {
+    while (i < text.length()) {
+      int codePoint = text.codePointAt(i);
+      if (!Character.isLetter(codePoint)) {
+        break;
+      }
+      i += Character.charCount(codePoint);
+    }
+    return i;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '\'' || c == '’' || c == '-';
   }
 
   /** The words of a story's chapters. */

@@ -24,7 +24,7 @@ class ImportBatchTest {
     boolean batchesFail;
 
     FakePublisher() {
-      super(null, null, null, null, null, null, null);
+      super(null, null, null, null, null, null);
     }
 
     @Override

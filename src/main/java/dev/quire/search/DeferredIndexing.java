@@ -1,0 +1,97 @@
+package dev.quire.search;
+
+import dev.quire.work.Work;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
+import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategyConfigurationContext;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
+
+/**
+ * Index writes of a bulk import, waited for once at its end instead of after each of its
+ * transactions. By default a transaction returns only when its works are written to the index,
+ * so the importing thread would stand idle while the index analyses every batch; here the next
+ * batch is read and stored meanwhile, and {@link #finish()} waits for all of them, commits the
+ * index and makes the works searchable. The index queue is bounded, so a fast import still waits
+ * when the index falls far behind. Thread-safe.
+ */
+public final class DeferredIndexing implements IndexingPlanSynchronizationStrategy {
+
+  private final EntityManagerFactory entityManagerFactory;
+  private final List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> pending = new ArrayList<>();
+  private final List<String> failures = new ArrayList<>();
+
+  DeferredIndexing(EntityManagerFactory entityManagerFactory) {
+    this.entityManagerFactory = entityManagerFactory;
+  }
+
+  /** Defers the index writes of the transaction {@code entityManager} takes part in. */
+  public void defer(EntityManager entityManager) {
+    Search.session(entityManager).indexingPlanSynchronizationStrategy(this);
+  }
+
+  @Override
+  public void apply(IndexingPlanSynchronizationStrategyConfigurationContext context) {
+    // Committed in the background every second, and at the end by finish().
+    context.documentCommitStrategy(DocumentCommitStrategy.NONE);
+    context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
+    context.indexingFutureHandler(this::track);
+  }
+
+  private synchronized void track(CompletableFuture<? extends SearchIndexingPlanExecutionReport> future) {
+    // Forget what is done, so a million works leave a handful of futures, not a million.
+    pending.removeIf(done -> done.isDone() && record(done));
+    pending.add(future);
+  }
+
+  /**
+   * Waits for every deferred write, commits the index and refreshes it.
+   *
+   * @return what could not be indexed, one line per failure (the works are stored; {@code quire
+   *     reindex} indexes them again); empty when all went well
+   */
+  public List<String> finish() {
+    List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> waiting;
+    synchronized (this) {
+      waiting = List.copyOf(pending);
+      pending.clear();
+    }
+    waiting.forEach(future -> {
+      try {
+        future.join();
+      } catch (CompletionException e) {
+        // recorded below
+      }
+    });
+    synchronized (this) {
+      waiting.forEach(this::record);
+    }
+    var workspace = Search.mapping(entityManagerFactory).scope(Work.class).workspace();
+    workspace.flush();
+    workspace.refresh();
+    synchronized (this) {
+      return List.copyOf(failures);
+    }
+  }
+
+  /** Notes a finished write's failure, if any; always true (the write is done). */
+  private boolean record(CompletableFuture<? extends SearchIndexingPlanExecutionReport> done) {
+    try {
+      done.join().throwable().ifPresent(cause -> failures.add(describe(done.join(), cause)));
+    } catch (CompletionException e) {
+      failures.add("indexing failed: " + e.getCause());
+    }
+    return true;
+  }
+
+  private static String describe(SearchIndexingPlanExecutionReport report, Throwable cause) {
+    return "works " + report.failingEntities() + " were not indexed: " + cause.getMessage();
+  }
+}
