@@ -79,6 +79,7 @@ public class Importer {
       done.forEach(progress::fileDone);
     };
     record.accept(found.unreadable());
+    long worksBefore = works.count();
     WorkPublisher.Bulk bulk = new WorkPublisher.Bulk(searchIndex.deferred());
     ImportBatch batch = new ImportBatch(publisher, bulk);
     Consumer<ReadFile> store = file -> {
@@ -100,7 +101,8 @@ public class Importer {
       reading.drain(store);
     }
     record.accept(batch.publish());
-    List<String> unindexed = bulk.finish();
+    long imported = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.IMPORTED).count();
+    List<String> unindexed = bulk.finish(imported > 0 && imported >= worksBefore);
     if (!unindexed.isEmpty()) {
       logger.error("Some imported works are stored but could not be indexed; `quire reindex` "
           + "indexes every work again: {}", unindexed);

@@ -143,9 +143,9 @@ public class WorkPublisher {
       this.indexing = indexing;
     }
 
-    /** Waits for the index writes of every batch; see {@link DeferredIndexing#finish()}. */
-    public List<String> finish() {
-      return indexing.finish();
+    /** Waits for the index writes of every batch; see {@link DeferredIndexing#finish(boolean)}. */
+    public List<String> finish(boolean mergeSegments) {
+      return indexing.finish(mergeSegments);
     }
 
     private static Map<String, Long> recentlyUsed() {

@@ -54,10 +54,13 @@ public final class DeferredIndexing implements IndexingPlanSynchronizationStrate
   /**
    * Waits for every deferred write, commits the index and refreshes it.
    *
+   * @param mergeSegments whether to merge the index into one segment as well: searches, and tag
+   *     counts above all, cost less the fewer segments the index has, and merging costs about what
+   *     indexing the works did when the import at least doubled the archive
    * @return what could not be indexed, one line per failure (the works are stored; {@code quire
    *     reindex} indexes them again); empty when all went well
    */
-  public List<String> finish() {
+  public List<String> finish(boolean mergeSegments) {
     List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> waiting;
     synchronized (this) {
       waiting = List.copyOf(pending);
@@ -75,6 +78,9 @@ public final class DeferredIndexing implements IndexingPlanSynchronizationStrate
     }
     var workspace = Search.mapping(entityManagerFactory).scope(Work.class).workspace();
     workspace.flush();
+    if (mergeSegments) {
+      workspace.mergeSegments();
+    }
     workspace.refresh();
     synchronized (this) {
       return List.copyOf(failures);

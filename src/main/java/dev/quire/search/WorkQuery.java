@@ -2,9 +2,11 @@ package dev.quire.search;
 
 import dev.quire.search.QueryParser.ParsedQuery;
 import dev.quire.search.WorkHits.FacetCount;
+import dev.quire.tag.Rating;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
 import dev.quire.tag.TagRepository;
+import dev.quire.work.TagFieldsBinder;
 import dev.quire.work.Visibility;
 import dev.quire.work.Work;
 import dev.quire.work.WorkSummary;
@@ -13,7 +15,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +153,7 @@ public class WorkQuery {
       for (TagKind kind : TagKind.values()) {
         int size = plan.search().moreFacets().contains(kind) ? MORE_FACET_SIZE : FACET_SIZE;
         query.aggregation(facetKey(kind),
-            f -> f.terms().field("tags." + kind.key(), String.class).maxTermCount(size));
+            f -> f.terms().field("tags." + kind.key(), Long.class).maxTermCount(size));
       }
     }
     return query;
@@ -213,21 +217,39 @@ public class WorkQuery {
     return new SearchCursor(position, value, last.getId());
   }
 
-  private static Map<TagKind, List<FacetCount>> facets(Plan plan, SearchResult<Hit> counted) {
+  /** The tag counts per kind, named: the index counts tags by id (see {@link TagFieldsBinder}). */
+  private Map<TagKind, List<FacetCount>> facets(Plan plan, SearchResult<Hit> counted) {
     Map<TagKind, List<FacetCount>> facets = new EnumMap<>(TagKind.class);
     if (!plan.search().facets()) {
       return facets;
     }
+    Map<TagKind, Map<Long, Long>> byId = new EnumMap<>(TagKind.class);
     for (TagKind kind : TagKind.values()) {
-      Map<String, Long> counts = counted.aggregation(facetKey(kind));
-      facets.put(kind, counts.entrySet().stream()
-          .map(e -> new FacetCount(e.getKey(), e.getValue()))
-          .toList());
+      byId.put(kind, counted.aggregation(facetKey(kind)));
     }
+    Map<Long, String> names = new HashMap<>();
+    tags.findAllById(byId.values().stream().flatMap(counts -> counts.keySet().stream()).toList())
+        .forEach(tag -> names.put(tag.getId(), tag.getName()));
+    names.put(TagFieldsBinder.NOT_RATED, Rating.NOT_RATED.tagName());
+    byId.forEach((kind, counts) -> {
+      // A work rated "Not Rated" and one giving no rating are counted under one name.
+      Map<String, Long> byName = new LinkedHashMap<>();
+      counts.forEach((id, count) -> {
+        String name = names.get(id);
+        if (name != null) {
+          byName.merge(name, count, Long::sum);
+        }
+      });
+      facets.put(kind, byName.entrySet().stream()
+          .map(e -> new FacetCount(e.getKey(), e.getValue()))
+          .sorted(Comparator.comparingLong(FacetCount::count).reversed()
+              .thenComparing(FacetCount::name, String.CASE_INSENSITIVE_ORDER))
+          .toList());
+    });
     return facets;
   }
 
-  private static AggregationKey<Map<String, Long>> facetKey(TagKind kind) {
+  private static AggregationKey<Map<Long, Long>> facetKey(TagKind kind) {
     return AggregationKey.of("facet-" + kind.key());
   }
 
