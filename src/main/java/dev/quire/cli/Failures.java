@@ -1,11 +1,18 @@
 package dev.quire.cli;
 
+import dev.quire.ingest.ImportStoppedException;
+
 /** Turns an exception from starting or running the archive into one line a person can act on. */
 final class Failures {
 
   private Failures() {}
 
   static String reason(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ImportStoppedException stopped) {
+        return "the import stopped: " + stopped.getMessage();
+      }
+    }
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

@@ -3,12 +3,15 @@ package dev.quire.ingest;
 import dev.quire.ingest.WorkPublisher.Bulk;
 import dev.quire.ingest.WorkPublisher.Published;
 import dev.quire.ingest.WorkPublisher.Submission;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * Files of one run read and ready to store, published together in one transaction: one database
@@ -100,7 +103,9 @@ final class ImportBatch {
       List<Submission> submissions = pending.stream().map(ReadFile::submission).toList();
       return bulk == null ? publisher.publishAll(submissions) : publisher.publishAll(submissions, bulk);
     } catch (RuntimeException e) {
-      logger.debug("Publishing {} works together failed; publishing them one by one", pending.size(), e);
+      logger.warn("Publishing {} works together failed ({}); publishing them one by one",
+          pending.size(), e.toString());
+      logger.debug("Why publishing together failed", e);
       return null;
     }
   }
@@ -109,8 +114,36 @@ final class ImportBatch {
     try {
       return imported(entry, publisher.publish(entry.submission()));
     } catch (RuntimeException e) {
+      if (databaseLost(e)) {
+        // Not this file's fault, and no later file could be stored either.
+        throw new ImportStoppedException(
+            "the database stopped taking works while storing " + entry.shownPath() + " (" + rootCause(e)
+                + "); the works stored before it are kept, and importing the same files again"
+                + " continues where this run stopped",
+            e);
+      }
       return Importer.defect(entry.shownPath(), e);
     }
+  }
+
+  /** Whether the connection to the database, or the database itself, is gone. */
+  static boolean databaseLost(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLNonTransientConnectionException
+          || cause instanceof SQLRecoverableException
+          || cause instanceof DataAccessResourceFailureException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage();
   }
 
   private static FileOutcome imported(ReadFile entry, Published published) {

@@ -1,12 +1,14 @@
 package dev.quire.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quire.ingest.WorkPublisher.Original;
 import dev.quire.ingest.WorkPublisher.Published;
 import dev.quire.ingest.WorkPublisher.Submission;
 import dev.quire.story.StoryDocument;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLNonTransientConnectionException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ class ImportBatchTest {
   private static final class FakePublisher extends WorkPublisher {
     final Map<String, Published> results = new HashMap<>();
     boolean batchesFail;
+    boolean databaseGone;
 
     FakePublisher() {
       super(null, null, null, null, null, null);
@@ -29,6 +32,10 @@ class ImportBatchTest {
 
     @Override
     public Published publish(Submission submission) {
+      if (databaseGone) {
+        throw new IllegalStateException("could not execute statement",
+            new SQLNonTransientConnectionException("The database has been closed"));
+      }
       Published published = results.get(submission.title());
       if (published == null) {
         throw new IllegalStateException("constraint violated");
@@ -81,6 +88,21 @@ class ImportBatchTest {
         FileOutcome.Status.IMPORTED, FileOutcome.Status.FAILED, FileOutcome.Status.IMPORTED);
     assertThat(outcomes.get(1).reason()).contains("constraint violated");
     assertThat(outcomes).extracting(FileOutcome::workId).containsExactly(1L, null, 3L);
+  }
+
+  @Test
+  void whenTheDatabaseIsGoneTheImportStopsInsteadOfFailingEveryFile() {
+    publisher.batchesFail = true;
+    publisher.databaseGone = true;
+
+    batch.add("first.html", submission("first"), List.of());
+    batch.add("second.html", submission("second"), List.of());
+
+    assertThatThrownBy(batch::publish)
+        .isInstanceOf(ImportStoppedException.class)
+        .hasMessageContaining("first.html")
+        .hasMessageContaining("The database has been closed")
+        .hasMessageContaining("importing the same files again continues");
   }
 
   @Test
