@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +36,13 @@ final class ImportUnits {
     }
   }
 
-  /** Units to import, and folders that could not be read. */
-  record Found(List<Unit> units, List<FileOutcome> unreadable) {}
+  /**
+   * Units to import, and folders that could not be read.
+   *
+   * @param units taken off as they are imported, so that a run over a million files does not keep
+   *     every path until it ends
+   */
+  record Found(Deque<Unit> units, List<FileOutcome> unreadable) {}
 
   private ImportUnits() {}
 
@@ -49,7 +56,7 @@ final class ImportUnits {
         units.add(unit(path));
       }
     }
-    return new Found(units, unreadable);
+    return new Found(new ArrayDeque<>(units), unreadable);
   }
 
   private static void collectFolder(Path folder, List<Unit> units, List<FileOutcome> unreadable) {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,8 @@ public class Importer {
       }
     };
     try (ReadAhead reading = new ReadAhead(path -> readPath(path, dryRun, suggester))) {
-      for (ImportUnits.Unit unit : found.units()) {
+      while (!found.units().isEmpty()) {
+        ImportUnits.Unit unit = found.units().poll();
         if (unit.isArchive()) {
           reading.drain(store);
           record.accept(batch.publish());
@@ -148,7 +150,7 @@ public class Importer {
     return new ImportReport(runId, outcomes);
   }
 
-  private static long totalBytes(List<ImportUnits.Unit> units) {
+  private static long totalBytes(Collection<ImportUnits.Unit> units) {
     long total = 0;
     for (ImportUnits.Unit unit : units) {
       for (Path file : unit.isArchive() ? unit.tables() : List.of(unit.path())) {

@@ -47,7 +47,7 @@ public final class DeferredIndexing implements IndexingPlanSynchronizationStrate
 
   private synchronized void track(CompletableFuture<? extends SearchIndexingPlanExecutionReport> future) {
     // Forget what is done, so a million works leave a handful of futures, not a million.
-    pending.removeIf(done -> done.isDone() && record(done));
+    pending.removeIf(done -> done.isDone() && noteFailure(done));
     pending.add(future);
   }
 
@@ -74,7 +74,7 @@ public final class DeferredIndexing implements IndexingPlanSynchronizationStrate
       }
     });
     synchronized (this) {
-      waiting.forEach(this::record);
+      waiting.forEach(this::noteFailure);
     }
     var workspace = Search.mapping(entityManagerFactory).scope(Work.class).workspace();
     workspace.flush();
@@ -88,16 +88,14 @@ public final class DeferredIndexing implements IndexingPlanSynchronizationStrate
   }
 
   /** Notes a finished write's failure, if any; always true (the write is done). */
-  private boolean record(CompletableFuture<? extends SearchIndexingPlanExecutionReport> done) {
+  private boolean noteFailure(CompletableFuture<? extends SearchIndexingPlanExecutionReport> done) {
     try {
-      done.join().throwable().ifPresent(cause -> failures.add(describe(done.join(), cause)));
+      SearchIndexingPlanExecutionReport report = done.join();
+      report.throwable().ifPresent(cause -> failures.add(
+          "works " + report.failingEntities() + " were not indexed: " + cause.getMessage()));
     } catch (CompletionException e) {
       failures.add("indexing failed: " + e.getCause());
     }
     return true;
-  }
-
-  private static String describe(SearchIndexingPlanExecutionReport report, Throwable cause) {
-    return "works " + report.failingEntities() + " were not indexed: " + cause.getMessage();
   }
 }
