@@ -103,9 +103,15 @@ final class ImportBatch {
       List<Submission> submissions = pending.stream().map(ReadFile::submission).toList();
       return bulk == null ? publisher.publishAll(submissions) : publisher.publishAll(submissions, bulk);
     } catch (RuntimeException e) {
-      logger.warn("Publishing {} works together failed ({}); publishing them one by one",
-          pending.size(), e.toString());
-      logger.debug("Why publishing together failed", e);
+      if (databaseLost(e)) {
+        // The first sign that the database is gone: its whole cause, for whoever must find out why
+        // (the run then stops at the first file published alone).
+        logger.error("Publishing {} works together failed: the database is gone", pending.size(), e);
+      } else {
+        logger.warn("Publishing {} works together failed ({}); publishing them one by one",
+            pending.size(), e.toString());
+        logger.debug("Why publishing together failed", e);
+      }
       return null;
     }
   }
