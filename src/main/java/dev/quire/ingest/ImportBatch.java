@@ -51,15 +51,6 @@ final class ImportBatch {
     add(ReadFile.decided(decided));
   }
 
-  /**
-   * Adds a story to publish with the batch.
-   *
-   * @param flags what reading the file noticed; publishing adds its own
-   */
-  void add(String shownPath, Submission submission, List<String> flags) {
-    add(ReadFile.toStore(shownPath, submission, flags));
-  }
-
   /** Adds a file read: its outcome, or its story to publish with the batch. */
   void add(ReadFile file) {
     entries.add(file);

@@ -93,7 +93,7 @@ public class WorkPublisher {
   @Transactional
   public Published publish(Submission submission) {
     lookUpWithoutFlushing();
-    return store(submission, new Known(new HashMap<>(), new HashMap<>()));
+    return store(submission, Known.forOneTransaction());
   }
 
   /**
@@ -104,7 +104,7 @@ public class WorkPublisher {
    */
   @Transactional
   public List<Published> publishAll(List<Submission> submissions) {
-    return publishAll(submissions, new Known(new HashMap<>(), new HashMap<>()));
+    return publishAll(submissions, Known.forOneTransaction());
   }
 
   /**
@@ -170,6 +170,11 @@ public class WorkPublisher {
       Map<String, Long> creatorIds) {
     Known(Map<String, Long> tagIds, Map<String, Long> creatorIds) {
       this(new HashMap<>(), new HashMap<>(), tagIds, creatorIds);
+    }
+
+    /** Knows nothing beyond its own transaction: a publish outside a bulk import. */
+    static Known forOneTransaction() {
+      return new Known(new HashMap<>(), new HashMap<>());
     }
   }
 

@@ -59,9 +59,9 @@ class ImportBatchTest {
     publisher.results.put("first", new Published(1, List.of()));
     publisher.results.put("second", new Published(2, List.of("joined")));
 
-    batch.add("a.html", first, List.of("title missing"));
+    batch.add(ReadFile.toStore("a.html", first, List.of("title missing")));
     batch.add(FileOutcome.failed("b.txt", "empty"));
-    batch.add("c.html", second, List.of());
+    batch.add(ReadFile.toStore("c.html", second, List.of()));
     List<FileOutcome> outcomes = batch.publish();
 
     assertThat(outcomes).extracting(FileOutcome::path).containsExactly("a.html", "b.txt", "c.html");
@@ -79,9 +79,9 @@ class ImportBatchTest {
     publisher.results.put("good", new Published(1, List.of()));
     publisher.results.put("also good", new Published(3, List.of()));
 
-    batch.add("good.html", good, List.of());
-    batch.add("bad.html", bad, List.of());
-    batch.add("also-good.html", alsoGood, List.of());
+    batch.add(ReadFile.toStore("good.html", good, List.of()));
+    batch.add(ReadFile.toStore("bad.html", bad, List.of()));
+    batch.add(ReadFile.toStore("also-good.html", alsoGood, List.of()));
     List<FileOutcome> outcomes = batch.publish();
 
     assertThat(outcomes).extracting(FileOutcome::status).containsExactly(
@@ -95,8 +95,8 @@ class ImportBatchTest {
     publisher.batchesFail = true;
     publisher.databaseGone = true;
 
-    batch.add("first.html", submission("first"), List.of());
-    batch.add("second.html", submission("second"), List.of());
+    batch.add(ReadFile.toStore("first.html", submission("first"), List.of()));
+    batch.add(ReadFile.toStore("second.html", submission("second"), List.of()));
 
     assertThatThrownBy(batch::publish)
         .isInstanceOf(ImportStoppedException.class)
@@ -110,7 +110,7 @@ class ImportBatchTest {
     Submission only = submission("only");
     publisher.results.put("only", new Published(5, List.of()));
 
-    batch.add("only.html", only, List.of());
+    batch.add(ReadFile.toStore("only.html", only, List.of()));
     boolean heldBefore = batch.holds(only.original().sha256());
     batch.publish();
 
