@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,18 +21,43 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureMockMvc
 public abstract class ArchiveTest {
 
-  private static final Path DATA = temporaryDataFolder();
+  private static final String PREFIX = "quire-test-";
+  private static boolean earlierRunsRemoved;
+  private static final Path DATA = newDataFolder();
 
   @DynamicPropertySource
   static void dataFolder(DynamicPropertyRegistry registry) {
     registry.add("quire.data", DATA::toString);
   }
 
-  private static Path temporaryDataFolder() {
+  /**
+   * A new data folder for an archive of its own. Folders go below {@code quire.test.archives} (the
+   * build sets {@code target/test-archives}), and those of earlier runs are removed when the first
+   * is made: an archive is still open when the JVM exits, so it cannot remove its own. Without that
+   * property, folders go to the system's temporary folder.
+   */
+  public static synchronized Path newDataFolder() {
     try {
-      Path data = Files.createTempDirectory("quire-test-");
-      data.toFile().deleteOnExit();
-      return data;
+      String archives = System.getProperty("quire.test.archives");
+      if (archives == null) {
+        return Files.createTempDirectory(PREFIX);
+      }
+      Path root = Files.createDirectories(Path.of(archives));
+      if (!earlierRunsRemoved) {
+        try (Stream<Path> earlier = Files.list(root)) {
+          earlier.filter(folder -> folder.getFileName().toString().startsWith(PREFIX)).forEach(ArchiveTest::delete);
+        }
+        earlierRunsRemoved = true;
+      }
+      return Files.createTempDirectory(root, PREFIX);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path folder) {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
