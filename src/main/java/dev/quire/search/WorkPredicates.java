@@ -1,12 +1,27 @@
 package dev.quire.search;
 
 import dev.quire.tag.TagKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.TermQuery;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -25,16 +40,40 @@ final class WorkPredicates {
 
   private static final Pattern SPECIAL = Pattern.compile("([+|\\-\"*()~\\\\])");
 
+  /** The fields words are looked for in, with how much a match in each counts. */
+  private static final Map<String, Float> TEXT_FIELDS = fields(
+      "title", 4f, "creators.name", 3f, "tagText", 2f, "summary", 1f, "notes", 1f, "endNotes", 1f,
+      "chapters.text", 1f, "chapters.notes", 1f, "chapters.endNotes", 1f);
+
+  /** The fields words after NOT are looked for in: what describes a work, not its prose. */
+  private static final Map<String, Float> DESCRIPTION_FIELDS = fields(
+      "title", 4f, "creators.name", 3f, "tagText", 2f, "summary", 1f);
+
+  /** Phrases of more distinct words than this rank by the phrase itself. */
+  private static final int MAX_RANKING_WORDS = 16;
+
   private final SearchPredicateFactory f;
   private final BiFunction<TagKind, String, List<String>> tagKeys;
+  private final Analyzer analyzer;
 
   /**
    * @param tagKeys the keys ({@code kind:name}) of the canonical tags a name may mean, given the
    *     kind ({@code null} for any) and the name; empty when no tag has that name
+   * @param analyzer the text fields' analyzer on the embedded Lucene backend; {@code null} on
+   *     another backend, where phrases rank by themselves
    */
-  WorkPredicates(SearchPredicateFactory f, BiFunction<TagKind, String, List<String>> tagKeys) {
+  WorkPredicates(SearchPredicateFactory f, BiFunction<TagKind, String, List<String>> tagKeys, Analyzer analyzer) {
     this.f = f;
     this.tagKeys = tagKeys;
+    this.analyzer = analyzer;
+  }
+
+  private static Map<String, Float> fields(Object... namesAndBoosts) {
+    Map<String, Float> fields = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndBoosts.length; i += 2) {
+      fields.put((String) namesAndBoosts[i], (Float) namesAndBoosts[i + 1]);
+    }
+    return Collections.unmodifiableMap(fields);
   }
 
   PredicateFinalStep of(QueryNode node) {
@@ -73,25 +112,70 @@ final class WorkPredicates {
   }
 
   private PredicateFinalStep words(String text, boolean phrase, boolean negated) {
-    SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> fields = f.simpleQueryString()
-        .field("title").boost(4f)
-        .field("creators.name").boost(3f)
-        .field("tagText").boost(2f)
-        .field("summary");
-    if (!negated) {
-      fields = fields.fields("notes", "endNotes", "chapters.text", "chapters.notes", "chapters.endNotes");
-    }
-    return fields.matching(sqs(text, phrase)).defaultOperator(BooleanOperator.AND);
+    Map<String, Float> fields = negated ? DESCRIPTION_FIELDS : TEXT_FIELDS;
+    return phrase && !negated
+        ? rankedByWords(fields, text)
+        : in(fields).matching(sqs(text, phrase)).defaultOperator(BooleanOperator.AND);
   }
 
   private PredicateFinalStep fieldText(QueryNode.FieldText text) {
-    String field = switch (text.field()) {
+    Map<String, Float> field = Map.of(switch (text.field()) {
       case TITLE -> "title";
       case CREATOR -> "creators.name";
       default -> "summary";
-    };
-    return f.simpleQueryString().field(field).matching(sqs(text.text(), text.phrase()))
-        .defaultOperator(BooleanOperator.AND);
+    }, 1f);
+    return text.phrase()
+        ? rankedByWords(field, text.text())
+        : in(field).matching(sqs(text.text(), false)).defaultOperator(BooleanOperator.AND);
+  }
+
+  private SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> in(Map<String, Float> fields) {
+    SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> step = null;
+    for (Map.Entry<String, Float> field : fields.entrySet()) {
+      step = (step == null ? f.simpleQueryString().field(field.getKey()) : step.field(field.getKey()))
+          .boost(field.getValue());
+    }
+    return step;
+  }
+
+  /**
+   * Works with the phrase, ranked by how often and where its words occur. Ranking by the phrase
+   * itself reads the positions of every occurrence of its words in every matching work to count the
+   * phrase; matching alone stops at the first occurrence, and the words' counts need no positions.
+   * For phrases of common words in long works that was most of a search's cost. The words only
+   * rank: passages still show the whole phrase.
+   */
+  private PredicateFinalStep rankedByWords(Map<String, Float> fields, String phrase) {
+    PredicateFinalStep match = in(fields).matching(sqs(phrase, true));
+    List<String> words = analyzer == null ? List.of() : terms(phrase).stream().distinct().toList();
+    if (words.isEmpty() || words.size() > MAX_RANKING_WORDS) {
+      // A long quotation is rare enough to rank by itself, and would need too many clauses.
+      return match;
+    }
+    BooleanQuery.Builder ranking = new BooleanQuery.Builder();
+    for (String word : words) {
+      fields.forEach((field, boost) ->
+          ranking.add(new BoostQuery(new TermQuery(new Term(field, word)), boost), BooleanClause.Occur.SHOULD));
+    }
+    return f.bool()
+        .filter(match)
+        .should(f.extension(LuceneExtension.get()).fromLuceneQuery(new RankOnly(ranking.build())));
+  }
+
+  /** The index terms of {@code text}, as the text fields' analyzer makes them. */
+  private List<String> terms(String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream tokens = analyzer.tokenStream("chapters.text", text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        terms.add(term.toString());
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
   }
 
   private PredicateFinalStep tag(TagKind kind, String name) {

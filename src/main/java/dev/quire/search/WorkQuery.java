@@ -21,6 +21,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.engine.backend.Backend;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -51,6 +54,7 @@ public class WorkQuery {
   private final EntityManager entityManager;
   private final TagRepository tags;
   private final Clock clock;
+  private volatile Analyzer prose;
 
   WorkQuery(EntityManager entityManager, TagRepository tags, Clock clock) {
     this.entityManager = entityManager;
@@ -159,13 +163,24 @@ public class WorkQuery {
     return query;
   }
 
+  /** The embedded Lucene backend's analyzer for text fields; {@code null} on another backend. */
+  private Analyzer proseAnalyzer() {
+    Analyzer analyzer = prose;
+    if (analyzer == null) {
+      Backend backend = Search.mapping(entityManager.getEntityManagerFactory()).backend();
+      analyzer = backend instanceof LuceneBackend lucene ? lucene.analyzer("prose").orElse(null) : null;
+      prose = analyzer;
+    }
+    return analyzer;
+  }
+
   /** The visibility rule: readers find only works they may read. */
   private static PredicateFinalStep readable(SearchPredicateFactory f) {
     return f.terms().field("visibility").matchingAny(Visibility.readableOnes());
   }
 
   private PredicateFinalStep conditions(SearchPredicateFactory f, Plan plan) {
-    WorkPredicates predicates = new WorkPredicates(f, this::tagKeys);
+    WorkPredicates predicates = new WorkPredicates(f, this::tagKeys, proseAnalyzer());
     var all = f.and();
     all.add(f.matchAll());
     if (plan.root() != null) {
