@@ -84,18 +84,25 @@ public final class Benchmark {
     return settings.data().resolve("archive");
   }
 
-  /** Imports the files, times the mix on Quire and, when given, on PostgreSQL. */
-  public BenchReport run(Importer importer, WorkQuery query) throws SQLException {
+  /** Imports the generated files; only their counts outlive the import's report. */
+  private void importAll(Importer importer) {
     progress.printf("Importing…%n");
     long start = System.nanoTime();
     ImportReport imported = importer.importPaths(List.of(worksFolder(settings)), false, outcome -> {});
     report.imported(imported.imported(), imported.failed(), (System.nanoTime() - start) / 1e9,
         firstFailure(imported));
+  }
+
+  /** Imports the files, times the mix on Quire and, when given, on PostgreSQL. */
+  public BenchReport run(Importer importer, WorkQuery query) throws SQLException {
     List<BenchQuery> queries = new QueryPlan(archive, settings.seed()).queries();
-    QueryMix mix = new QueryMix(query);
-    progress.printf("Timing %d runs of each query kind on Quire…%n", settings.queries());
-    report.quire(time(queries, q -> mix.run(q.ao3(), q.kind() == QueryKind.FACETS)));
-    report.memory(Memory.now());
+    try (HeapPeak heapPeak = HeapPeak.start()) {
+      importAll(importer);
+      QueryMix mix = new QueryMix(query);
+      progress.printf("Timing %d runs of each query kind on Quire…%n", settings.queries());
+      report.quire(time(queries, q -> mix.run(q.ao3(), q.kind() == QueryKind.FACETS)));
+      report.memory(Memory.now(heapPeak));
+    }
     if (settings.postgresUrl() == null || settings.postgresUrl().isBlank()) {
       return report;
     }

@@ -2,8 +2,6 @@ package dev.quire.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,16 +12,12 @@ import java.nio.file.Path;
  */
 record Memory(long heapAfterGcMb, long heapPeakMb, long heapMaxMb, long residentPeakMb) {
 
-  static Memory now() {
+  /** What the JVM holds now, with the highest heap use {@code peak} saw. */
+  static Memory now(HeapPeak peak) {
+    long highest = peak.bytes();
     System.gc();
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
     long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    return new Memory(mb(used), mb(peak), mb(Runtime.getRuntime().maxMemory()), residentPeak());
+    return new Memory(mb(used), mb(highest), mb(Runtime.getRuntime().maxMemory()), residentPeak());
   }
 
   private static long residentPeak() {
