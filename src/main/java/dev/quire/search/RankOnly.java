@@ -3,6 +3,7 @@ package dev.quire.search;
 import java.io.IOException;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
@@ -42,7 +43,7 @@ final class RankOnly extends Query {
 
   @Override
   public void visit(QueryVisitor visitor) {
-    ranking.visit(visitor.getSubVisitor(org.apache.lucene.search.BooleanClause.Occur.SHOULD, this));
+    ranking.visit(visitor.getSubVisitor(BooleanClause.Occur.SHOULD, this));
   }
 
   @Override
