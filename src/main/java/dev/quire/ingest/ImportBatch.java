@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
@@ -114,7 +115,8 @@ final class ImportBatch {
       if (databaseLost(e)) {
         // Not this file's fault, and no later file could be stored either.
         throw new ImportStoppedException(
-            "the database stopped taking works while storing " + entry.shownPath() + " (" + rootCause(e)
+            "the database stopped taking works while storing " + entry.shownPath() + " ("
+                + NestedExceptionUtils.getMostSpecificCause(e).getMessage()
                 + "); the works stored before it are kept, and importing the same files again"
                 + " continues where this run stopped",
             e);
@@ -133,14 +135,6 @@ final class ImportBatch {
       }
     }
     return false;
-  }
-
-  private static String rootCause(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    return root.getMessage();
   }
 
   private static FileOutcome imported(ReadFile entry, Published published) {

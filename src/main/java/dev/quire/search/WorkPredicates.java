@@ -40,14 +40,12 @@ final class WorkPredicates {
 
   private static final Pattern SPECIAL = Pattern.compile("([+|\\-\"*()~\\\\])");
 
-  /** The fields words are looked for in, with how much a match in each counts. */
-  private static final Map<String, Float> TEXT_FIELDS = fields(
-      "title", 4f, "creators.name", 3f, "tagText", 2f, "summary", 1f, "notes", 1f, "endNotes", 1f,
-      "chapters.text", 1f, "chapters.notes", 1f, "chapters.endNotes", 1f);
+  /** The fields words after NOT are looked for in, with how much a match in each counts. */
+  private static final Map<String, Float> DESCRIPTION_FIELDS = inOrder(
+      Map.entry("title", 4f), Map.entry("creators.name", 3f), Map.entry("tagText", 2f), Map.entry("summary", 1f));
 
-  /** The fields words after NOT are looked for in: what describes a work, not its prose. */
-  private static final Map<String, Float> DESCRIPTION_FIELDS = fields(
-      "title", 4f, "creators.name", 3f, "tagText", 2f, "summary", 1f);
+  /** The fields other words are looked for in: what describes a work, and its prose. */
+  private static final Map<String, Float> TEXT_FIELDS = withProse(DESCRIPTION_FIELDS);
 
   /** Phrases of more distinct words than this rank by the phrase itself. */
   private static final int MAX_RANKING_WORDS = 16;
@@ -68,12 +66,21 @@ final class WorkPredicates {
     this.analyzer = analyzer;
   }
 
-  private static Map<String, Float> fields(Object... namesAndBoosts) {
-    Map<String, Float> fields = new LinkedHashMap<>();
-    for (int i = 0; i < namesAndBoosts.length; i += 2) {
-      fields.put((String) namesAndBoosts[i], (Float) namesAndBoosts[i + 1]);
+  @SafeVarargs
+  private static Map<String, Float> inOrder(Map.Entry<String, Float>... fields) {
+    Map<String, Float> map = new LinkedHashMap<>();
+    for (Map.Entry<String, Float> field : fields) {
+      map.put(field.getKey(), field.getValue());
     }
-    return Collections.unmodifiableMap(fields);
+    return Collections.unmodifiableMap(map);
+  }
+
+  private static Map<String, Float> withProse(Map<String, Float> description) {
+    Map<String, Float> map = new LinkedHashMap<>(description);
+    for (String prose : List.of("notes", "endNotes", "chapters.text", "chapters.notes", "chapters.endNotes")) {
+      map.put(prose, 1f);
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   PredicateFinalStep of(QueryNode node) {

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.backend.Backend;
@@ -54,7 +55,8 @@ public class WorkQuery {
   private final EntityManager entityManager;
   private final TagRepository tags;
   private final Clock clock;
-  private volatile Analyzer prose;
+  /** The text fields' analyzer, looked up on first use; empty on a backend other than Lucene. */
+  private volatile Optional<Analyzer> prose;
 
   WorkQuery(EntityManager entityManager, TagRepository tags, Clock clock) {
     this.entityManager = entityManager;
@@ -165,13 +167,11 @@ public class WorkQuery {
 
   /** The embedded Lucene backend's analyzer for text fields; {@code null} on another backend. */
   private Analyzer proseAnalyzer() {
-    Analyzer analyzer = prose;
-    if (analyzer == null) {
+    if (prose == null) {
       Backend backend = Search.mapping(entityManager.getEntityManagerFactory()).backend();
-      analyzer = backend instanceof LuceneBackend lucene ? lucene.analyzer("prose").orElse(null) : null;
-      prose = analyzer;
+      prose = backend instanceof LuceneBackend lucene ? lucene.analyzer("prose").map(Analyzer.class::cast) : Optional.empty();
     }
-    return analyzer;
+    return prose.orElse(null);
   }
 
   /** The visibility rule: readers find only works they may read. */
