@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,10 +26,16 @@ final class QueryParser {
 
   private static final Pattern FIELD = Pattern.compile("(?<name>[A-Za-z_]+)(?<op>:[<>]?|[<>])(?<value>.*)");
   private static final Pattern UNIT = Pattern.compile("(?i)days?|weeks?|months?|years?");
+  /**
+   * How deep parentheses and NOTs may nest. Reading recurses once a level, so a query of thousands
+   * of '(' would otherwise exhaust the thread's stack; no reader's query comes near this.
+   */
+  static final int MAX_DEPTH = 64;
 
   private final LocalDate today;
   private final List<Token> tokens;
   private int next;
+  private int depth;
   private WorkSort sort;
   private Boolean ascending;
 
@@ -96,16 +103,27 @@ final class QueryParser {
       if (next >= tokens.size() || at(Kind.OR) || at(Kind.AND) || at(Kind.CLOSE)) {
         throw new InvalidSearchException("NOT (or -) needs something to leave out after it");
       }
-      QueryNode node = unary();
+      QueryNode node = nested(this::unary);
       return node == null ? null : new QueryNode.Not(node);
     }
     Token token = tokens.get(next++);
     return switch (token.kind()) {
-      case OPEN -> group();
+      case OPEN -> nested(this::group);
       case PHRASE -> new QueryNode.Text(token.text(), true);
       case WORD -> word(token);
       default -> throw new InvalidSearchException("could not read the query from '" + token.text() + "'");
     };
+  }
+
+  /** Reads one level deeper, refusing a query that nests past {@link #MAX_DEPTH}. */
+  private QueryNode nested(Supplier<QueryNode> level) {
+    if (++depth > MAX_DEPTH) {
+      throw new InvalidSearchException(
+          "the query nests parentheses or NOTs more than " + MAX_DEPTH + " deep: write it flatter");
+    }
+    QueryNode node = level.get();
+    depth--;
+    return node;
   }
 
   private QueryNode group() {
@@ -180,28 +198,19 @@ final class QueryParser {
         .replaceFirst("_(asc|ascending|desc|descending)$", " $1")
         .split("\\s+");
     if (name.equals("order")) {
-      ascending = direction(words[0]);
+      ascending = WorkSort.isAscending(words[0]);
       return;
     }
     sort = WorkSort.fromKey(words[0]);
     if (words.length > 1) {
-      ascending = direction(words[1]);
+      ascending = WorkSort.isAscending(words[1]);
     } else if (next < tokens.size() && isDirection(tokens.get(next).text())) {
-      ascending = direction(tokens.get(next++).text().toLowerCase(Locale.ROOT));
+      ascending = WorkSort.isAscending(tokens.get(next++).text());
     }
   }
 
   private static boolean isDirection(String word) {
     return word.toLowerCase(Locale.ROOT).matches("asc|ascending|desc|descending");
-  }
-
-  private static boolean direction(String word) {
-    return switch (word) {
-      case "asc", "ascending" -> true;
-      case "desc", "descending" -> false;
-      default -> throw new InvalidSearchException(
-          "a sort goes up (asc) or down (desc), not '" + word + "'");
-    };
   }
 
   private static String language(String value) {

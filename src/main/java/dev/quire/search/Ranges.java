@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Ranges {
 
-  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d{1,15}");
+  // At most 15 digits, commas or not, so that every count written fits a long with room to spare.
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,15}");
   private static final Pattern COUNT = Pattern.compile(
       "(?<op>[<>])?\\s*(?<a>" + NUMBER + ")(?:\\s*-\\s*(?<b>" + NUMBER + "))?");
   private static final Pattern AGO = Pattern.compile(

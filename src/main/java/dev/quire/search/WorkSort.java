@@ -66,4 +66,19 @@ public enum WorkSort {
     throw new InvalidSearchException("unknown sort '" + key.strip() + "': use one of "
         + Arrays.stream(values()).map(WorkSort::key).collect(Collectors.joining(", ")));
   }
+
+  /**
+   * Whether a direction as a URL or query writes it goes up: {@code asc} or {@code ascending} does,
+   * {@code desc} or {@code descending} does not (any case).
+   *
+   * @throws InvalidSearchException naming the accepted words for anything else
+   */
+  public static boolean isAscending(String direction) {
+    return switch (direction.strip().toLowerCase(Locale.ROOT)) {
+      case "asc", "ascending" -> true;
+      case "desc", "descending" -> false;
+      default -> throw new InvalidSearchException(
+          "order is asc (up) or desc (down), not '" + direction.strip() + "'");
+    };
+  }
 }

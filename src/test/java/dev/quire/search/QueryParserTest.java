@@ -122,11 +122,27 @@ class QueryParserTest {
   @ParameterizedTest
   @ValueSource(strings = {"\"unclosed", "(tea", "tea)", "OR tea", "tea OR", "tea AND", "NOT", "words>lots",
       "kudos:many", "updated:yesterdayish", "sort:sideways", "complete:perhaps", "language:Klingonese", "()",
-      "published:2023-13-45", "fandom:"})
+      "published:2023-13-45", "fandom:", "kudos:-5-", "kudos:9,999,999,999,999,999,999", "order:sideways"})
   void aMalformedQueryIsExplainedNotGuessed(String query) {
     assertThatThrownBy(() -> parse(query))
         .isInstanceOf(InvalidSearchException.class)
         .message().isNotBlank().doesNotContain("Exception");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"(", "NOT ", "-", "(NOT "})
+  void nestingThousandsDeepIsRefusedWithAMessageNotAStackOverflow(String level) {
+    String deep = level.repeat(2_500) + "tea" + (level.contains("(") ? ")".repeat(2_500) : "");
+
+    assertThatThrownBy(() -> parse(deep))
+        .isInstanceOf(InvalidSearchException.class)
+        .hasMessageContaining("more than " + QueryParser.MAX_DEPTH + " deep");
+  }
+
+  @Test
+  void nestingAsDeepAsAllowedIsRead() {
+    int depth = QueryParser.MAX_DEPTH;
+    assertThat(parse("(".repeat(depth) + "tea" + ")".repeat(depth))).isEqualTo(new QueryNode.Text("tea", false));
   }
 
   @Test
