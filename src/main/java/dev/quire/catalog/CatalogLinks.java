@@ -76,7 +76,7 @@ public record CatalogLinks(String base) {
   }
 
   String tagPage(String name) {
-    return base + "/tags/" + segment(TagSlug.encode(name)) + "/works";
+    return base + "/tags/" + segment(TagSlug.encode(name));
   }
 
   String recentAtom() {

@@ -3,11 +3,11 @@ package dev.quire.catalog;
 import java.time.Instant;
 
 /**
- * A tag or creator as a navigation feed lists it.
+ * A tag or creator as the catalog's lists show it.
  *
  * @param id the tag's or creator's id
  * @param name its name
- * @param works how many works it has
+ * @param works how many readable works it has
  * @param updated when the last of them was updated
  */
-record Listing(long id, String name, long works, Instant updated) {}
+public record Listing(long id, String name, long works, Instant updated) {}

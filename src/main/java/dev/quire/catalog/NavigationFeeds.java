@@ -3,18 +3,14 @@ package dev.quire.catalog;
 import static dev.quire.catalog.CatalogTerms.ACQUISITION;
 import static dev.quire.catalog.CatalogTerms.NAVIGATION;
 
-import dev.quire.tag.Rating;
 import dev.quire.tag.TagKind;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +25,12 @@ public class NavigationFeeds {
   static final int PAGE_SIZE = 50;
 
   private final Listings listings;
+  private final TagIndex index;
   private final Clock clock;
 
-  NavigationFeeds(Listings listings, Clock clock) {
+  NavigationFeeds(Listings listings, TagIndex index, Clock clock) {
     this.listings = listings;
+    this.index = index;
     this.clock = clock;
   }
 
@@ -65,7 +63,7 @@ public class NavigationFeeds {
 
   /** The tags of one kind that works have, by name, each leading to its works. */
   public byte[] tags(CatalogLinks links, TagKind kind, int page) {
-    Page<Listing> tags = kind == TagKind.RATING ? ratings(page) : listings.tags(kind, request(page));
+    Page<Listing> tags = index.tags(kind, page, PAGE_SIZE);
     return list(links, kind.pluralLabel(), p -> links.tags(kind, p), links.tagKinds(), tags,
         tag -> links.taggedWorks(kind, tag.name(), 1));
   }
@@ -89,25 +87,6 @@ public class NavigationFeeds {
           listing.updated(), "subsection", ACQUISITION);
     }
     return feed.finish();
-  }
-
-  /**
-   * The rating tags works have, and Not Rated for works without one, as works are shown and
-   * searched; there are never more than five.
-   */
-  private Page<Listing> ratings(int page) {
-    List<Listing> ratings = new ArrayList<>(listings.tags(TagKind.RATING, PageRequest.of(0, PAGE_SIZE)).getContent());
-    Listing unrated = listings.unrated();
-    if (unrated.works() > 0) {
-      String name = Rating.NOT_RATED.tagName();
-      Listing tagged = ratings.stream().filter(r -> r.name().equalsIgnoreCase(name)).findFirst().orElse(null);
-      ratings.remove(tagged);
-      ratings.add(tagged == null ? new Listing(0L, name, unrated.works(), unrated.updated())
-          : new Listing(tagged.id(), tagged.name(), tagged.works() + unrated.works(),
-              later(tagged.updated(), unrated.updated())));
-      ratings.sort(Comparator.comparing((Listing r) -> r.name().toLowerCase(Locale.ROOT)));
-    }
-    return new PageImpl<>(page > 1 ? List.of() : ratings, request(page), ratings.size());
   }
 
   private FeedWriter head(CatalogLinks links, String id, String title, Instant updated, String self) {
@@ -140,9 +119,5 @@ public class NavigationFeeds {
 
   private static String works(long count) {
     return count == 1 ? "1 work" : count + " works";
-  }
-
-  private static Instant later(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
   }
 }

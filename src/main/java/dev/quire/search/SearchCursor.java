@@ -58,7 +58,7 @@ record SearchCursor(long position, Object value, long id) {
       return new SearchCursor(position, value, id);
     } catch (RuntimeException e) {
       throw new InvalidSearchException(
-          "this page link is damaged or out of date: start again from the first page");
+          "the page link ('after') is damaged or out of date: start again from the first page");
     }
   }
 }

@@ -105,17 +105,28 @@ final class WorkPredicates {
   /** Include a tag given as {@code kind:name} or a bare name, or a creator as {@code creator:name}. */
   PredicateFinalStep tagFilter(String filter) {
     int colon = filter.indexOf(':');
-    if (colon > 0 && filter.substring(0, colon).strip().equalsIgnoreCase(WorkSearch.CREATOR)) {
-      return f.match().field("creators.key").matching(filter.substring(colon + 1).strip());
+    String prefix = colon > 0 ? filter.substring(0, colon).strip() : "";
+    String name = filter.substring(colon + 1).strip();
+    if (prefix.equalsIgnoreCase(WorkSearch.CREATOR)) {
+      return f.match().field("creators.key").matching(named(filter, name));
     }
     if (colon > 0) {
       try {
-        return tag(TagKind.fromKey(filter.substring(0, colon).strip()), filter.substring(colon + 1).strip());
+        TagKind kind = TagKind.fromKey(prefix);
+        return tag(kind, named(filter, name));
       } catch (IllegalArgumentException notAKind) {
         // A tag whose name has a colon, such as "Re:Zero".
       }
     }
     return tag(null, filter);
+  }
+
+  /** The name of a {@code kind:name} filter, which must be there. */
+  private static String named(String filter, String name) {
+    if (name.isEmpty()) {
+      throw new InvalidSearchException("the filter '" + filter.strip() + "' names no tag: write a name after the colon");
+    }
+    return name;
   }
 
   private PredicateFinalStep words(String text, boolean phrase, boolean negated) {

@@ -124,7 +124,7 @@ public class WorkQuery {
     if (cursor.value() != null && (order.field() == null || !valueType(order).isInstance(cursor.value()))) {
       // A link made for another order: its value cannot be compared with this order's field.
       throw new InvalidSearchException(
-          "this page link is damaged or out of date: start again from the first page");
+          "the page link ('after') was made for another order: start again from the first page");
     }
     return new Plan(search, parsed.root(), hasText, sort, order, ascending, cursor);
   }

@@ -1,6 +1,7 @@
 package dev.quire.search;
 
 import dev.quire.tag.TagKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -33,6 +34,12 @@ public record WorkSearch(
     boolean facets) {
 
   public static final int PAGE_SIZE = 20;
+
+  /**
+   * The deepest page a list numbers ({@link #atPage}): paging by position makes the index collect
+   * every work before the page, so numbered pages stop at 200,000 works; cursors go on.
+   */
+  public static final int LAST_PAGE = 10_000;
 
   /**
    * The prefix of an include or exclude filter that names a creator exactly ({@code
@@ -69,6 +76,13 @@ public record WorkSearch(
   /** The same search starting at {@code cursor}. */
   public WorkSearch after(String cursor) {
     return new WorkSearch(query, include, exclude, sort, ascending, cursor, moreFacets, facets);
+  }
+
+  /** The same search, also requiring the tag {@code filter} ({@code kind:name} or a bare name). */
+  public WorkSearch including(String filter) {
+    List<String> more = new ArrayList<>(include);
+    more.add(filter);
+    return new WorkSearch(query, more, exclude, sort, ascending, after, moreFacets, facets);
   }
 
   /** The same search without tag counts, for lists that show none. */

@@ -9,6 +9,7 @@ import static dev.quire.catalog.FeedReader.linkOf;
 import static dev.quire.catalog.FeedReader.titles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.quire.ArchiveTest;
@@ -245,7 +246,8 @@ class OpdsCatalogTest extends ArchiveTest {
 
   String problem(String href, int status) throws Exception {
     return mvc.perform(get(java.net.URI.create(href))).andExpect(status().is(status))
-        .andReturn().getResponse().getErrorMessage();
+        .andExpect(content().contentType("text/plain;charset=UTF-8"))
+        .andReturn().getResponse().getContentAsString();
   }
 
   String fandomWorks() {

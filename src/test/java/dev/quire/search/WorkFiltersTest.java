@@ -224,9 +224,9 @@ class WorkFiltersTest extends ArchiveTest {
   }
 
   @Test
-  void aMalformedQueryIsExplainedOnThePageAndIsA400InTheApi() throws Exception {
+  void aMalformedQueryIsExplainedOnThePageAndInTheApiWithA400() throws Exception {
     String html = mvc.perform(get("/works/search").param("q", "bad~query \"!!!"))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
     assertThat(Jsoup.parse(html).select(".error").text()).contains("quotation mark");
 
     mvc.perform(get("/api/v1/works").param("q", "words>lots"))

@@ -117,9 +117,9 @@ class WorkSearchTest extends ArchiveTest {
   }
 
   @Test
-  void aMalformedSortIsExplainedOnThePageAndIsA400InTheApi() throws Exception {
+  void aMalformedSortIsExplainedOnThePageAndInTheApiWithA400() throws Exception {
     String html = mvc.perform(get("/works/search").param("q", marker).param("sort", "sideways"))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
     assertThat(Jsoup.parse(html).select(".error").text()).contains("unknown sort 'sideways'");
 
     mvc.perform(get("/api/v1/works").param("sort", "sideways"))

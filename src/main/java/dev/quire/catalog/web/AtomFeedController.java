@@ -23,7 +23,7 @@ class AtomFeedController {
     return FeedResponse.of(CatalogTerms.ATOM, feeds.recent(FeedResponse.links()));
   }
 
-  /** The feed of the works {@code /tags/{slug}/works} lists. */
+  /** The feed of the works the tag's page, {@code /tags/{slug}}, lists. */
   @GetMapping("/tags/{slug}/feed.atom")
   ResponseEntity<byte[]> tag(@PathVariable String slug) {
     return FeedResponse.of(CatalogTerms.ATOM, feeds.tag(FeedResponse.links(), TagSlug.decode(slug)));

@@ -4,10 +4,7 @@ import dev.quire.catalog.AcquisitionFeeds;
 import dev.quire.catalog.CatalogTerms;
 import dev.quire.catalog.NavigationFeeds;
 import dev.quire.catalog.OpenSearchDescription;
-import dev.quire.tag.TagKind;
 import dev.quire.tag.TagSlug;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,8 +19,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class OpdsController {
-
-  private static final int LAST_PAGE = 10_000;
 
   private final NavigationFeeds navigation;
   private final AcquisitionFeeds acquisition;
@@ -40,7 +35,7 @@ class OpdsController {
 
   @GetMapping("/opds/recent")
   ResponseEntity<byte[]> recent(@RequestParam(defaultValue = "1") String page) {
-    return FeedResponse.of(CatalogTerms.ACQUISITION, acquisition.recent(FeedResponse.links(), page(page)));
+    return FeedResponse.of(CatalogTerms.ACQUISITION, acquisition.recent(FeedResponse.links(), CatalogParameters.page(page)));
   }
 
   @GetMapping("/opds/tags")
@@ -50,24 +45,24 @@ class OpdsController {
 
   @GetMapping("/opds/tags/{kind}")
   ResponseEntity<byte[]> tags(@PathVariable String kind, @RequestParam(defaultValue = "1") String page) {
-    return FeedResponse.of(CatalogTerms.NAVIGATION, navigation.tags(FeedResponse.links(), kind(kind), page(page)));
+    return FeedResponse.of(CatalogTerms.NAVIGATION, navigation.tags(FeedResponse.links(), CatalogParameters.kind(kind), CatalogParameters.page(page)));
   }
 
   @GetMapping("/opds/tags/{kind}/{slug}")
   ResponseEntity<byte[]> tagged(
       @PathVariable String kind, @PathVariable String slug, @RequestParam(defaultValue = "1") String page) {
-    byte[] feed = acquisition.tagged(FeedResponse.links(), kind(kind), TagSlug.decode(slug), page(page));
+    byte[] feed = acquisition.tagged(FeedResponse.links(), CatalogParameters.kind(kind), TagSlug.decode(slug), CatalogParameters.page(page));
     return FeedResponse.of(CatalogTerms.ACQUISITION, feed);
   }
 
   @GetMapping("/opds/creators")
   ResponseEntity<byte[]> creators(@RequestParam(defaultValue = "1") String page) {
-    return FeedResponse.of(CatalogTerms.NAVIGATION, navigation.creators(FeedResponse.links(), page(page)));
+    return FeedResponse.of(CatalogTerms.NAVIGATION, navigation.creators(FeedResponse.links(), CatalogParameters.page(page)));
   }
 
   @GetMapping("/opds/creators/{id}")
   ResponseEntity<byte[]> creator(@PathVariable String id, @RequestParam(defaultValue = "1") String page) {
-    byte[] feed = acquisition.byCreator(FeedResponse.links(), creatorId(id), page(page))
+    byte[] feed = acquisition.byCreator(FeedResponse.links(), CatalogParameters.creatorId(id), CatalogParameters.page(page))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "there is no creator " + id));
     return FeedResponse.of(CatalogTerms.ACQUISITION, feed);
   }
@@ -75,50 +70,11 @@ class OpdsController {
   @GetMapping("/opds/search")
   ResponseEntity<byte[]> search(
       @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") String page) {
-    return FeedResponse.of(CatalogTerms.ACQUISITION, acquisition.search(FeedResponse.links(), q, page(page)));
+    return FeedResponse.of(CatalogTerms.ACQUISITION, acquisition.search(FeedResponse.links(), q, CatalogParameters.page(page)));
   }
 
   @GetMapping("/opds/opensearch.xml")
   ResponseEntity<byte[]> openSearch() {
     return FeedResponse.of(CatalogTerms.OPENSEARCH, OpenSearchDescription.of(FeedResponse.links()));
-  }
-
-  private static int page(String page) {
-    long number = number(page);
-    if (number < 1 || number > LAST_PAGE) {
-      throw badRequest("'" + page + "' is not a valid page: use a whole number from 1 to " + LAST_PAGE);
-    }
-    return (int) number;
-  }
-
-  private static long creatorId(String id) {
-    long number = number(id);
-    if (number < 1) {
-      throw badRequest("'" + id + "' is not a valid creator id");
-    }
-    return number;
-  }
-
-  /** The whole number written, or 0 when it is not one. */
-  private static long number(String text) {
-    try {
-      return Long.parseLong(text.strip());
-    } catch (NumberFormatException e) {
-      return 0;
-    }
-  }
-
-  private static ResponseStatusException badRequest(String reason) {
-    return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
-  }
-
-  private static TagKind kind(String key) {
-    try {
-      return TagKind.fromKey(key);
-    } catch (IllegalArgumentException e) {
-      String kinds = Arrays.stream(TagKind.values()).map(TagKind::key).collect(Collectors.joining(", "));
-      throw new ResponseStatusException(
-          HttpStatus.NOT_FOUND, "there is no kind of tag '" + key + "': use one of " + kinds);
-    }
   }
 }

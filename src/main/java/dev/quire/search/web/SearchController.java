@@ -2,20 +2,34 @@ package dev.quire.search.web;
 
 import dev.quire.search.InvalidSearchException;
 import dev.quire.search.WorkQuery;
+import dev.quire.search.WorkSearch;
 import dev.quire.search.WorkSort;
 import dev.quire.tag.Rating;
+import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
-import java.util.List;
+import dev.quire.tag.TagRepository;
 import dev.quire.tag.TagSlug;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
-/** The search page and the works of a tag. */
+/**
+ * The lists of works with AO3's filter sidebar: the search page, all works ({@code /works}) and
+ * a tag's works ({@code /tags/{tag}}). They are one page with one form; a query or parameter that
+ * cannot be read is explained on it, with status 400.
+ */
 @Controller
 class SearchController {
 
@@ -26,51 +40,83 @@ class SearchController {
   static final List<String> CATEGORIES = List.of("F/F", "F/M", "Gen", "M/M", "Multi", "Other");
 
   private final WorkQuery query;
+  private final TagRepository tags;
 
-  SearchController(WorkQuery query) {
+  SearchController(WorkQuery query, TagRepository tags) {
     this.query = query;
+    this.tags = tags;
   }
 
+  /**
+   * What a tag's page says of the tag.
+   *
+   * @param name the tag's name as the address gives it
+   * @param slug the name as written in addresses
+   * @param kinds the kinds of tag this name is (one, unless two kinds share a name)
+   * @param synonymOf the canonical tag this one is filed under, or {@code null}
+   */
+  record TagHeading(String name, String slug, List<TagKind> kinds, String synonymOf) {}
+
   @GetMapping("/works/search")
-  String search(@ModelAttribute("form") SearchForm form, Model model) {
+  String search(@ModelAttribute("form") SearchForm form, Model model, HttpServletResponse response) {
+    model.addAttribute("title", "Search Works");
+    return results(form, "/works/search", form::toSearch, model, response);
+  }
+
+  @GetMapping("/works")
+  String works(@ModelAttribute("form") SearchForm form, Model model, HttpServletResponse response) {
+    model.addAttribute("title", "Works");
+    return results(form, "/works", form::toSearch, model, response);
+  }
+
+  @GetMapping({"/tags/{slug}", "/tags/{slug}/works"})
+  String tag(
+      @PathVariable String slug, @ModelAttribute("form") SearchForm form, Model model,
+      HttpServletResponse response) {
+    TagHeading tag = heading(TagSlug.decode(slug));
+    model.addAttribute("title", tag.name());
+    model.addAttribute("tag", tag);
+    String action = "/tags/" + UriUtils.encodePathSegment(tag.slug(), StandardCharsets.UTF_8);
+    return results(form, action, () -> form.toSearch().including(tag.name()), model, response);
+  }
+
+  private String results(
+      SearchForm form, String action, Supplier<WorkSearch> search, Model model, HttpServletResponse response) {
+    model.addAttribute("action", action);
     model.addAttribute("sorts", WorkSort.values());
     model.addAttribute("kinds", TagKind.values());
     model.addAttribute("ratings", Rating.values());
     model.addAttribute("warnings", WARNINGS);
     model.addAttribute("categories", CATEGORIES);
-    model.addAttribute("searchedFor", form.query());
     model.addAttribute("searchBase", pageBase());
     try {
-      model.addAttribute("hits", query.search(form.toSearch()));
+      model.addAttribute("hits", query.search(search.get()));
+      model.addAttribute("searchedFor", form.query());
     } catch (InvalidSearchException e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("problem", e.getMessage());
     }
     return "search/results";
   }
 
+  /** The tag named {@code name}, of whichever kinds; AO3's ratings always exist. */
+  private TagHeading heading(String name) {
+    List<Tag> named = tags.findByNameIgnoreCase(name);
+    boolean rating = Arrays.stream(Rating.values()).anyMatch(r -> r.tagName().equalsIgnoreCase(name));
+    if (named.isEmpty() && !rating) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no tag '" + name + "'.");
+    }
+    List<TagKind> kinds = rating ? List.of(TagKind.RATING)
+        : named.stream().map(Tag::getKind).distinct().sorted().toList();
+    String synonymOf = named.stream().map(Tag::getSynonymOf).filter(Objects::nonNull)
+        .map(Tag::getName).findFirst().orElse(null);
+    return new TagHeading(name, TagSlug.encode(name), kinds, synonymOf);
+  }
+
   /** This page's address without its cursor, ready for {@code after=}. */
   private static String pageBase() {
     String base = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("after")
-        .build().toUriString();
+        .replaceQueryParam("page").build().toUriString();
     return base + (base.contains("?") ? "&" : "?");
-  }
-
-  @GetMapping("/tags/{slug}/works")
-  String tag(
-      @PathVariable String slug,
-      @RequestParam(required = false) String sort,
-      @RequestParam(required = false) String after,
-      Model model) {
-    String name = TagSlug.decode(slug);
-    model.addAttribute("tag", name);
-    model.addAttribute("slug", slug);
-    model.addAttribute("sort", sort == null ? "" : sort);
-    model.addAttribute("searchBase", pageBase());
-    try {
-      model.addAttribute("hits", query.search(SearchForm.forTag(name, sort, after).toSearch()));
-    } catch (InvalidSearchException e) {
-      model.addAttribute("problem", e.getMessage());
-    }
-    return "search/tag";
   }
 }

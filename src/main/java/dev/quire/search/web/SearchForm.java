@@ -1,5 +1,6 @@
 package dev.quire.search.web;
 
+import dev.quire.search.InvalidSearchException;
 import dev.quire.search.WorkSearch;
 import dev.quire.search.WorkSort;
 import dev.quire.tag.TagKind;
@@ -9,15 +10,20 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The search page's form and the API's parameters, as AO3's work search has them: a query in AO3's
  * syntax ({@code q}), one field per tag kind and per range, and tags to include and exclude (each
  * repeated or comma-separated; AO3 tags never hold commas); {@code facets=false} leaves out the
- * tag counts. Every field but the lists becomes part
- * of one query, so that the form and the query box mean the same thing and the page can say what
- * was searched for.
+ * tag counts; {@code page} numbers pages where {@code after} follows them. Every field but the
+ * lists becomes part of one query, so that the form and the query box mean the same thing and the
+ * page can say what was searched for.
+ *
+ * <p>Every parameter is taken as text and read here, so that a value of the wrong kind ({@code
+ * facets=maybe}, {@code page=two}) is an {@link InvalidSearchException} naming the parameter, the
+ * same on the pages and in the API.
  */
 record SearchForm(
     String q,
@@ -33,7 +39,7 @@ record SearchForm(
     String language,
     String complete,
     String crossover,
-    Boolean singleChapter,
+    String singleChapter,
     String words,
     String kudos,
     String hits,
@@ -46,10 +52,15 @@ record SearchForm(
     String sort,
     String order,
     String after,
+    String page,
     List<String> more,
-    Boolean facets) {
+    String facets) {
 
-  /** The whole form as one query in AO3's syntax; blank when nothing was asked. */
+  /**
+   * The whole form as one query in AO3's syntax; blank when nothing was asked.
+   *
+   * @throws InvalidSearchException when {@code singleChapter} is neither true nor false
+   */
   String query() {
     List<String> parts = new ArrayList<>();
     add(parts, q == null ? "" : q.strip());
@@ -65,7 +76,7 @@ record SearchForm(
     field(parts, "language", language);
     field(parts, "complete", complete);
     field(parts, "crossover", crossover);
-    if (Boolean.TRUE.equals(singleChapter)) {
+    if (yesOrNo("singleChapter", singleChapter, false)) {
       parts.add("single_chapter:yes");
     }
     field(parts, "words", words);
@@ -78,17 +89,47 @@ record SearchForm(
     return String.join(" ", parts);
   }
 
+  /**
+   * The search this form asks for.
+   *
+   * @throws InvalidSearchException naming the parameter when one cannot be read
+   */
   WorkSearch toSearch() {
-    return new WorkSearch(query(), split(include), split(exclude),
+    WorkSearch search = new WorkSearch(query(), split(include), split(exclude),
         sort == null || sort.isBlank() ? null : WorkSort.fromKey(sort), ascending(), after, moreFacets(),
-        facets == null || facets);
+        yesOrNo("facets", facets, true));
+    if (page == null || page.isBlank()) {
+      return search;
+    }
+    if (search.after() != null) {
+      throw new InvalidSearchException("use either 'page' or 'after' (the 'next' of the page before), not both");
+    }
+    return search.atPage(pageNumber());
   }
 
-  /** The works of one tag, in {@code sort} order (newest update first when blank). */
-  static SearchForm forTag(String tag, String sort, String after) {
-    return new SearchForm(null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, List.of(tag), null,
-        sort == null || sort.isBlank() ? WorkSort.UPDATED.key() : sort, null, after, null, false);
+  private int pageNumber() {
+    try {
+      int number = Integer.parseInt(page.strip());
+      if (number >= 1 && number <= WorkSearch.LAST_PAGE) {
+        return number;
+      }
+    } catch (NumberFormatException notANumber) {
+      // Explained below, as a number out of range is.
+    }
+    throw new InvalidSearchException("'page' is a whole number from 1 to " + WorkSearch.LAST_PAGE
+        + ", not '" + page.strip() + "'");
+  }
+
+  private static boolean yesOrNo(String parameter, String value, boolean absent) {
+    if (value == null || value.isBlank()) {
+      return absent;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "yes" -> true;
+      case "false", "no" -> false;
+      default -> throw new InvalidSearchException(
+          "'" + parameter + "' is true or false, not '" + value.strip() + "'");
+    };
   }
 
   /** Whether the reader asked to include the tag {@code key} ({@code kind:name}). */
@@ -112,16 +153,16 @@ record SearchForm(
   }
 
   private Boolean ascending() {
-    if (order == null || order.isBlank()) {
-      return null;
-    }
-    return order.strip().toLowerCase(Locale.ROOT).startsWith("asc");
+    return order == null || order.isBlank() ? null : WorkSort.isAscending(order);
   }
 
   private Set<TagKind> moreFacets() {
     Set<TagKind> kinds = EnumSet.noneOf(TagKind.class);
     for (String key : split(more)) {
-      Arrays.stream(TagKind.values()).filter(k -> k.key().equalsIgnoreCase(key)).forEach(kinds::add);
+      kinds.add(Arrays.stream(TagKind.values()).filter(k -> k.key().equalsIgnoreCase(key)).findFirst()
+          .orElseThrow(() -> new InvalidSearchException("'more' names a kind of tag ("
+              + Arrays.stream(TagKind.values()).map(TagKind::key).collect(Collectors.joining(", "))
+              + "), not '" + key + "'")));
     }
     return kinds;
   }

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/works}: search, with the same parameters as the search page. A query that
- * cannot be read answers 400 with {@code {"error": "..."}} saying what to change.
+ * {@code GET /api/v1/works}: search, with the same parameters as the search page; pages follow
+ * {@code next} as {@code after}, or are numbered with {@code page}. A query or parameter that
+ * cannot be read answers 400 with {@code {"message": "..."}} saying what to change.
  */
 @RestController
 class WorkSearchApiController {

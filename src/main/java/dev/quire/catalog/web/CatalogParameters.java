@@ -1,0 +1,56 @@
+package dev.quire.catalog.web;
+
+import dev.quire.search.WorkSearch;
+import dev.quire.tag.TagKind;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The catalog's parameters read from addresses, each refused with a sentence saying why. */
+final class CatalogParameters {
+
+  private CatalogParameters() {}
+
+  /** A page number from 1 to {@link WorkSearch#LAST_PAGE}; 400 otherwise. */
+  static int page(String page) {
+    long number = number(page);
+    if (number < 1 || number > WorkSearch.LAST_PAGE) {
+      throw badRequest("'" + page + "' is not a valid page: use a whole number from 1 to " + WorkSearch.LAST_PAGE);
+    }
+    return (int) number;
+  }
+
+  /** A creator's id; 400 when it is not one. */
+  static long creatorId(String id) {
+    long number = number(id);
+    if (number < 1) {
+      throw badRequest("'" + id + "' is not a valid creator id");
+    }
+    return number;
+  }
+
+  /** The kind of tag {@code key} names ({@code fandom}); 404 naming the kinds otherwise. */
+  static TagKind kind(String key) {
+    try {
+      return TagKind.fromKey(key);
+    } catch (IllegalArgumentException e) {
+      String kinds = Arrays.stream(TagKind.values()).map(TagKind::key).collect(Collectors.joining(", "));
+      throw new ResponseStatusException(
+          HttpStatus.NOT_FOUND, "there is no kind of tag '" + key + "': use one of " + kinds);
+    }
+  }
+
+  /** The whole number written, or 0 when it is not one. */
+  private static long number(String text) {
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static ResponseStatusException badRequest(String reason) {
+    return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+  }
+}
