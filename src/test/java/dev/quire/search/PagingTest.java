@@ -1,6 +1,8 @@
 package dev.quire.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.quire.ArchiveTest;
 import dev.quire.ingest.WorkPublisher;
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Paging by search-after: every page follows the last, with no work lost or shown twice. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -26,6 +31,7 @@ class PagingTest extends ArchiveTest {
 
   @Autowired WorkPublisher publisher;
   @Autowired WorkQuery query;
+  @Autowired MockMvc mvc;
 
   final String fandom = "Paging " + TestWorks.marker();
   final List<Long> published = new ArrayList<>();
@@ -77,6 +83,32 @@ class PagingTest extends ArchiveTest {
         "sort:updated", "sort:published asc", "sort:words", "sort:title desc", "")) {
       assertThat(everyPage(order)).as(order).hasSize(WORKS).doesNotHaveDuplicates();
     }
+  }
+
+  @Test
+  void theApiNumbersPagesWithPageAndGoesOnFromThemWithNext() throws Exception {
+    List<Long> byTitle = everyPage("sort:title");
+
+    JsonNode second = api("page", "2");
+    assertThat(second.get("position").asLong()).isEqualTo(21);
+    assertThat(ids(second)).containsExactlyElementsOf(byTitle.subList(20, 40));
+
+    JsonNode third = api("after", second.get("next").asString());
+    assertThat(ids(third)).containsExactlyElementsOf(byTitle.subList(40, WORKS)).isEqualTo(ids(api("page", "3")));
+    assertThat(third.hasNonNull("next")).isFalse();
+  }
+
+  JsonNode api(String parameter, String value) throws Exception {
+    String json = mvc.perform(get("/api/v1/works").param("q", "fandom:\"" + fandom + "\"")
+            .param("sort", "title").param("facets", "false").param(parameter, value))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    return JsonMapper.builder().build().readTree(json);
+  }
+
+  static List<Long> ids(JsonNode page) {
+    List<Long> ids = new ArrayList<>();
+    page.get("works").forEach(work -> ids.add(work.get("id").asLong()));
+    return ids;
   }
 
   @Test

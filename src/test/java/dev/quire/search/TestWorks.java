@@ -12,16 +12,16 @@ import java.util.List;
 import java.util.UUID;
 
 /** Publishes synthetic works straight through {@link WorkPublisher}, as an import would. */
-final class TestWorks {
+public final class TestWorks {
 
   private TestWorks() {}
 
   /** A word no other test's works contain, to keep a test's searches to its own works. */
-  static String marker() {
+  public static String marker() {
     return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   }
 
-  static long publish(WorkPublisher publisher, StoryDocument story) {
+  public static long publish(WorkPublisher publisher, StoryDocument story) {
     byte[] bytes = (UUID.randomUUID() + story.title()).getBytes(StandardCharsets.UTF_8);
     Original original = new Original(story.title() + ".txt", "plain-text", bytes, sha256(bytes));
     return publisher.publish(new Submission(story, story.title(), List.of(), original)).workId();
