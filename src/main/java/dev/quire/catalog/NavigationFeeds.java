@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The OPDS navigation feeds: the catalog's root, the kinds of tags, the tags of one kind and the
- * creators, each tag and creator with how many works it has. Long lists come in pages of
+ * creators, each tag and creator with how many readable works it has ({@link TagIndex}). Long lists come in pages of
  * {@value #PAGE_SIZE}. Thread-safe.
  */
 @Component

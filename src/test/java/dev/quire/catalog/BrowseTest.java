@@ -155,6 +155,23 @@ class BrowseTest extends ArchiveTest {
         .noneMatch(tag -> tag.startsWith(hiddenFreeform));
   }
 
+  @Test
+  void everyTagOfAKindIsListedOnceAcrossItsPages() throws Exception {
+    String own = TestWorks.marker();
+    StoryDocument.Builder story = StoryDocument.builder().title("Many Tags " + own).creator("Collector " + own)
+        .chapter(new StoryChapter(null, null, null, "<p>A list of pebbles.</p>"));
+    List<String> pebbles = new ArrayList<>();
+    for (int i = 0; i <= 200; i++) { // one more than a page of tags holds
+      pebbles.add("Pebble %03d %s".formatted(i, own));
+      story.tag(TagKind.CHARACTER, pebbles.getLast());
+    }
+    TestWorks.publish(publisher, story.build());
+
+    List<String> characters = everyTagOf("character");
+    assertThat(characters.stream().filter(tag -> tag.contains(own)))
+        .containsExactlyElementsOf(pebbles.stream().map(name -> name + " (1)").toList());
+  }
+
   /** Every tag of a kind with its count, following the pages of {@code /tags?kind=}. */
   List<String> everyTagOf(String kind) throws Exception {
     List<String> tags = new ArrayList<>();
