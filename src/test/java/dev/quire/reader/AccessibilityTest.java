@@ -24,19 +24,21 @@ class AccessibilityTest extends BrowserTest {
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final Set<String> BLOCKING = Set.of("serious", "critical");
-  static final List<String> PAGES = List.of("home", "work", "chapter", "navigate", "search", "tag", "adult");
+  static final List<String> PAGES =
+      List.of("home", "work", "chapter", "navigate", "search", "tag", "adult", "creator", "series");
 
   @ParameterizedTest(name = "{0} page in the {1} theme")
   @CsvSource({
       "home, light", "work, light", "chapter, light", "navigate, light", "search, light", "tag, light", "adult, light",
-      "home, dark", "work, dark", "chapter, dark", "navigate, dark", "search, dark", "tag, dark", "adult, dark"})
+      "home, dark", "work, dark", "chapter, dark", "navigate, dark", "search, dark", "tag, dark", "adult, dark",
+      "creator, light", "series, light", "creator, dark", "series, dark"})
   void axeFindsNoSeriousOrCriticalViolations(String name, String theme) {
     assertNoBlockingViolations(name, theme, axe -> axe);
   }
 
   /** Sepia changes only colours, so only the rules about colour run there. */
   @ParameterizedTest(name = "{0} page")
-  @CsvSource({"home", "work", "chapter", "navigate", "search", "tag", "adult"})
+  @CsvSource({"home", "work", "chapter", "navigate", "search", "tag", "adult", "creator", "series"})
   void theSepiaThemeHasEnoughContrast(String name) {
     assertNoBlockingViolations(name, "sepia", axe -> axe.withRules(List.of("color-contrast", "link-in-text-block")));
   }
@@ -94,6 +96,8 @@ class AccessibilityTest extends BrowserTest {
       case "search" -> "/works/search?q=" + SampleWorks.WORD;
       case "tag" -> "/tags/" + SampleWorks.TAG.replace(" ", "%20") + "/works";
       case "adult" -> "/works/" + works.explicit().id();
+      case "creator" -> works.chaptered().summary().bylines().getFirst().pseudPath();
+      case "series" -> "/series/" + works.chaptered().series().getFirst().seriesId();
       default -> throw new IllegalArgumentException(name);
     };
   }
