@@ -117,6 +117,7 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
 
     mvc.perform(get("/series/{id}", id)).andExpect(status().isNotFound());
     mvc.perform(get("/series/{id}", 987654321L)).andExpect(status().isNotFound());
+    mvc.perform(get("/series/lots")).andExpect(status().isBadRequest());
   }
 
   @Test
@@ -128,6 +129,26 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
     assertThat(cjk.userName()).matches("creator(_\\d+)?");
     assertThat(plain.userName()).isEqualTo("Rhea_" + marker);
     assertThat(alike.userName()).isEqualTo("Rhea_" + marker + "_2");
+  }
+
+  @Test
+  void aProlificCreatorsWorksComeTwentyToAPage() throws Exception {
+    String prolific = "Prolific " + marker;
+    long oldest = 0;
+    for (int day = 1; day <= 21; day++) {
+      long work = Stories.publish(publisher, story("Note " + day + " " + marker, prolific, null, 0, LocalDate.of(2023, 1, day)));
+      oldest = day == 1 ? work : oldest;
+    }
+    Byline byline = byline(oldest);
+
+    Document first = page(byline.worksPath());
+    Document second = page(byline.worksPath() + "?page=2");
+
+    assertThat(first.select("li.work")).hasSize(20);
+    assertThat(first.select("li.work h4.heading a:first-child").first().text()).isEqualTo("Note 21 " + marker);
+    assertThat(first.select("nav.pagination a[rel=next]").attr("href")).isEqualTo(byline.worksPath() + "?page=2");
+    assertThat(second.select("li.work h4.heading a:first-child").eachText()).containsExactly("Note 1 " + marker);
+    assertThat(second.select("main h3.heading").text()).isEqualTo("21 Works by " + prolific);
   }
 
   @Test
