@@ -21,7 +21,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 public class Creator {
 
   /** AO3's longest login. */
-  static final int USER_NAME_LENGTH = 40;
+  private static final int USER_NAME_LENGTH = 40;
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_WORD = Pattern.compile("[^A-Za-z0-9]+");

@@ -144,6 +144,7 @@ class ReadingPagesTest extends ArchiveTest {
   void aChapterByItsIdAloneLeadsToItsPlaceInItsWork() throws Exception {
     mvc.perform(get("/chapters/" + works.chapter(2).id() + "?view_adult=true"))
         .andExpect(redirectedUrl(chapter(2) + "?view_adult=true"));
+    mvc.perform(get("/chapters/{id}?x={y}", works.chapter(2).id(), "{z}")).andExpect(redirectedUrl(chapter(2)));
     mvc.perform(get("/chapters/987654321")).andExpect(status().isNotFound());
   }
 

@@ -50,14 +50,15 @@ class ChapterController {
 
   /**
    * A chapter by its id alone, as AO3 links it and FanFicFare may be given it: leads to the
-   * chapter's page within its work, keeping the query ({@code view_adult=true}).
+   * chapter's page within its work, keeping a reader's {@code view_adult=true}.
    */
   @GetMapping("/chapters/{chapterId}")
-  String byId(@PathVariable long chapterId, HttpServletRequest request) {
+  String byId(@PathVariable long chapterId,
+      @RequestParam(name = "view_adult", required = false) String viewAdult) {
     long workId = catalog.workOfChapter(chapterId)
         .orElseThrow(() -> WorkController.notFound("There is no chapter " + chapterId + "."));
-    String query = request.getQueryString();
-    return "redirect:/works/" + workId + "/chapters/" + chapterId + (query == null ? "" : "?" + query);
+    return "redirect:/works/" + workId + "/chapters/" + chapterId
+        + ("true".equalsIgnoreCase(viewAdult) ? "?view_adult=true" : "");
   }
 
   /**
