@@ -31,7 +31,8 @@ final class StoredLengths {
         .map(s -> new SeriesPlace(shorten(s.title(), TITLE, "series title", flags), s.position())).toList();
     List<StoryChapter> chapters = story.chapters().stream()
         .map(c -> c.title() == null || c.title().length() <= TITLE ? c
-            : new StoryChapter(shorten(c.title(), TITLE, "chapter title", flags), c.notes(), c.endNotes(), c.bodyHtml()))
+            : new StoryChapter(shorten(c.title(), TITLE, "chapter title", flags), c.summary(), c.notes(), c.endNotes(),
+                c.bodyHtml()))
         .toList();
     return story.toBuilder().creators(creators).tags(tags).series(series).chapters(chapters).build();
   }

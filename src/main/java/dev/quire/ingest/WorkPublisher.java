@@ -310,6 +310,7 @@ public class WorkPublisher {
     Chapter stored = position > 0
         ? work.insertChapter(position, chapter.title(), body, words)
         : work.addChapter(chapter.title(), body, words);
+    stored.setSummary(HtmlSanitizer.clean(chapter.summary()));
     stored.setNotes(HtmlSanitizer.clean(chapter.notes()));
     stored.setEndNotes(HtmlSanitizer.clean(chapter.endNotes()));
   }
@@ -331,7 +332,7 @@ public class WorkPublisher {
     }
     Optional<Creator> found = creators.findByName(name);
     found.ifPresent(creator -> ids.put(name, creator.getId()));
-    return found.orElseGet(() -> creators.save(new Creator(name)));
+    return found.orElseGet(() -> creators.credit(name));
   }
 
   /** @param key the tag's kind and name, as {@code ids} knows it */

@@ -77,7 +77,8 @@ final class WorkPredicates {
 
   private static Map<String, Float> withProse(Map<String, Float> description) {
     Map<String, Float> map = new LinkedHashMap<>(description);
-    for (String prose : List.of("notes", "endNotes", "chapters.text", "chapters.notes", "chapters.endNotes")) {
+    for (String prose : List.of("notes", "endNotes", "chapters.text", "chapters.summary", "chapters.notes",
+        "chapters.endNotes")) {
       map.put(prose, 1f);
     }
     return Collections.unmodifiableMap(map);

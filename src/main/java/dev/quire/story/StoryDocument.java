@@ -86,13 +86,19 @@ public record StoryDocument(
    * One chapter as read from the file.
    *
    * @param title the chapter's heading as written ("Part 2", "Chapter One"), or {@code null}
+   * @param summary the chapter's own summary as HTML, or {@code null}
    * @param notes notes at the start of the chapter as HTML, or {@code null}
    * @param endNotes notes at the end of the chapter as HTML, or {@code null}
    * @param bodyHtml the chapter text as HTML
    */
-  public record StoryChapter(String title, String notes, String endNotes, String bodyHtml) {
+  public record StoryChapter(String title, String summary, String notes, String endNotes, String bodyHtml) {
     public StoryChapter {
       Objects.requireNonNull(bodyHtml, "bodyHtml");
+    }
+
+    /** A chapter without a summary of its own, which is what most formats know. */
+    public StoryChapter(String title, String notes, String endNotes, String bodyHtml) {
+      this(title, null, notes, endNotes, bodyHtml);
     }
   }
 

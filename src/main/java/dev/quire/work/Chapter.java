@@ -33,6 +33,9 @@ public class Chapter {
   private String title;
 
   @FullTextField(analyzer = "prose", valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
+  private String summary;
+
+  @FullTextField(analyzer = "prose", valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
   private String notes;
 
   @FullTextField(analyzer = "prose", valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
@@ -84,6 +87,15 @@ public class Chapter {
       return number;
     }
     return title.toLowerCase(java.util.Locale.ROOT).startsWith("chapter") ? title : number + ": " + title;
+  }
+
+  /** The chapter's own summary as sanitized HTML, or {@code null}. */
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summaryHtml) {
+    this.summary = summaryHtml;
   }
 
   public String getNotes() {

@@ -1,6 +1,8 @@
 package dev.quire.work;
 
 import dev.quire.tag.Rating;
+import dev.quire.work.WorkSummary.Byline;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,6 +16,26 @@ public record SeriesDetails(long id, String title, String summary, List<WorkDeta
 
   public SeriesDetails {
     works = List.copyOf(works);
+  }
+
+  /** The creators of its works, each once, in the order they first appear. */
+  public List<Byline> bylines() {
+    return works.stream().flatMap(w -> w.summary().bylines().stream()).distinct().toList();
+  }
+
+  /** The words of all its works. */
+  public int words() {
+    return works.stream().mapToInt(w -> w.summary().words()).sum();
+  }
+
+  /** When its first work was published; call only for a series with works. */
+  public LocalDate begun() {
+    return works.stream().map(w -> w.summary().published()).min(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  /** When any of its works last changed; call only for a series with works. */
+  public LocalDate updated() {
+    return works.stream().map(w -> w.summary().updatedOn()).max(Comparator.naturalOrder()).orElseThrow();
   }
 
   /**

@@ -143,7 +143,7 @@ public class Work {
 
   @OneToMany(mappedBy = "work", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
-  @IndexedEmbedded(includePaths = {"text", "notes", "endNotes"})
+  @IndexedEmbedded(includePaths = {"text", "summary", "notes", "endNotes"})
   private List<Chapter> chapters = new ArrayList<>();
 
   @OneToMany(mappedBy = "work", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -2,6 +2,7 @@ package dev.quire.work;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +17,14 @@ public class WorkCatalog {
   private final WorkRepository works;
   private final SeriesRepository series;
   private final OriginalContentRepository contents;
+  private final CreatorRepository creators;
 
-  WorkCatalog(WorkRepository works, SeriesRepository series, OriginalContentRepository contents) {
+  WorkCatalog(WorkRepository works, SeriesRepository series, OriginalContentRepository contents,
+      CreatorRepository creators) {
     this.works = works;
     this.series = series;
     this.contents = contents;
+    this.creators = creators;
   }
 
   /** The most recently updated works readers may see, newest first. */
@@ -52,6 +56,28 @@ public class WorkCatalog {
   public Optional<SeriesDetails> series(long id) {
     return series.findById(id).map(s -> new SeriesDetails(s.getId(), s.getTitle(), s.getSummary(),
         s.getEntries().stream().flatMap(e -> details(e.getWork().getId()).stream()).toList()));
+  }
+
+  /**
+   * One page (1-based) of the works readers may see that credit the creator with this user name;
+   * empty when there is no such creator or readers may see none of their works, so that a byline
+   * of hidden works and drafts only is never shown.
+   */
+  @Transactional(readOnly = true)
+  public Optional<CreatorWorks> creator(String userName, int page, int pageSize) {
+    return creators.findByUserName(userName).flatMap(creator -> {
+      Page<Work> found = works.findByCreator(creator.getId(), Visibility.readableOnes(),
+          PageRequest.of(page - 1, pageSize));
+      return found.getTotalElements() == 0 ? Optional.empty() : Optional.of(new CreatorWorks(
+          WorkSummary.Byline.of(creator), found.map(WorkSummary::of).toList(), page, pageSize,
+          found.getTotalElements()));
+    });
+  }
+
+  /** The work a chapter belongs to, when readers may see it. */
+  @Transactional(readOnly = true)
+  public Optional<Long> workOfChapter(long chapterId) {
+    return works.findWorkIdOfChapter(chapterId).filter(id -> readable(id).isPresent());
   }
 
   /** The exact bytes of a file the work was imported from. */

@@ -1,5 +1,6 @@
 package dev.quire.work;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,19 +65,27 @@ public record WorkDetails(
         : Optional.empty();
   }
 
+  /**
+   * The day a chapter was posted, as the chapter index shows it. Chapters keep no date of their own:
+   * the first was posted when the work was, and each later one by the work's last update.
+   */
+  public LocalDate postedOn(ChapterText chapter) {
+    return chapter.position() == 1 ? summary.published() : summary.updatedOn();
+  }
+
   /** The first file the work came from; every imported work has one. */
   public Optional<Source> source() {
     return sources.stream().findFirst();
   }
 
-  /** One chapter with its text. */
+  /** One chapter with its text; summary, notes and end notes are sanitized HTML or {@code null}. */
   public record ChapterText(
-      long id, int position, String title, String heading, String notes, String endNotes,
-      String body, int words) {
+      long id, int position, String title, String heading, String summary, String notes,
+      String endNotes, String body, int words) {
 
     static ChapterText of(Chapter c) {
       return new ChapterText(c.getId(), c.getPosition(), c.getTitle(), c.getHeading(),
-          c.getNotes(), c.getEndNotes(), c.getBody(), c.getWords());
+          c.getSummary(), c.getNotes(), c.getEndNotes(), c.getBody(), c.getWords());
     }
   }
 

@@ -3,6 +3,7 @@ package dev.quire.work;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -18,6 +19,17 @@ public interface WorkRepository extends JpaRepository<Work, Long> {
 
   @Query("select w from Work w where w.visibility in :visible order by w.updatedAt desc, w.id desc")
   List<Work> findRecent(Collection<Visibility> visible, Pageable page);
+
+  /** One creator's works of these visibilities, most recently updated first. */
+  @Query(value = "select w from Work w join w.creators c where c.id = :creatorId and w.visibility in :visible"
+      + " order by w.updatedAt desc, w.id desc",
+      countQuery = "select count(w) from Work w join w.creators c where c.id = :creatorId"
+      + " and w.visibility in :visible")
+  Page<Work> findByCreator(long creatorId, Collection<Visibility> visible, Pageable page);
+
+  /** The work a chapter belongs to. */
+  @Query("select c.work.id from Chapter c where c.id = :chapterId")
+  Optional<Long> findWorkIdOfChapter(long chapterId);
 
   /** Works whose tags name characters (an author's or an editor's), newest first. */
   @Query("select distinct w from Work w join w.tags t where t.kind = dev.quire.tag.TagKind.CHARACTER"

@@ -4,6 +4,9 @@ import dev.quire.story.WorkStats;
 import dev.quire.tag.Rating;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
+import dev.quire.tag.TagSlug;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -15,6 +18,7 @@ import java.util.Map;
 /**
  * What a listing shows of a work (AO3's blurb): loaded, detached from the database, safe to render.
  *
+ * @param bylines the creators as credited, in the work's order; empty when the file named none
  * @param tags tag names by kind, in AO3's order of kinds; every kind is present, maybe empty
  * @param summary sanitized HTML, or {@code null}
  * @param chapterProgress chapters written and expected, {@code 2/5} or {@code 2/?}
@@ -23,7 +27,7 @@ import java.util.Map;
 public record WorkSummary(
     long id,
     String title,
-    List<String> creators,
+    List<Byline> bylines,
     Rating rating,
     Map<TagKind, List<String>> tags,
     String summary,
@@ -37,7 +41,7 @@ public record WorkSummary(
     WorkStats stats) {
 
   public WorkSummary {
-    creators = List.copyOf(creators);
+    bylines = List.copyOf(bylines);
     tags = Map.copyOf(tags);
   }
 
@@ -52,7 +56,7 @@ public record WorkSummary(
     return new WorkSummary(
         work.getId(),
         work.getTitle(),
-        work.getCreators().stream().map(Creator::getName).toList(),
+        work.getCreators().stream().map(Byline::of).toList(),
         work.getRating(),
         tags,
         work.getSummary(),
@@ -85,8 +89,42 @@ public record WorkSummary(
     return tags.getOrDefault(kind, List.of());
   }
 
-  /** The byline: the creators' names, or "Anonymous" when the file named none. */
+  /** The creators' names, in the work's order. */
+  public List<String> creators() {
+    return bylines.stream().map(Byline::name).toList();
+  }
+
+  /** The byline as text: the creators' names, or "Anonymous" when the file named none. */
   public String byline() {
-    return creators.isEmpty() ? "Anonymous" : String.join(", ", creators);
+    return bylines.isEmpty() ? "Anonymous" : String.join(", ", creators());
+  }
+
+  /**
+   * One creator as a byline names them: AO3's pseud ({@code name}) of a user ({@code userName}),
+   * linked to the creator's page.
+   */
+  public record Byline(String name, String userName) {
+
+    static Byline of(Creator creator) {
+      return new Byline(creator.getName(), creator.getUserName());
+    }
+
+    /**
+     * The creator's page, {@code /users/{userName}/pseuds/{name}}, percent-encoded; the name is
+     * escaped as AO3 escapes tag names ({@link TagSlug}), so that any name is one path segment.
+     */
+    public String pseudPath() {
+      try {
+        return new URI(null, null, "/users/" + userName + "/pseuds/" + TagSlug.encode(name), null)
+            .toASCIIString();
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("not a path: " + name, e);
+      }
+    }
+
+    /** The creator's works, {@code /users/{userName}/works}. */
+    public String worksPath() {
+      return "/users/" + userName + "/works";
+    }
   }
 }

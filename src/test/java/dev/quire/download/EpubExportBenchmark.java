@@ -6,6 +6,7 @@ import dev.quire.tag.TagKind;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkDetails.ChapterText;
 import dev.quire.work.WorkSummary;
+import dev.quire.work.WorkSummary.Byline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -101,14 +102,14 @@ public final class EpubExportBenchmark {
     int start = (i * 7) % (novel.size() - length);
     List<ChapterText> chapters = new ArrayList<>();
     for (int c = 0; c < length; c++) {
-      chapters.add(new ChapterText(i * 100L + c, c + 1, null, "Chapter " + (c + 1), null, null,
+      chapters.add(new ChapterText(i * 100L + c, c + 1, null, "Chapter " + (c + 1), null, null, null,
           novel.get(start + c), 5000));
     }
     Map<TagKind, List<String>> tags = new EnumMap<>(TagKind.class);
     tags.put(TagKind.RATING, List.of(Rating.GENERAL.tagName()));
     tags.put(TagKind.FANDOM, List.of("Pride and Prejudice - Jane Austen"));
     tags.put(TagKind.CHARACTER, List.of("Georgiana Darcy", "Kitty Bennet"));
-    WorkSummary summary = new WorkSummary(i, "Old Friends, part " + i, List.of("Sybil G. Brinton"), Rating.GENERAL,
+    WorkSummary summary = new WorkSummary(i, "Old Friends, part " + i, List.of(new Byline("Sybil G. Brinton", "Sybil_G_Brinton")), Rating.GENERAL,
         tags, "<p>A sequel, cut into parts.</p>", "en", length * 5000, length, length + "/" + length, true,
         LocalDate.of(1913, 1, 1), Instant.parse("2020-01-01T00:00:00Z"), WorkStats.NONE);
     return new WorkDetails(summary, null, null, null, chapters, List.of(), List.of(), List.of());

@@ -8,6 +8,7 @@ import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkDetails.ChapterText;
 import dev.quire.work.WorkDetails.SeriesPlace;
 import dev.quire.work.WorkSummary;
+import dev.quire.work.WorkSummary.Byline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -40,7 +41,7 @@ final class Works {
             "<p>Tobin counted the boats.<br>One, two, three.</p><hr><p>Later the fog came.</p>"),
         chapter(id * 10 + 3, 3, "Chapter Three: Home", null, "<p>The end of the last chapter.</p>",
             "<blockquote><p>A quoted letter about the tides.</p></blockquote><ul><li>bread</li><li>lamp oil</li></ul>"));
-    WorkSummary summary = new WorkSummary(id, "Harbour Lights", List.of("Synthetic Writer"), Rating.GENERAL,
+    WorkSummary summary = new WorkSummary(id, "Harbour Lights", List.of(new Byline("Synthetic Writer", "Synthetic_Writer")), Rating.GENERAL,
         tags, "<p>A lighthouse, a keeper, a long winter.</p>", "en", 60, 3, "3/3", true,
         LocalDate.of(2024, 3, 1), Instant.parse("2024-04-02T10:15:30Z"), WorkStats.NONE);
     return new WorkDetails(summary, "<p>Notes before the work.</p>", "<p>Notes after the work.</p>",
@@ -67,7 +68,7 @@ final class Works {
                 + "<p><font color=\"red\">Red</font> <big>big</big> <tt>mono</tt> <strike>gone</strike></p>"
                 + "<p><a href=\"javascript:alert(1)\">script link</a> <a href=\"https://example.org/a b\">broken</a>"
                 + " <a href=\"mailto:someone@example.org\">mail</a></p>"));
-    WorkSummary summary = new WorkSummary(id, "Crème & <Brûlée> \"Tôkyô\" / 東京", List.of("Åsa & Co", "<b>Bold</b>"),
+    WorkSummary summary = new WorkSummary(id, "Crème & <Brûlée> \"Tôkyô\" / 東京", List.of(new Byline("Åsa & Co", "Asa_Co"), new Byline("<b>Bold</b>", "b_Bold_b")),
         Rating.TEEN, tags, "<p>Tom &amp; Jerry &lt;3 \u0001</p>", "en", 40, 2, "2/?", false,
         LocalDate.of(2023, 1, 5), Instant.parse("2023-02-01T00:00:00Z"), WorkStats.NONE);
     return new WorkDetails(summary, null, null, "not a url", chapters, List.of(), List.of(), List.of());
@@ -81,7 +82,7 @@ final class Works {
   /** {@code work} with its title, id and language changed. */
   static WorkDetails retitled(WorkDetails work, long id, String title, String language) {
     WorkSummary s = work.summary();
-    WorkSummary summary = new WorkSummary(id, title, s.creators(), s.rating(), s.tags(), s.summary(), language,
+    WorkSummary summary = new WorkSummary(id, title, s.bylines(), s.rating(), s.tags(), s.summary(), language,
         s.words(), s.chapters(), s.chapterProgress(), s.complete(), s.published(), s.updated(), s.stats());
     return new WorkDetails(summary, work.notes(), work.endNotes(), work.sourceUrl(), work.chapters(),
         work.suggestions(), work.sources(), work.series());
@@ -97,6 +98,6 @@ final class Works {
   private static ChapterText chapter(long id, int position, String title, String notes, String endNotes, String body) {
     String heading = title == null ? "Chapter " + position
         : title.toLowerCase().startsWith("chapter") ? title : "Chapter " + position + ": " + title;
-    return new ChapterText(id, position, title, heading, notes, endNotes, body, 20);
+    return new ChapterText(id, position, title, heading, null, notes, endNotes, body, 20);
   }
 }

@@ -25,20 +25,21 @@ class AccessibilityTest extends BrowserTest {
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final Set<String> BLOCKING = Set.of("serious", "critical");
   static final List<String> PAGES = List.of("home", "work", "chapter", "navigate", "search", "tag", "adult",
-      "fandoms", "tags");
+      "fandoms", "tags", "creator", "series");
 
   @ParameterizedTest(name = "{0} page in the {1} theme")
   @CsvSource({
       "home, light", "work, light", "chapter, light", "navigate, light", "search, light", "tag, light", "adult, light",
       "home, dark", "work, dark", "chapter, dark", "navigate, dark", "search, dark", "tag, dark", "adult, dark",
-      "fandoms, light", "tags, light", "fandoms, dark", "tags, dark"})
+      "fandoms, light", "tags, light", "fandoms, dark", "tags, dark",
+      "creator, light", "series, light", "creator, dark", "series, dark"})
   void axeFindsNoSeriousOrCriticalViolations(String name, String theme) {
     assertNoBlockingViolations(name, theme, axe -> axe);
   }
 
   /** Sepia changes only colours, so only the rules about colour run there. */
   @ParameterizedTest(name = "{0} page")
-  @CsvSource({"home", "work", "chapter", "navigate", "search", "tag", "adult", "fandoms", "tags"})
+  @CsvSource({"home", "work", "chapter", "navigate", "search", "tag", "adult", "fandoms", "tags", "creator", "series"})
   void theSepiaThemeHasEnoughContrast(String name) {
     assertNoBlockingViolations(name, "sepia", axe -> axe.withRules(List.of("color-contrast", "link-in-text-block")));
   }
@@ -98,6 +99,8 @@ class AccessibilityTest extends BrowserTest {
       case "fandoms" -> "/fandoms";
       case "tags" -> "/tags";
       case "adult" -> "/works/" + works.explicit().id();
+      case "creator" -> works.chaptered().summary().bylines().getFirst().pseudPath();
+      case "series" -> "/series/" + works.chaptered().series().getFirst().seriesId();
       default -> throw new IllegalArgumentException(name);
     };
   }

@@ -141,7 +141,7 @@ class ReadingInBrowserTest extends BrowserTest {
   @Test
   void chapterByChapterAndEntireWorkSwitchTheView() {
     Page page = page(DESKTOP_WIDTH, DESKTOP_HEIGHT);
-    page.navigate(url(workPath()));
+    page.navigate(url(workPath() + "?view_full_work=true"));
     assertThat(page.locator("#chapters > div.chapter").count()).isEqualTo(3);
 
     page.getByText("Chapter by Chapter").click();

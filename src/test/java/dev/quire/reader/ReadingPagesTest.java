@@ -9,6 +9,7 @@ import dev.quire.ArchiveTest;
 import dev.quire.ingest.Importer;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails.ChapterText;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +36,7 @@ class ReadingPagesTest extends ArchiveTest {
 
   @Test
   void theEntireWorkReadsSummaryAndNotesThenEachChapterBetweenItsNotesThenTheWorksEndNotes() throws Exception {
-    String text = page(work).text();
+    String text = page(entireWork()).text();
 
     assertThat(text).containsSubsequence(
         "Two keepers of the Quillmere light", "Work notes:",
@@ -47,7 +48,7 @@ class ReadingPagesTest extends ArchiveTest {
 
   @Test
   void notesAtTheTopPointToTheEndNotesAsAo3Does() throws Exception {
-    Document page = page(work);
+    Document page = page(entireWork());
 
     assertThat(page.select("#workskin > .preface > .notes p.jump").text())
         .isEqualTo("(See the end of the work for more notes.)");
@@ -114,11 +115,37 @@ class ReadingPagesTest extends ArchiveTest {
 
   @Test
   void entireWorkAndChapterByChapterLeadToEachOther() throws Exception {
-    assertThat(page(work).select("li.bychapter a").attr("href")).isEqualTo(chapter(1));
+    assertThat(page(entireWork()).select("li.bychapter a").attr("href")).isEqualTo(chapter(1));
     assertThat(page(chapter(2)).select("li.entire a").attr("href"))
-        .isEqualTo(work + "?view_full_work=true#chapter-2");
-    assertThat(page(work + "?view_full_work=true").select("#chapters > div.chapter")).hasSize(3);
-    mvc.perform(get(work).param("view_full_work", "false")).andExpect(redirectedUrl(chapter(1)));
+        .isEqualTo(entireWork() + "#chapter-2");
+    assertThat(page(entireWork()).select("#chapters > div.chapter")).hasSize(3);
+  }
+
+  @Test
+  void aLongWorkOpensAtItsFirstChapterWithTheEntireWorkAClickAway() throws Exception {
+    for (Document opened : List.of(page(work), page(work + "?view_full_work=false"))) {
+      assertThat(opened.select("#chapters > div.chapter")).hasSize(1);
+      assertThat(opened.select("#chapters h3.title").text()).isEqualTo("Chapter 1: Spring");
+      assertThat(opened.text()).contains("Two keepers of the Quillmere light", "(spring 6)")
+          .doesNotContain("(summer 1)");
+      assertThat(opened.select("li.entire a").attr("href")).isEqualTo(entireWork() + "#chapter-1");
+      assertThat(opened.select("link[rel=next]").attr("href")).isEqualTo(chapter(2));
+    }
+  }
+
+  @Test
+  void chapterPagesOfferTheWorksDownloads() throws Exception {
+    assertThat(page(chapter(2)).select("li.download ul li a").eachText()).startsWith("EPUB");
+    assertThat(page(chapter(2)).select("li.download ul li a").first().attr("href"))
+        .startsWith("/downloads/" + works.chaptered().id() + "/");
+  }
+
+  @Test
+  void aChapterByItsIdAloneLeadsToItsPlaceInItsWork() throws Exception {
+    mvc.perform(get("/chapters/" + works.chapter(2).id() + "?view_adult=true"))
+        .andExpect(redirectedUrl(chapter(2) + "?view_adult=true"));
+    mvc.perform(get("/chapters/{id}?x={y}", works.chapter(2).id(), "{z}")).andExpect(redirectedUrl(chapter(2)));
+    mvc.perform(get("/chapters/987654321")).andExpect(status().isNotFound());
   }
 
   @Test
@@ -139,6 +166,10 @@ class ReadingPagesTest extends ArchiveTest {
 
     assertThat(gate.select(".caution li:first-child a").attr("href"))
         .isEqualTo("/works/" + works.explicit().id() + "?view_full_work=true&view_adult=true");
+  }
+
+  private String entireWork() {
+    return work + "?view_full_work=true";
   }
 
   private String chapter(int position) {

@@ -12,14 +12,15 @@ import java.util.stream.IntStream;
 
 /**
  * The works the browser tests read, imported as AO3 downloads with neutral synthetic text: a
- * three-chapter work with notes in every place AO3 puts them, and a short French work rated
- * Explicit. Importing them again finds the same works (an import is idempotent).
+ * three-chapter work with notes in every place AO3 puts them, the first of a series, and a short
+ * French work rated Explicit. Importing them again finds the same works (an import is idempotent).
  */
 record SampleWorks(WorkDetails chaptered, WorkDetails explicit) {
 
   /** A word no other test uses, so that search finds exactly these works. */
   static final String WORD = "Quillmere";
   static final String TAG = "Quillmere Weather";
+  static final String SERIES = "The Quillmere Almanac";
 
   static SampleWorks importInto(Importer importer, WorkCatalog catalog) {
     return new SampleWorks(
@@ -44,7 +45,8 @@ record SampleWorks(WorkDetails chaptered, WorkDetails explicit) {
         "<dt>Fandom:</dt><dd><a href=\"#\">Original Work</a></dd>"
             + "<dt>Relationships:</dt><dd><a href=\"#\">Ada &amp; Bea</a></dd>"
             + "<dt>Characters:</dt><dd><a href=\"#\">Ada</a>, <a href=\"#\">Bea</a></dd>"
-            + "<dt>Additional Tags:</dt><dd><a href=\"#\">" + TAG + "</a>, <a href=\"#\">Lighthouses</a></dd>",
+            + "<dt>Additional Tags:</dt><dd><a href=\"#\">" + TAG + "</a>, <a href=\"#\">Lighthouses</a></dd>"
+            + "<dt>Series:</dt><dd>Part 1 of <a href=\"#\">" + SERIES + "</a></dd>",
         "3/3",
         "<p>Summary</p><blockquote class=\"userstuff\"><p>Two keepers of the " + WORD
             + " light write down a year of weather.</p></blockquote>"

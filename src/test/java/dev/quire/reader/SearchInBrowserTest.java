@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SearchInBrowserTest extends BrowserTest {
 
   List<String> titles(Page page) {
-    return page.locator("li.work.blurb h4.heading a").allTextContents();
+    return page.locator("li.work.blurb h4.heading a:first-child").allTextContents();
   }
 
   String searchFor(String query) {

@@ -217,7 +217,7 @@ class WorkFiltersTest extends ArchiveTest {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     var page = Jsoup.parse(html);
 
-    assertThat(page.select("li.work.blurb h4.heading a").eachText()).containsExactly("Beta");
+    assertThat(page.select("li.work.blurb h4.heading a:first-child").eachText()).containsExactly("Beta");
     assertThat(page.select(".searched-for").text())
         .contains("fandom:\"" + fandom + "\"", "complete:\"no\"", "kudos:\">0\"");
     assertThat(page.select(".filters th[scope=row]").eachText()).contains(fandom + " (1)");

@@ -112,7 +112,7 @@ class WorkSearchTest extends ArchiveTest {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     Document page = Jsoup.parse(html);
 
-    assertThat(page.select("li.work.blurb h4.heading a").eachText()).containsExactly("Paper Cranes", "Harbour Lights");
+    assertThat(page.select("li.work.blurb h4.heading a:first-child").eachText()).containsExactly("Paper Cranes", "Harbour Lights");
     assertThat(page.select("li.work.blurb h5.fandoms a.tag").eachText()).containsExactly("Lanterns", "Teapots");
   }
 
@@ -147,7 +147,7 @@ class WorkSearchTest extends ArchiveTest {
     String html = mvc.perform(get("/tags/{t}/works", "Lanterns")).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString();
 
-    assertThat(Jsoup.parse(html).select("li.work.blurb h4.heading a").eachText()).contains("Paper Cranes");
+    assertThat(Jsoup.parse(html).select("li.work.blurb h4.heading a:first-child").eachText()).contains("Paper Cranes");
   }
 
   @Test

@@ -77,7 +77,8 @@ final class Ao3Chapters {
     Draft draft = new Draft();
     draft.headed = true;
     draft.title = ownTitle(heading.text(), drafts.size() + 1);
-    draft.notes = Ao3Preface.labelled(block, "Chapter Summary", "Chapter Notes");
+    draft.summary = Ao3Preface.labelled(block, "Chapter Summary");
+    draft.notes = Ao3Preface.labelled(block, "Chapter Notes");
     drafts.add(draft);
   }
 
@@ -112,6 +113,7 @@ final class Ao3Chapters {
   private static final class Draft {
     private boolean headed;
     private String title;
+    private String summary;
     private String notes;
     private String endNotes;
     private final StringBuilder body = new StringBuilder();
@@ -121,7 +123,7 @@ final class Ao3Chapters {
     }
 
     StoryChapter toChapter() {
-      return new StoryChapter(title, notes, endNotes, body.toString());
+      return new StoryChapter(title, summary, notes, endNotes, body.toString());
     }
   }
 }

@@ -100,17 +100,18 @@ final class Ao3WorkPage {
   }
 
   private static StoryChapter chapter(Element part, Element text) {
+    List<Element> summary = new ArrayList<>();
     List<Element> notes = new ArrayList<>();
     for (Element preface : part.select("> div.preface")) {
-      notes.addAll(
-          preface.select(
-              "div.summary blockquote.userstuff, div.notes:not(.end) blockquote.userstuff"));
+      summary.addAll(preface.select("div.summary blockquote.userstuff"));
+      notes.addAll(preface.select("div.notes:not(.end) blockquote.userstuff"));
     }
     Element heading = part.selectFirst("h3.title");
     String title =
         heading == null ? "" : GENERATED_HEADING.matcher(heading.text().strip()).replaceFirst("");
     return new StoryChapter(
         title.isEmpty() ? null : title,
+        PageMarkup.inner(summary),
         PageMarkup.inner(notes),
         PageMarkup.inner(part.select("div.end.notes blockquote.userstuff")),
         body(text));

@@ -33,6 +33,11 @@ class ChapterController {
       model.addAttribute("continueUrl", gate.continueUrl(request));
       return "works/adult";
     }
+    return chapterPage(work, chapter, model);
+  }
+
+  /** A chapter's page, for a reader the adult-content gate has let through. */
+  static String chapterPage(WorkDetails work, ChapterText chapter, Model model) {
     ChapterText previous = work.previous(chapter).orElse(null);
     ChapterText next = work.next(chapter).orElse(null);
     model.addAttribute("chapter", chapter);
@@ -41,6 +46,19 @@ class ChapterController {
     model.addAttribute("previousUrl", previous == null ? null : WorkController.chapterPath(work, previous));
     model.addAttribute("nextUrl", next == null ? null : WorkController.chapterPath(work, next));
     return "works/chapter";
+  }
+
+  /**
+   * A chapter by its id alone, as AO3 links it and FanFicFare may be given it: leads to the
+   * chapter's page within its work, keeping a reader's {@code view_adult=true}.
+   */
+  @GetMapping("/chapters/{chapterId}")
+  String byId(@PathVariable long chapterId,
+      @RequestParam(name = "view_adult", required = false) String viewAdult) {
+    long workId = catalog.workOfChapter(chapterId)
+        .orElseThrow(() -> WorkController.notFound("There is no chapter " + chapterId + "."));
+    return "redirect:/works/" + workId + "/chapters/" + chapterId
+        + ("true".equalsIgnoreCase(viewAdult) ? "?view_adult=true" : "");
   }
 
   /**

@@ -32,8 +32,8 @@ class WorkController {
   }
 
   /**
-   * The entire work. {@code ?view_full_work=false} asks for it chapter by chapter, as on AO3, and
-   * leads to the first chapter.
+   * A work as AO3 opens it: a work of several chapters at its first chapter, "Entire Work" (
+   * {@code ?view_full_work=true}) a click away; a work of one chapter whole.
    */
   @GetMapping("/works/{id}")
   String show(
@@ -47,8 +47,8 @@ class WorkController {
       model.addAttribute("continueUrl", gate.continueUrl(request));
       return "works/adult";
     }
-    if ("false".equalsIgnoreCase(viewFullWork) && work.chapters().size() > 1) {
-      return "redirect:" + chapterPath(work, work.chapters().getFirst());
+    if (!"true".equalsIgnoreCase(viewFullWork) && work.chapters().size() > 1) {
+      return ChapterController.chapterPage(work, work.chapters().getFirst(), model);
     }
     return "works/show";
   }

@@ -21,12 +21,15 @@ public final class WorkJson {
       String chapterProgress, boolean complete, Map<String, List<String>> tags, String summary,
       String language, LocalDate published, Instant updated, WorkStats stats) {}
 
-  /** One work in full. */
+  /** One work in full: a summary's fields (its {@code stats} too), and more. */
   public record Full(
       long id, String title, List<String> creators, String rating, Map<String, List<String>> tags,
       List<WorkDetails.SuggestionView> suggestions, String summary, String notes, String endNotes,
       int words, String language, String chapterProgress, boolean complete, LocalDate published,
-      Instant updated, List<Chapter> chapters, Source source, List<WorkDetails.SeriesPlace> series) {}
+      Instant updated, WorkStats stats, List<Chapter> chapters, Source source, List<Series> series) {}
+
+  /** The work's place in a series; {@code id} leads to {@code /series/{id}}. */
+  public record Series(long id, String title, int position) {}
 
   /** A chapter's place and size; its text is read on the chapter's page. */
   public record Chapter(long id, int position, String title, int words) {}
@@ -44,10 +47,10 @@ public final class WorkJson {
     WorkSummary w = d.summary();
     return new Full(w.id(), w.title(), w.creators(), w.rating().tagName(), tags(w), d.suggestions(),
         w.summary(), d.notes(), d.endNotes(), w.words(), w.language(), w.chapterProgress(),
-        w.complete(), w.published(), w.updated(),
+        w.complete(), w.published(), w.updated(), w.stats(),
         d.chapters().stream().map(c -> new Chapter(c.id(), c.position(), c.title(), c.words())).toList(),
         d.source().map(s -> new Source(s.fileName(), s.format(), s.sha256(), s.sizeBytes(), d.sourceUrl())).orElse(null),
-        d.series());
+        d.series().stream().map(s -> new Series(s.seriesId(), s.title(), s.position())).toList());
   }
 
   private static Map<String, List<String>> tags(WorkSummary w) {

@@ -206,7 +206,7 @@ class DownloadControllerTest extends ArchiveTest {
     assertThat(asked.getStatus()).isEqualTo(303);
     assertThat(asked.getRedirectedUrl()).isEqualTo("/downloads/series/" + seriesId + "/adult");
     assertThat(gate.text()).contains("This series could have adult content.", "Rating: Mature");
-    assertThat(gate.select("li.work.blurb h4 a").eachText()).containsExactly("Dusk", "Midnight");
+    assertThat(gate.select("li.work.blurb h4 a:first-child").eachText()).containsExactly("Dusk", "Midnight");
     assertThat(gate.select("a.button:contains(Yes, Continue)").attr("href")).isEqualTo(address + "?view_adult=true");
     assertThat(download(address + "?view_adult=true").getStatus()).isEqualTo(200);
   }

@@ -88,8 +88,10 @@ class Ao3HtmlFormatTest {
     @Test
     void givesEachChapterItsSummaryNotesAndEndNotes() {
       StoryChapter first = story.chapters().getFirst();
-      assertThat(first.notes()).isEqualTo("<p>Ada trims the wick.</p><p>Short and calm.</p>");
+      assertThat(first.summary()).isEqualTo("<p>Ada trims the wick.</p>");
+      assertThat(first.notes()).isEqualTo("<p>Short and calm.</p>");
       assertThat(first.endNotes()).isEqualTo("<p>Thank you for reading.</p>");
+      assertThat(story.chapters().get(1).summary()).isNull();
       assertThat(story.chapters().get(1).notes()).isNull();
       assertThat(story.chapters().get(2).notes()).isNull();
       assertThat(story.chapters().get(2).endNotes()).isEqualTo("<p>More soon.</p>");

@@ -101,9 +101,11 @@ class Ao3WorkPageFormatTest {
     @Test
     void keepsChapterSummaryNotesAndEndNotesWithTheirChapter() {
       StoryChapter first = story.chapters().getFirst();
-      assertThat(text(first.notes())).isEqualTo("The first storm.");
+      assertThat(text(first.summary())).isEqualTo("The first storm.");
+      assertThat(first.notes()).isNull();
       assertThat(text(first.endNotes())).isEqualTo("Spring is short here.");
       assertThat(text(story.chapters().get(1).notes())).isEqualTo("Summer now.");
+      assertThat(story.chapters().get(1).summary()).isNull();
     }
 
     @Test

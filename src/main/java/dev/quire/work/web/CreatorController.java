@@ -1,0 +1,58 @@
+package dev.quire.work.web;
+
+import dev.quire.work.CreatorWorks;
+import dev.quire.work.WorkCatalog;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A creator's page at AO3's addresses: {@code /users/{user}/pseuds/{pseud}} (where bylines lead)
+ * and {@code /users/{user}/works}, both listing the works readers may see, newest first. A creator
+ * has one pseud, their name, so the user name alone finds them.
+ */
+@Controller
+class CreatorController {
+
+  static final int PAGE_SIZE = 20;
+
+  private final WorkCatalog catalog;
+
+  CreatorController(WorkCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  @GetMapping("/users/{user}/pseuds/{pseud}")
+  String pseud(@PathVariable String user, @PathVariable String pseud,
+      @RequestParam(defaultValue = "1") String page, Model model) {
+    return works(user, page, model);
+  }
+
+  @GetMapping("/users/{user}/works")
+  String works(@PathVariable String user, @RequestParam(defaultValue = "1") String page, Model model) {
+    CreatorWorks works = catalog.creator(user, pageNumber(page), PAGE_SIZE)
+        .orElseThrow(() -> WorkController.notFound("There is no creator " + user + "."));
+    model.addAttribute("creator", works);
+    return "users/works";
+  }
+
+  @GetMapping("/users/{user}")
+  String user(@PathVariable String user) {
+    CreatorWorks works = catalog.creator(user, 1, PAGE_SIZE)
+        .orElseThrow(() -> WorkController.notFound("There is no creator " + user + "."));
+    return "redirect:" + works.creator().pseudPath();
+  }
+
+  private static int pageNumber(String page) {
+    String number = page.strip();
+    if (!number.matches("[1-9][0-9]{0,8}")) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+          "'page' takes a page number from 1, not '" + page + "'");
+    }
+    return Integer.parseInt(number);
+  }
+}
