@@ -39,6 +39,12 @@ public class Importer {
   /** Files larger than this are refused before they are read. */
   public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
 
+  /**
+   * The most chapter text, in characters, a story may have: what its import holds at once (text,
+   * HTML, entities, the index document) is bounded by the heap, so a long story fails alone.
+   */
+  static final long LARGEST_TEXT = Runtime.getRuntime().maxMemory() / 32;
+
   private static final Logger logger = LoggerFactory.getLogger(Importer.class);
 
   private final WorkRepository works;
@@ -216,6 +222,14 @@ public class Importer {
     try {
       StoryFormat format = detectFormat(bytes, fileName);
       StoryDocument story = format.read(bytes, fileName);
+      long text = story.chapters().stream().mapToLong(chapter -> chapter.bodyHtml().length()).sum();
+      if (text > LARGEST_TEXT) {
+        // Stored and indexed as one document, a story takes many times its text in memory: a
+        // 48 MB one took all of a 512 MB heap and stopped the whole run.
+        return ReadFile.decided(FileOutcome.failed(shownPath, "the story's text is " + megabytes(text)
+            + " MB; with " + megabytes(Runtime.getRuntime().maxMemory()) + " MB of memory Quire imports stories of up to "
+            + megabytes(LARGEST_TEXT) + " MB of text (give it more with JAVA_OPTS=-Xmx...)"));
+      }
       Original original = new Original(fileName, format.name(), bytes, sha256);
       return prepare(shownPath, original, story, List.of(), dryRun, suggester);
     } catch (UnreadableFileException e) {
