@@ -1,5 +1,7 @@
 package dev.quire.catalog;
 
+import dev.quire.download.DownloadAddress;
+import dev.quire.download.DownloadFormat;
 import dev.quire.tag.TagKind;
 import dev.quire.tag.TagSlug;
 import dev.quire.work.WorkSummary;
@@ -88,11 +90,11 @@ public record CatalogLinks(String base) {
   }
 
   /**
-   * A download of the work as {@code epub} or {@code html}: {@code /downloads/{id}/{Title}.epub}.
-   * An adult work's link agrees to adult content with {@code ?view_adult=true}, as AO3's do.
+   * A download of the work, at the address the download pages answer without a redirect. An adult
+   * work's link agrees to adult content with {@code ?view_adult=true}, as AO3's do.
    */
-  String download(WorkSummary work, String extension) {
-    String link = base + "/downloads/" + work.id() + "/" + segment(DownloadName.of(work.title())) + "." + extension;
+  String download(WorkSummary work, DownloadFormat format) {
+    String link = base + DownloadAddress.ofWork(work.id(), work.title(), format);
     return work.rating().isAdult() ? link + "?view_adult=true" : link;
   }
 

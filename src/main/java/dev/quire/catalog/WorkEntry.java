@@ -2,6 +2,7 @@ package dev.quire.catalog;
 
 import static dev.quire.catalog.CatalogTerms.DC_NS;
 
+import dev.quire.download.DownloadFormat;
 import dev.quire.tag.TagKind;
 import dev.quire.work.WorkSummary;
 import java.time.ZoneOffset;
@@ -46,8 +47,8 @@ final class WorkEntry {
       feed.typedText("content", "html", work.summary());
     }
     feed.link("alternate", links.work(work.id()), CatalogTerms.HTML, work.title());
-    feed.link(CatalogTerms.REL_ACQUISITION, links.download(work, "epub"), CatalogTerms.EPUB, "EPUB");
-    feed.link(CatalogTerms.REL_ACQUISITION, links.download(work, "html"), CatalogTerms.HTML, "HTML");
+    feed.link(CatalogTerms.REL_ACQUISITION, links.download(work, DownloadFormat.EPUB), CatalogTerms.EPUB, "EPUB");
+    feed.link(CatalogTerms.REL_ACQUISITION, links.download(work, DownloadFormat.HTML), CatalogTerms.HTML, "HTML");
     feed.end();
   }
 

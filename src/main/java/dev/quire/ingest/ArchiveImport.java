@@ -37,14 +37,14 @@ final class ArchiveImport {
   }
 
   List<FileOutcome> importArchive(ImportUnits.Unit unit, boolean dryRun, TagSuggester suggester) {
-    String shown = unit.path().toString();
+    String shown = unit.shown();
     List<ArchivedStory> stories;
     try {
       stories = OpenDoorsArchive.read(tables(unit));
     } catch (UnreadableFileException e) {
       return List.of(FileOutcome.failed(shown, e.getMessage()));
     } catch (IOException e) {
-      return List.of(FileOutcome.failed(shown, "cannot read the archive: " + e.getMessage()));
+      return List.of(FileOutcome.failed(shown, "cannot read the archive (" + Importer.readFailure(e) + ")"));
     } catch (RuntimeException e) {
       return List.of(Importer.defect(shown, e));
     }

@@ -1,7 +1,10 @@
 package dev.quire.ingest;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,5 +50,17 @@ class ImportLog {
   @Transactional
   void finish(long runId) {
     runs.findById(runId).orElseThrow().finish(clock.instant());
+  }
+
+  /**
+   * Marks the runs that never finished as interrupted: when the archive opens, no import of it is
+   * running (an embedded archive is opened by one process at a time), so an unfinished run was
+   * killed.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  @Transactional
+  public void markInterrupted() {
+    Instant now = clock.instant();
+    runs.findUnfinished().forEach(run -> run.interrupt(now));
   }
 }

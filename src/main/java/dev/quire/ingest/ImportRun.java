@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * One run of the importer as it is kept for {@code /imports}: when it ran, its counts and every
  * file's outcome. Files are added as they are imported, so a run that was killed half-way still
- * shows how far it got (it has no finish time).
+ * shows how far it got: it has no finish time, and is marked interrupted when the archive next
+ * opens.
  */
 @Entity
 public class ImportRun {
@@ -29,6 +30,8 @@ public class ImportRun {
   private Instant startedAt;
 
   private Instant finishedAt;
+
+  private Instant interruptedAt;
 
   private boolean dryRun;
 
@@ -62,6 +65,10 @@ public class ImportRun {
     this.finishedAt = when;
   }
 
+  void interrupt(Instant noticed) {
+    this.interruptedAt = noticed;
+  }
+
   public Long getId() {
     return id;
   }
@@ -73,6 +80,19 @@ public class ImportRun {
   /** When the run ended, or {@code null} when it was stopped before the end. */
   public Instant getFinishedAt() {
     return finishedAt;
+  }
+
+  /**
+   * When the archive opened and found this run neither finished nor running (it was killed or its
+   * machine stopped), or {@code null}.
+   */
+  public Instant getInterruptedAt() {
+    return interruptedAt;
+  }
+
+  /** Still importing: neither finished nor interrupted. */
+  public boolean isRunning() {
+    return finishedAt == null && interruptedAt == null;
   }
 
   public boolean isDryRun() {

@@ -13,6 +13,9 @@ public interface ImportRunRepository extends JpaRepository<ImportRun, Long> {
   @Query("select r from ImportRun r order by r.startedAt desc, r.id desc")
   List<ImportRun> findRecent(Pageable page);
 
+  @Query("select r from ImportRun r where r.finishedAt is null and r.interruptedAt is null")
+  List<ImportRun> findUnfinished();
+
   @EntityGraph(attributePaths = "files")
   @Query("select r from ImportRun r where r.id = :id")
   Optional<ImportRun> findWithFiles(Long id);

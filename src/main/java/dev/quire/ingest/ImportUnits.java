@@ -29,8 +29,11 @@ final class ImportUnits {
    *
    * @param path the file, or the archive's folder or dump
    * @param tables the archive's table files; empty for a single file
+   * @param shown how reports name it: from the file or folder that was named to import, never the
+   *     server's own folders ({@code seeds/001.txt} for {@code /srv/in/seeds/001.txt} of {@code
+   *     quire import /srv/in/seeds}), as the reports are shown to anyone at {@code /imports}
    */
-  record Unit(Path path, List<Path> tables) {
+  record Unit(Path path, List<Path> tables, String shown) {
     boolean isArchive() {
       return !tables.isEmpty();
     }
@@ -53,7 +56,7 @@ final class ImportUnits {
       if (Files.isDirectory(path)) {
         collectFolder(path, units, unreadable);
       } else {
-        units.add(unit(path));
+        units.add(unit(path, shown(path, path)));
       }
     }
     return new Found(new ArrayDeque<>(units), unreadable);
@@ -67,17 +70,17 @@ final class ImportUnits {
           .sorted()
           .collect(Collectors.groupingBy(Path::getParent, LinkedHashMap::new, Collectors.toList()));
     } catch (IOException | UncheckedIOException e) {
-      unreadable.add(FileOutcome.failed(folder.toString(), "cannot read folder: " + e.getMessage()));
+      unreadable.add(FileOutcome.failed(shown(folder, folder), "cannot read the folder"));
       return;
     }
     byFolder.forEach((parent, files) -> {
       List<Path> tables = files.stream().filter(ImportUnits::isCsv).toList();
       Set<String> names = tables.stream().map(f -> f.getFileName().toString()).collect(Collectors.toSet());
       if (OpenDoorsArchive.looksLikeArchive(names)) {
-        units.add(new Unit(parent, tables));
-        files.stream().filter(f -> !isCsv(f)).forEach(file -> units.add(unit(file)));
+        units.add(new Unit(parent, tables, shown(folder, parent)));
+        files.stream().filter(f -> !isCsv(f)).forEach(file -> units.add(unit(file, shown(folder, file))));
       } else {
-        files.forEach(file -> units.add(unit(file)));
+        files.forEach(file -> units.add(unit(file, shown(folder, file))));
       }
     });
   }
@@ -96,8 +99,15 @@ final class ImportUnits {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
   }
 
-  private static Unit unit(Path file) {
-    return isDump(file) ? new Unit(file, List.of(file)) : new Unit(file, List.of());
+  private static Unit unit(Path file, String shown) {
+    return new Unit(file, isDump(file) ? List.of(file) : List.of(), shown);
+  }
+
+  /** How reports name {@code path}, found by naming {@code named} (itself or a folder above it). */
+  private static String shown(Path named, Path path) {
+    Path root = named.toAbsolutePath().normalize();
+    Path from = root.getParent() == null ? root : root.getParent();
+    return from.relativize(path.toAbsolutePath().normalize()).toString();
   }
 
   private static boolean isDump(Path file) {

@@ -11,6 +11,7 @@ import dev.quire.tagging.LanguageDetector;
 import dev.quire.tagging.TagSuggester;
 import dev.quire.work.WorkRepository;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,6 +38,12 @@ public class Importer {
 
   /** Files larger than this are refused before they are read. */
   public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+
+  /**
+   * The most chapter text, in characters, a story may have: what its import holds at once (text,
+   * HTML, entities, the index document) is bounded by the heap, so a long story fails alone.
+   */
+  static final long LARGEST_TEXT = Runtime.getRuntime().maxMemory() / 32;
 
   private static final Logger logger = LoggerFactory.getLogger(Importer.class);
 
@@ -81,7 +88,7 @@ public class Importer {
     };
     record.accept(found.unreadable());
     long worksBefore = works.count();
-    WorkPublisher.Bulk bulk = new WorkPublisher.Bulk(searchIndex.deferred());
+    WorkPublisher.Bulk bulk = new WorkPublisher.Bulk(searchIndex.deferred(runId));
     ImportBatch batch = new ImportBatch(publisher, bulk);
     Consumer<ReadFile> store = file -> {
       add(file, batch, record);
@@ -89,7 +96,7 @@ public class Importer {
         record.accept(batch.publish());
       }
     };
-    try (ReadAhead reading = new ReadAhead(path -> readPath(path, dryRun, suggester))) {
+    try (ReadAhead reading = new ReadAhead(file -> readPath(file, dryRun, suggester))) {
       while (!found.units().isEmpty()) {
         ImportUnits.Unit unit = found.units().poll();
         if (unit.isArchive()) {
@@ -97,7 +104,7 @@ public class Importer {
           record.accept(batch.publish());
           record.accept(archives.importArchive(unit, dryRun, suggester));
         } else {
-          reading.read(unit.path(), store);
+          reading.read(unit, store);
         }
       }
       reading.drain(store);
@@ -106,8 +113,8 @@ public class Importer {
     long imported = outcomes.stream().filter(o -> o.status() == FileOutcome.Status.IMPORTED).count();
     List<String> unindexed = bulk.finish(imported > 0 && imported >= worksBefore);
     if (!unindexed.isEmpty()) {
-      logger.error("Some imported works are stored but could not be indexed; `quire reindex` "
-          + "indexes every work again: {}", unindexed);
+      logger.error("Some imported works are stored but could not be indexed; they are indexed "
+          + "again when the archive next opens: {}", unindexed);
     }
     log.finish(runId);
     return new ImportReport(runId, outcomes);
@@ -165,8 +172,9 @@ public class Importer {
   }
 
   /** Reads one file: its outcome decided, or its story ready to store. Thread-safe. */
-  private ReadFile readPath(Path path, boolean dryRun, TagSuggester suggester) {
-    String shown = path.toString();
+  private ReadFile readPath(ImportUnits.Unit file, boolean dryRun, TagSuggester suggester) {
+    Path path = file.path();
+    String shown = file.shown();
     byte[] bytes;
     try {
       long size = Files.size(path);
@@ -178,7 +186,7 @@ public class Importer {
     } catch (NoSuchFileException e) {
       return ReadFile.decided(FileOutcome.failed(shown, "no such file"));
     } catch (IOException e) {
-      return ReadFile.decided(FileOutcome.failed(shown, "cannot read the file: " + e.getMessage()));
+      return ReadFile.decided(FileOutcome.failed(shown, "cannot read the file (" + readFailure(e) + ")"));
     }
     try {
       return read(shown, path.getFileName().toString(), bytes, sha256(bytes), dryRun, suggester);
@@ -214,6 +222,14 @@ public class Importer {
     try {
       StoryFormat format = detectFormat(bytes, fileName);
       StoryDocument story = format.read(bytes, fileName);
+      long text = story.chapters().stream().mapToLong(chapter -> chapter.bodyHtml().length()).sum();
+      if (text > LARGEST_TEXT) {
+        // Stored and indexed as one document, a story takes many times its text in memory: a
+        // 48 MB one took all of a 512 MB heap and stopped the whole run.
+        return ReadFile.decided(FileOutcome.failed(shownPath, "the story's text is " + megabytes(text)
+            + " MB; with " + megabytes(Runtime.getRuntime().maxMemory()) + " MB of memory Quire imports stories of up to "
+            + megabytes(LARGEST_TEXT) + " MB of text (give it more with JAVA_OPTS=-Xmx...)"));
+      }
       Original original = new Original(fileName, format.name(), bytes, sha256);
       return prepare(shownPath, original, story, List.of(), dryRun, suggester);
     } catch (UnreadableFileException e) {
@@ -267,10 +283,19 @@ public class Importer {
     }).orElse(story);
   }
 
-  /** A defect, not a bad file: the batch goes on, and the log says where to look. */
+  /** Why a file could not be read, without the path an I/O error names: reports are public. */
+  static String readFailure(IOException e) {
+    return e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+  }
+
+  /**
+   * A defect, not a bad file: the batch goes on, and the log says where to look. The report names
+   * only the kind of error: the error's own message may quote SQL, and reports are public.
+   */
   static FileOutcome defect(String shownPath, RuntimeException e) {
     logger.error("Importing {} failed unexpectedly", shownPath, e);
-    return FileOutcome.failed(shownPath, "internal error while importing (" + e + ")");
+    return FileOutcome.failed(shownPath, "internal error while importing ("
+        + e.getClass().getSimpleName() + "; the server's log has the details)");
   }
 
   /** The work already made from a file with these bytes, if any. */

@@ -25,28 +25,28 @@ final class ReadAhead implements AutoCloseable {
 
   private record Pending(Future<ReadFile> file, long bytes) {}
 
-  private final Function<Path, ReadFile> reader;
+  private final Function<ImportUnits.Unit, ReadFile> reader;
   private final ExecutorService workers;
   private final Deque<Pending> pending = new ArrayDeque<>();
   private long pendingBytes;
 
   /** @param reader reads one file; thread-safe, and decides every failure itself */
-  ReadAhead(Function<Path, ReadFile> reader) {
+  ReadAhead(Function<ImportUnits.Unit, ReadFile> reader) {
     this.reader = reader;
     this.workers = Executors.newFixedThreadPool(
         Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().name("import-read-", 1).daemon().factory());
   }
 
   /**
-   * Starts reading {@code path}; first hands {@code done} the earliest files, in order, for as
+   * Starts reading {@code file}; first hands {@code done} the earliest files, in order, for as
    * long as too many are read ahead.
    */
-  void read(Path path, Consumer<ReadFile> done) {
-    long bytes = sizeOf(path);
+  void read(ImportUnits.Unit file, Consumer<ReadFile> done) {
+    long bytes = sizeOf(file.path());
     while (!pending.isEmpty() && (pending.size() >= MAX_FILES || pendingBytes + bytes > MAX_BYTES)) {
       done.accept(next());
     }
-    pending.add(new Pending(workers.submit(() -> reader.apply(path)), bytes));
+    pending.add(new Pending(workers.submit(() -> reader.apply(file)), bytes));
     pendingBytes += bytes;
   }
 

@@ -115,7 +115,9 @@ public class WorkPublisher {
   @Transactional
   public List<Published> publishAll(List<Submission> submissions, Bulk bulk) {
     bulk.indexing.defer(entityManager);
-    return publishAll(submissions, new Known(bulk.tagIds, bulk.creatorIds));
+    List<Published> published = publishAll(submissions, new Known(bulk.tagIds, bulk.creatorIds));
+    bulk.indexing.pending(entityManager, published.stream().map(Published::workId).distinct().toList());
+    return published;
   }
 
   private List<Published> publishAll(List<Submission> submissions, Known known) {

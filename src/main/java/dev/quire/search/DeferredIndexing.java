@@ -4,6 +4,7 @@ import dev.quire.work.Work;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,21 +21,39 @@ import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
  * so the importing thread would stand idle while the index analyses every batch; here the next
  * batch is read and stored meanwhile, and {@link #finish()} waits for all of them, commits the
  * index and makes the works searchable. The index queue is bounded, so a fast import still waits
- * when the index falls far behind. Thread-safe.
+ * when the index falls far behind.
+ *
+ * <p>What waits is recorded in the database, in the transaction that stores the works ({@link
+ * #pending}), and forgotten only once the index has committed them: a run killed before its end
+ * leaves those rows behind, and {@link SearchIndex} indexes their works when the archive next
+ * opens. Thread-safe.
  */
 public final class DeferredIndexing implements IndexingPlanSynchronizationStrategy {
 
   private final EntityManagerFactory entityManagerFactory;
+  private final long runId;
   private final List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> pending = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
 
-  DeferredIndexing(EntityManagerFactory entityManagerFactory) {
+  DeferredIndexing(EntityManagerFactory entityManagerFactory, long runId) {
     this.entityManagerFactory = entityManagerFactory;
+    this.runId = runId;
   }
 
   /** Defers the index writes of the transaction {@code entityManager} takes part in. */
   public void defer(EntityManager entityManager) {
     Search.session(entityManager).indexingPlanSynchronizationStrategy(this);
+  }
+
+  /**
+   * Records, in the transaction {@code entityManager} takes part in, that these works wait for the
+   * index: they are stored if and only if the record is.
+   */
+  public void pending(EntityManager entityManager, Collection<Long> workIds) {
+    for (Long workId : workIds) {
+      entityManager.createNativeQuery("insert into pending_index (run_id, work_id) values (?, ?)")
+          .setParameter(1, runId).setParameter(2, workId).executeUpdate();
+    }
   }
 
   @Override
@@ -57,8 +76,8 @@ public final class DeferredIndexing implements IndexingPlanSynchronizationStrate
    * @param mergeSegments whether to merge the index into one segment as well: searches, and tag
    *     counts above all, cost less the fewer segments the index has, and merging costs about what
    *     indexing the works did when the import at least doubled the archive
-   * @return what could not be indexed, one line per failure (the works are stored; {@code quire
-   *     reindex} indexes them again); empty when all went well
+   * @return what could not be indexed, one line per failure (the works are stored, and indexed
+   *     again when the archive next opens); empty when all went well
    */
   public List<String> finish(boolean mergeSegments) {
     List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> waiting;
@@ -83,7 +102,20 @@ public final class DeferredIndexing implements IndexingPlanSynchronizationStrate
     }
     workspace.refresh();
     synchronized (this) {
+      if (failures.isEmpty()) {
+        forgetPending();
+      }
       return List.copyOf(failures);
+    }
+  }
+
+  /** The index has committed every work of the run, so none waits any more. */
+  private void forgetPending() {
+    try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+      entityManager.getTransaction().begin();
+      entityManager.createNativeQuery("delete from pending_index where run_id = ?")
+          .setParameter(1, runId).executeUpdate();
+      entityManager.getTransaction().commit();
     }
   }
 

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The search index as derived data: rebuilt from the database on demand, and on start when it is
  * empty but the database is not (a deleted or new index folder) or when it was written by a Quire
- * that indexed works differently ({@link #LAYOUT} changed).
+ * that indexed works differently ({@link #LAYOUT} changed). On start it also indexes the works an
+ * import stored but was killed before indexing ({@link DeferredIndexing}).
  */
 @Component
 public class SearchIndex {
@@ -59,9 +60,9 @@ public class SearchIndex {
     return works.count();
   }
 
-  /** Index writes for a bulk import to defer and wait for once, at its end. */
-  public DeferredIndexing deferred() {
-    return new DeferredIndexing(entityManagerFactory);
+  /** Index writes for the bulk import {@code runId} to defer and wait for once, at its end. */
+  public DeferredIndexing deferred(long runId) {
+    return new DeferredIndexing(entityManagerFactory, runId);
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -76,6 +77,7 @@ public class SearchIndex {
     } else {
       writeLayout();
     }
+    new PendingWorks(entityManagerFactory).index();
   }
 
   /** The layout the index on disk was written with; 1 for an index from before layouts were kept. */

@@ -40,12 +40,30 @@ public class Tag {
 
   protected Tag() {}
 
+  /** The longest name a tag may have, in characters (the length of its column). */
+  public static final int MAX_NAME_LENGTH = 255;
+
+  /** @throws InvalidTagNameException when {@code name} is no tag's (see {@link #name(String)}) */
   public Tag(TagKind kind, String name) {
     this.kind = Objects.requireNonNull(kind, "kind");
-    this.name = Objects.requireNonNull(name, "name").strip();
-    if (this.name.isEmpty()) {
-      throw new IllegalArgumentException("a tag needs a name");
+    this.name = name(name);
+  }
+
+  /**
+   * {@code name} as a tag keeps it, without the spaces around it.
+   *
+   * @throws InvalidTagNameException when it is blank or longer than {@link #MAX_NAME_LENGTH}
+   */
+  public static String name(String name) {
+    String stripped = Objects.requireNonNull(name, "name").strip();
+    if (stripped.isEmpty()) {
+      throw new InvalidTagNameException("a tag needs a name");
     }
+    if (stripped.length() > MAX_NAME_LENGTH) {
+      throw new InvalidTagNameException("a tag's name is at most " + MAX_NAME_LENGTH
+          + " characters; this one has " + stripped.length());
+    }
+    return stripped;
   }
 
   public Long getId() {

@@ -29,14 +29,13 @@ record RatingFeatures(int words, Map<Category, Integer> counts, Map<Category, Li
 
   /** Counts the terms of {@code terms} in the chapters of {@code story}. */
   static RatingFeatures measure(StoryText text, RatingTerms terms) {
-    List<String> words = TextWords.of(text, Integer.MAX_VALUE);
     Map<Category, Map<String, Integer>> found = new EnumMap<>(Category.class);
     for (Category category : Category.values()) {
       found.put(category, new LinkedHashMap<>());
     }
     // Each distinct word is looked up once: a story repeats its words many times over.
     Map<String, Integer> distinct = new LinkedHashMap<>();
-    words.forEach(word -> distinct.merge(word, 1, Integer::sum));
+    int words = TextWords.tally(text, distinct);
     distinct.forEach((word, count) ->
         terms.categoryOf(word).ifPresent(c -> found.get(c).put(word, count)));
     Map<Category, Integer> counts = new EnumMap<>(Category.class);
@@ -48,7 +47,7 @@ record RatingFeatures(int words, Map<Category, Integer> counts, Map<Category, Li
           ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
           examples.put(category, ranked.stream().limit(EXAMPLES).map(Map.Entry::getKey).toList());
         });
-    return new RatingFeatures(words.size(), counts, examples);
+    return new RatingFeatures(words, counts, examples);
   }
 
   int count(Category category) {

@@ -2,6 +2,8 @@ package dev.quire.tagging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /** Splits prose into words as written: letters, joined by apostrophes or hyphens. */
 final class TextWords {
@@ -16,8 +18,30 @@ final class TextWords {
    */
   static List<String> of(String text, int limit) {
     List<String> words = new ArrayList<>();
+    scan(text, limit, words::add);
+    return words;
+  }
+
+  /**
+   * Counts the words of a story's chapters, each distinct word once: a book's words are never all
+   * held at once (a 50 MB file has millions), only the words it uses.
+   *
+   * @param distinct where each word's count is added
+   * @return how many words there are
+   */
+  static int tally(StoryText story, Map<String, Integer> distinct) {
+    int words = 0;
+    for (String paragraph : story.paragraphs()) {
+      words += scan(paragraph, Integer.MAX_VALUE, word -> distinct.merge(word, 1, Integer::sum));
+    }
+    return words;
+  }
+
+  /** Hands {@code found} the words of {@code text} in order, at most {@code limit}; returns how many. */
+  private static int scan(String text, int limit, Consumer<String> found) {
+    int count = 0;
     int i = 0;
-    while (words.size() < limit && i < text.length()) {
+    while (count < limit && i < text.length()) {
       if (!Character.isLetter(text.codePointAt(i))) {
         i++;
         continue;
@@ -27,9 +51,10 @@ final class TextWords {
       while (i + 1 < text.length() && isJoiner(text.charAt(i)) && Character.isLetter(text.codePointAt(i + 1))) {
         i = afterLetters(text, i + 1);
       }
-      words.add(text.substring(start, i));
+      found.accept(text.substring(start, i));
+      count++;
     }
-    return words;
+    return count;
   }
 
   private static int afterLetters(String text, int i) {
@@ -45,10 +70,5 @@ final class TextWords {
 
   private static boolean isJoiner(char c) {
     return c == '\'' || c == '’' || c == '-';
-  }
-
-  /** The words of a story's chapters. */
-  static List<String> of(StoryText story, int limit) {
-    return of(String.join("\n", story.paragraphs()), limit);
   }
 }

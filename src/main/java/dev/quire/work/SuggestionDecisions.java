@@ -1,5 +1,6 @@
 package dev.quire.work;
 
+import dev.quire.tag.InvalidTagNameException;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagRepository;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,7 @@ public class SuggestionDecisions {
    * Accepts the suggestion, under {@code name} when an editor changed it.
    *
    * @param name the tag's name; blank keeps the suggested one
+   * @throws InvalidTagNameException when {@code name} is too long to be a tag's
    * @throws IllegalArgumentException when the work or the suggestion does not exist
    */
   @Transactional
@@ -34,7 +36,8 @@ public class SuggestionDecisions {
         .filter(s -> s.getId() == suggestionId)
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("work " + workId + " has no suggestion " + suggestionId));
-    String tagName = name == null || name.isBlank() ? suggestion.getName() : name.strip();
+    // Checked before the database is asked, which would refuse a long name in its own words.
+    String tagName = name == null || name.isBlank() ? suggestion.getName() : Tag.name(name);
     Tag tag = tags.findByKindAndName(suggestion.getKind(), tagName)
         .orElseGet(() -> tags.save(new Tag(suggestion.getKind(), tagName)));
     work.acceptSuggestion(suggestionId, tag);

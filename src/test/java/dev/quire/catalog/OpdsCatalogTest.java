@@ -13,9 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.quire.ArchiveTest;
+import dev.quire.ingest.Importer;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.tag.TagKind;
 import jakarta.persistence.EntityManagerFactory;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +40,7 @@ class OpdsCatalogTest extends ArchiveTest {
   static final String ROOT = "http://localhost/opds";
 
   @Autowired WorkPublisher publisher;
+  @Autowired Importer importer;
   @Autowired MockMvc mvc;
   @Autowired EntityManagerFactory entityManagerFactory;
 
@@ -183,6 +187,22 @@ class OpdsCatalogTest extends ArchiveTest {
   }
 
   @Test
+  void aDownloadLinkIsTheAddressTheDownloadAnswersAtWithoutARedirect() throws Exception {
+    String word = shelf.marker + "creme";
+    String title = "Crème Brûlée at the Harbour, or: What the Lighthouse Keeper Saw on the Longest Night " + word;
+    long id = importer.importBytes("creme.txt", "creme.txt", ("Title: " + title + "\nRating: G\n\n"
+        + "The custard set in its ramekins while the lamp turned.\n").getBytes(StandardCharsets.UTF_8),
+        false).workId();
+
+    Element entry = entryWithId(reader.feed(ROOT + "/search?q=" + word, ACQUISITION), id);
+
+    assertThat(acquisitions(entry)).hasSize(2).allSatisfy(link -> {
+      String href = link.substring(link.indexOf(' ') + 1);
+      mvc.perform(get(URI.create(href))).andExpect(status().isOk());
+    });
+  }
+
+  @Test
   void aSummaryComesAsPlainTextAndAsHtml() throws Exception {
     Element work = entryWithId(reader.feed(ROOT + "/search?q=orchard+" + shelf.marker, ACQUISITION), shelf.explicit);
 
@@ -245,7 +265,7 @@ class OpdsCatalogTest extends ArchiveTest {
   }
 
   String problem(String href, int status) throws Exception {
-    return mvc.perform(get(java.net.URI.create(href))).andExpect(status().is(status))
+    return mvc.perform(get(URI.create(href))).andExpect(status().is(status))
         .andExpect(content().contentType("text/plain;charset=UTF-8"))
         .andReturn().getResponse().getContentAsString();
   }

@@ -31,7 +31,7 @@ class ImportCommandTest {
     assertThat(report.get("duplicates").asInt()).isZero();
     assertThat(report.get("failed").asInt()).isEqualTo(1);
     JsonNode imported = report.get("files").get(0);
-    assertThat(imported.get("path").asString()).isEqualTo(seed.toString());
+    assertThat(imported.get("path").asString()).isEqualTo(seed.getFileName().toString());
     assertThat(imported.get("status").asString()).isEqualTo("imported");
     assertThat(imported.get("workId").asLong()).isPositive();
     assertThat(imported.get("flags").get(0).asString()).isEqualTo("title missing");

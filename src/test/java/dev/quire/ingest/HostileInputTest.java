@@ -7,6 +7,7 @@ import dev.quire.ingest.FileOutcome.Status;
 import dev.quire.ingest.format.TestEpub;
 import dev.quire.work.WorkRepository;
 import java.io.IOException;
+import java.io.Writer;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * reason that names the problem, nothing of it is stored, and the good file imports.
  *
  * <p>Maven runs this class in its own JVM with a 512 MB heap ({@code -Xmx512m}, see the pom), so a
- * parser that inflates a bomb or expands entities in memory fails the build.
+ * parser that inflates a bomb or expands entities in memory fails the build, and so does a story
+ * too long to store and index at once that stops the run instead of failing alone.
  */
 class HostileInputTest extends ArchiveTest {
 
@@ -34,7 +36,7 @@ class HostileInputTest extends ArchiveTest {
   @Autowired WorkRepository works;
 
   @Test
-  @Timeout(value = 3, unit = TimeUnit.MINUTES)
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
   void hostileFilesFailWithReasonsAndTheRestOfTheBatchImports(@TempDir Path folder) throws IOException {
     Files.write(folder.resolve("bomb.epub"), TestEpub.standard().file("OEBPS/content.opf", opf())
         .zeros("OEBPS/chapter.xhtml", 600).build());
@@ -48,6 +50,13 @@ class HostileInputTest extends ArchiveTest {
     Files.writeString(folder.resolve("deep.html"), "<html><body>" + "<div>".repeat(100_000) + "deep" + "</div>".repeat(100_000) + "</body></html>");
     Files.write(folder.resolve("junk.html"), junk());
     Files.write(folder.resolve("broken.txt"), concat("Caf\u00e9 ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE2, 0x28, (byte) 0xA1}));
+    try (Writer longStory = Files.newBufferedWriter(folder.resolve("long.txt"))) {
+      longStory.write("Title: The Longest Ledger\n\n");
+      String paragraph = "The keeper counted the boats again and wrote each one down by lamplight.\n\n";
+      for (long written = 0; written < Importer.LARGEST_TEXT + 1_000_000; written += paragraph.length()) {
+        longStory.write(paragraph);
+      }
+    }
     Files.writeString(folder.resolve("zz-good.txt"), "Title: Still Standing\n\nThe archive kept its shelves in order through the storm.\n");
     long before = works.count();
 
@@ -60,6 +69,7 @@ class HostileInputTest extends ArchiveTest {
     assertFails(byName, "external.epub", "entities");
     assertFails(byName, "truncated.epub", "EPUB");
     assertFails(byName, "huge.txt", "up to 50 MB");
+    assertFails(byName, "long.txt", "MB of text");
     assertFails(byName, "deep.html", "not a format Quire reads");
     assertFails(byName, "junk.html", "binary");
     assertFails(byName, "broken.txt", "invalid UTF-8");

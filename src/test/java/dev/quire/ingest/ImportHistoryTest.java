@@ -41,6 +41,21 @@ class ImportHistoryTest extends ArchiveTest {
   }
 
   @Test
+  void reportsNameFilesFromWhatWasImportedNeverByTheServersFolders(@TempDir Path server) throws Exception {
+    Path shelf = Files.createDirectories(server.resolve("shelf").resolve("autumn"));
+    Files.writeString(shelf.resolve("lantern.txt"), "Title: Relative Lanterns\n\nThe lamps were lit along the quay.\n");
+    Path single = Files.writeString(server.resolve("single.txt"), "Title: One Alone\n\nA single lamp on the sill.\n");
+
+    ImportReport report = importer.importPaths(List.of(server.resolve("shelf"), single), false, outcome -> {});
+
+    String html = mvc.perform(get("/imports/{id}", report.runId())).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(Jsoup.parse(html).select("td.path").eachText())
+        .containsExactly("shelf/autumn/lantern.txt", "single.txt");
+    assertThat(html).doesNotContain(server.toString());
+  }
+
+  @Test
   void filesHandedOverAsBytesAreKeptAsOneRun() throws Exception {
     java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
     files.put("sample-a.txt", "Title: Handed Over\n\nA parcel arrived on the step.\n".getBytes());

@@ -43,11 +43,13 @@ class SeedRoundTripTest extends ArchiveTest {
   @Autowired MockMvc mvc;
 
   @TempDir Path folder;
+  Path seeds;
   ImportReport firstImport;
   Map<String, Long> workIds;
 
   @BeforeAll
   void importSeedFolder(@TempDir Path seeds) throws IOException {
+    this.seeds = seeds;
     copySeed(seeds, SEED_000);
     copySeed(seeds, SEED_001);
     firstImport = importer.importPaths(List.of(seeds), false, outcome -> {});
@@ -77,8 +79,7 @@ class SeedRoundTripTest extends ArchiveTest {
 
   @Test
   void importingTheSameBytesAgainImportsNothingNew() {
-    ImportReport again = importer.importPaths(
-        List.of(Path.of(firstImport.files().get(0).path()).getParent()), false, outcome -> {});
+    ImportReport again = importer.importPaths(List.of(seeds), false, outcome -> {});
 
     assertThat(again.imported()).isZero();
     assertThat(again.duplicates()).isEqualTo(2);

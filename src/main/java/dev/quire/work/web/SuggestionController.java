@@ -1,5 +1,6 @@
 package dev.quire.work.web;
 
+import dev.quire.tag.InvalidTagNameException;
 import dev.quire.work.SuggestionDecisions;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,6 +23,12 @@ class SuggestionController {
 
   SuggestionController(SuggestionDecisions decisions) {
     this.decisions = decisions;
+  }
+
+  /** A renamed suggestion's name that no tag may have. */
+  @ExceptionHandler(InvalidTagNameException.class)
+  void badName(InvalidTagNameException e, HttpServletResponse response) throws IOException {
+    response.sendError(HttpStatus.BAD_REQUEST.value(), "That name cannot be a tag: " + e.getMessage() + ".");
   }
 
   /** SuggestionDecisions names a missing work or suggestion this way. */

@@ -1,0 +1,82 @@
+package dev.quire.search;
+
+import dev.quire.work.Work;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The works an import stored whose index writes it was killed before committing (the rows {@link
+ * DeferredIndexing#pending} left behind): each is indexed again, or dropped from the index when
+ * its row is gone, and only then forgotten, so a second kill loses nothing either.
+ */
+final class PendingWorks {
+
+  private static final Logger log = LoggerFactory.getLogger(PendingWorks.class);
+
+  /** Works loaded and indexed at a time: bounds the heap when a run of novels was cut short. */
+  private static final int BATCH = 100;
+
+  private final EntityManagerFactory entityManagerFactory;
+
+  PendingWorks(EntityManagerFactory entityManagerFactory) {
+    this.entityManagerFactory = entityManagerFactory;
+  }
+
+  /** Indexes every pending work; returns how many there were. */
+  int index() {
+    List<Long> pending = pendingIds();
+    if (pending.isEmpty()) {
+      return 0;
+    }
+    log.info("An import stopped before the search index caught up: indexing its {} works", pending.size());
+    for (int from = 0; from < pending.size(); from += BATCH) {
+      List<Long> ids = pending.subList(from, Math.min(from + BATCH, pending.size()));
+      indexBatch(ids);
+      forget(ids);
+    }
+    return pending.size();
+  }
+
+  private void indexBatch(List<Long> ids) {
+    try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+      entityManager.getTransaction().begin();
+      SearchSession search = Search.session(entityManager);
+      List<Work> found = entityManager.createQuery("select w from Work w where w.id in :ids", Work.class)
+          .setParameter("ids", ids).getResultList();
+      Set<Long> gone = new HashSet<>(ids);
+      for (Work work : found) {
+        search.indexingPlan().addOrUpdate(work);
+        gone.remove(work.getId());
+      }
+      // An index entry never outlives its row.
+      gone.forEach(id -> search.indexingPlan().purge(Work.class, id, null));
+      // Written and committed to the index now, before the rows that name these works are deleted.
+      search.indexingPlan().execute();
+      search.workspace(Work.class).flush();
+      entityManager.getTransaction().rollback();
+    }
+  }
+
+  private List<Long> pendingIds() {
+    try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+      return entityManager.createNativeQuery("select distinct work_id from pending_index order by work_id", Long.class)
+          .getResultList().stream().map(Long.class::cast).toList();
+    }
+  }
+
+  private void forget(List<Long> ids) {
+    try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+      entityManager.getTransaction().begin();
+      entityManager.createNativeQuery("delete from pending_index where work_id in (:ids)")
+          .setParameter("ids", ids).executeUpdate();
+      entityManager.getTransaction().commit();
+    }
+  }
+}

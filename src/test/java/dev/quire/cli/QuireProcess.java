@@ -1,0 +1,84 @@
+package dev.quire.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * The {@code quire} command line run as a process of its own, from the classes the tests run on,
+ * so that a test can kill it as an operator's {@code kill -9} would.
+ */
+final class QuireProcess implements AutoCloseable {
+
+  private final Process process;
+  private final BufferedReader stdout;
+  private final Path stderr;
+
+  private QuireProcess(Process process, Path stderr) {
+    this.process = process;
+    this.stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    this.stderr = stderr;
+  }
+
+  /** Starts {@code quire args...} with a 512 MB heap; its log goes to a file beside {@code data}. */
+  static QuireProcess start(Path data, String... args) throws IOException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m",
+        "-cp", System.getProperty("java.class.path"), "dev.quire.QuireApplication"));
+    command.addAll(List.of(args));
+    Path stderr = Files.createTempFile(data.getParent(), "quire-process-", ".log");
+    Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
+    return new QuireProcess(process, stderr);
+  }
+
+  /** Reads standard output until a line passes {@code wanted}; returns every line read. */
+  List<String> readUntil(Predicate<String> wanted) {
+    List<String> lines = new ArrayList<>();
+    try {
+      for (String line = stdout.readLine(); line != null; line = stdout.readLine()) {
+        lines.add(line);
+        if (wanted.test(line)) {
+          return lines;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new AssertionError("quire ended (" + lines.size() + " lines) before the line awaited:\n"
+        + String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size())) + "\n" + log());
+  }
+
+  /** SIGKILL, as {@code kill -9}: no shutdown hook runs, nothing is flushed or closed. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** What the process logged on standard error. */
+  String log() {
+    try {
+      return Files.readString(stderr);
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      kill();
+    }
+  }
+}
