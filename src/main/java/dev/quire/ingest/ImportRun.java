@@ -34,6 +34,8 @@ public class ImportRun {
 
   private int imported;
 
+  private int updated;
+
   private int duplicates;
 
   private int failed;
@@ -53,6 +55,7 @@ public class ImportRun {
   void count(FileOutcome outcome) {
     switch (outcome.status()) {
       case IMPORTED -> imported++;
+      case UPDATED -> updated++;
       case DUPLICATE -> duplicates++;
       case FAILED -> failed++;
     }
@@ -81,6 +84,10 @@ public class ImportRun {
 
   public int getImported() {
     return imported;
+  }
+
+  public int getUpdated() {
+    return updated;
   }
 
   public int getDuplicates() {
