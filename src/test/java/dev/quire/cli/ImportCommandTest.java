@@ -34,7 +34,7 @@ class ImportCommandTest {
     assertThat(imported.get("path").asString()).isEqualTo(seed.toString());
     assertThat(imported.get("status").asString()).isEqualTo("imported");
     assertThat(imported.get("workId").asLong()).isPositive();
-    assertThat(imported.get("flags").get(0).asString()).isEqualTo("title missing");
+    assertThat(imported.get("flags").get(0).asString()).isEqualTo("title guessed");
     JsonNode failed = report.get("files").get(1);
     assertThat(failed.get("status").asString()).isEqualTo("failed");
     assertThat(failed.get("reason").asString()).contains("empty");

@@ -64,14 +64,14 @@ class SeedRoundTripTest extends ArchiveTest {
   }
 
   @Test
-  void importsEveryFileOfTheFolderAndFlagsTheMissingTitles() {
+  void importsEveryFileOfTheFolderAndFlagsTheGuessedTitles() {
     assertThat(firstImport.imported()).isEqualTo(2);
     assertThat(firstImport.failed()).isZero();
     assertThat(firstImport.files())
         .allSatisfy(f -> {
           assertThat(f.status()).isEqualTo(Status.IMPORTED);
           assertThat(f.workId()).isNotNull();
-          assertThat(f.flags()).containsExactly("title missing", "language detected: en");
+          assertThat(f.flags()).containsExactly("title guessed", "language detected: en");
         });
   }
 
