@@ -140,7 +140,7 @@ final class Ao3Preface {
     Element message = preface.selectFirst("p.message");
     for (Element link : message == null ? List.<Element>of() : message.select("a[href]")) {
       Matcher url = WORK_URL.matcher(link.attr("href"));
-      if (url.matches()) {
+      if (url.lookingAt()) {
         return url.group();
       }
     }
