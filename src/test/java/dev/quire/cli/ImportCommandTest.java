@@ -46,6 +46,29 @@ class ImportCommandTest {
   }
 
   @Test
+  void reportsALaterVersionOfAWorkAsUpdatedWithThatWorksId(@TempDir Path data, @TempDir Path files) throws IOException {
+    String download;
+    try (InputStream in = getClass().getResourceAsStream("/formats/ao3-download.html")) {
+      download = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Path first = Files.writeString(files.resolve("work.html"), download);
+    Path later = Files.writeString(files.resolve("work-later.html"),
+        download.replace("Updated: 2022-05-06", "Updated: 2023-01-10"));
+
+    JsonNode imported = JsonMapper.builder().build().readTree(
+        CommandRun.of("import", "--data", data.toString(), "--json", first.toString()).stdout());
+    CommandRun run = CommandRun.of("import", "--data", data.toString(), "--json", later.toString());
+
+    JsonNode report = JsonMapper.builder().build().readTree(run.stdout());
+    assertThat(run.exitCode()).isZero();
+    assertThat(report.get("imported").asInt()).isZero();
+    assertThat(report.get("updated").asInt()).isEqualTo(1);
+    JsonNode updated = report.get("files").get(0);
+    assertThat(updated.get("status").asString()).isEqualTo("updated");
+    assertThat(updated.get("workId").asLong()).isEqualTo(imported.get("files").get(0).get("workId").asLong());
+  }
+
+  @Test
   void aMissingArgumentIsAUsageErrorNotAStackTrace() {
     CommandRun run = CommandRun.of("import");
 
