@@ -2,13 +2,8 @@ package dev.quire.cli;
 
 import dev.quire.ingest.FileOutcome;
 import dev.quire.ingest.ImportReport;
-import dev.quire.ingest.Importer;
-import java.util.Map;
-import java.util.TreeMap;
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,11 +22,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     var context = Archive.serve(archive.data, port);
-    Map<String, byte[]> samples = new TreeMap<>();
-    for (Resource sample : new PathMatchingResourcePatternResolver().getResources("classpath:samples/*")) {
-      samples.put(sample.getFilename(), sample.getContentAsByteArray());
-    }
-    ImportReport report = context.getBean(Importer.class).importFiles(samples, false);
+    ImportReport report = DemoSamples.importInto(context);
     report.files().stream()
         .filter(outcome -> outcome.status() == FileOutcome.Status.FAILED)
         .forEach(outcome -> System.err.println("quire: sample " + outcome.path() + " failed: " + outcome.reason()));

@@ -62,8 +62,8 @@ final class ImportCommand implements Callable<Integer> {
   /** The closing lines: counts, throughput and the failures grouped by reason. */
   private String summary(ImportReport report, long bytes, double seconds) {
     StringBuilder text = new StringBuilder(String.format(
-        "%d imported, %d duplicate, %d failed in %.1f s of importing (%.1f files/s, %.2f MB/s)%s",
-        report.imported(), report.duplicates(), report.failed(), seconds,
+        "%d imported, %d updated, %d duplicate, %d failed in %.1f s of importing (%.1f files/s, %.2f MB/s)%s",
+        report.imported(), report.updated(), report.duplicates(), report.failed(), seconds,
         report.files().size() / seconds, bytes / 1e6 / seconds,
         dryRun ? "; dry run: nothing stored" : ""));
     report.files().stream()
@@ -100,6 +100,7 @@ final class ImportCommand implements Callable<Integer> {
   static Map<String, Object> asJson(ImportReport report) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("imported", report.imported());
+    json.put("updated", report.updated());
     json.put("duplicates", report.duplicates());
     json.put("failed", report.failed());
     json.put("files", report.files().stream().map(ImportCommand::asJson).toList());

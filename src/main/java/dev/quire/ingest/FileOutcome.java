@@ -6,8 +6,10 @@ import java.util.List;
  * What happened to one file of an import.
  *
  * @param path the file as it was named to the importer
- * @param status imported, duplicate (the same bytes were imported before) or failed
- * @param workId the work the file became or already is; {@code null} when it failed or in a dry run
+ * @param status imported, updated (a later version of a work already there), duplicate (the same
+ *     bytes were imported before) or failed
+ * @param workId the work the file became, updated or already is; {@code null} when it failed or in
+ *     a dry run
  * @param reason why it failed, for a person to act on; {@code null} otherwise
  * @param flags what a person may want to check on an imported work, such as {@code title missing}
  */
@@ -22,6 +24,10 @@ public record FileOutcome(
     return new FileOutcome(path, Status.IMPORTED, workId, null, flags);
   }
 
+  static FileOutcome updated(String path, Long workId, List<String> flags) {
+    return new FileOutcome(path, Status.UPDATED, workId, null, flags);
+  }
+
   static FileOutcome duplicate(String path, Long workId) {
     return new FileOutcome(path, Status.DUPLICATE, workId, null, List.of());
   }
@@ -30,9 +36,10 @@ public record FileOutcome(
     return new FileOutcome(path, Status.FAILED, null, reason, List.of());
   }
 
-  /** The three outcomes of a file. */
+  /** The four outcomes of a file. */
   public enum Status {
     IMPORTED,
+    UPDATED,
     DUPLICATE,
     FAILED;
 

@@ -140,6 +140,8 @@ final class ImportBatch {
   private static FileOutcome imported(ReadFile entry, Published published) {
     List<String> flags = new ArrayList<>(entry.flags());
     flags.addAll(published.flags());
-    return FileOutcome.imported(entry.shownPath(), published.workId(), flags);
+    return published.updated()
+        ? FileOutcome.updated(entry.shownPath(), published.workId(), flags)
+        : FileOutcome.imported(entry.shownPath(), published.workId(), flags);
   }
 }

@@ -18,6 +18,10 @@ public record ImportReport(long runId, List<FileOutcome> files) {
     return count(Status.IMPORTED);
   }
 
+  public long updated() {
+    return count(Status.UPDATED);
+  }
+
   public long duplicates() {
     return count(Status.DUPLICATE);
   }

@@ -37,6 +37,8 @@ public class ImportRun {
 
   private int imported;
 
+  private int updated;
+
   private int duplicates;
 
   private int failed;
@@ -56,6 +58,7 @@ public class ImportRun {
   void count(FileOutcome outcome) {
     switch (outcome.status()) {
       case IMPORTED -> imported++;
+      case UPDATED -> updated++;
       case DUPLICATE -> duplicates++;
       case FAILED -> failed++;
     }
@@ -101,6 +104,10 @@ public class ImportRun {
 
   public int getImported() {
     return imported;
+  }
+
+  public int getUpdated() {
+    return updated;
   }
 
   public int getDuplicates() {

@@ -240,8 +240,8 @@ public class Importer {
   }
 
   /**
-   * Stores one story read from {@code original}, unless a dry run; a story without a title is
-   * named after the file and flagged.
+   * Stores one story read from {@code original}, unless a dry run; a story without a title gets
+   * one from its text ({@link GuessedTitle}), or else the file's name, and is flagged.
    *
    * @param flags what reading the story already noticed
    */
@@ -259,8 +259,9 @@ public class Importer {
     List<String> allFlags = new ArrayList<>(flags);
     String title = read.title();
     if (title == null || title.isBlank()) {
-      title = fallbackTitle(original.fileName());
-      allFlags.add("title missing");
+      Optional<String> guessed = GuessedTitle.of(read);
+      title = guessed.orElseGet(() -> fallbackTitle(original.fileName()));
+      allFlags.add(guessed.isPresent() ? "title guessed" : "title missing");
     }
     title = StoredLengths.shorten(title, StoredLengths.TITLE, "title", allFlags);
     StoryDocument story = StoredLengths.fit(withLanguage(read, allFlags), allFlags);

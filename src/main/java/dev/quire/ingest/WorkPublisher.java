@@ -84,10 +84,17 @@ public class WorkPublisher {
   /**
    * What publishing did.
    *
-   * @param workId the work created or joined
+   * @param workId the work created, joined or updated
+   * @param updated whether the file was a later version of a work already there, which it updated
    * @param flags what a person may want to check, e.g. {@code joined work as chapter 3}
    */
-  public record Published(long workId, List<String> flags) {}
+  public record Published(long workId, boolean updated, List<String> flags) {
+
+    /** A new work, or one the file joined. */
+    public Published(long workId, List<String> flags) {
+      this(workId, false, flags);
+    }
+  }
 
   /** Stores {@code submission} and says which work it became or joined. */
   @Transactional
@@ -193,18 +200,21 @@ public class WorkPublisher {
   private Published store(Submission submission, Known known) {
     StoryDocument story = submission.story();
     Installment installment = story.installment();
-    Optional<Work> joined = installment == null
-        ? Optional.empty()
-        : works.findByStoryKey(installment.storyKey());
     List<String> flags = new ArrayList<>();
-    if (joined.isEmpty() && installment == null) {
-      joined = sameWorkElsewhere(story, flags);
-    }
-    boolean copy = joined.isPresent() && installment == null;
-    Work work = joined.orElseGet(() -> newWork(submission, flags, known));
-    if (joined.isPresent() && !copy) {
+    Optional<Work> found = installment == null
+        ? firstFromSameSource(story)
+        : works.findByStoryKey(installment.storyKey());
+    boolean updated = false;
+    Work work;
+    if (found.isEmpty()) {
+      work = newWork(submission, flags, known);
+    } else if (installment != null) {
+      work = found.get();
       joinChapters(work, story, installment, flags);
       refresh(work, story);
+    } else {
+      work = found.get();
+      updated = fromSameSource(work, submission, flags, known);
     }
     Original original = submission.original();
     // The work is managed (made or found in this transaction). The file's row goes in before its
@@ -212,33 +222,41 @@ public class WorkPublisher {
     entityManager.persist(work.addOriginal(original.sha256(), original.fileName(), original.format(),
         original.bytes().length, clock.instant()));
     entityManager.persist(new OriginalContent(original.sha256(), original.bytes()));
-    return new Published(work.getId(), flags);
+    return new Published(work.getId(), updated, flags);
   }
 
   /**
-   * The work this file is another copy of: one first published at the same address with the same
-   * chapters and, within 1 %, the same words (an AO3 work downloaded as EPUB and as HTML). A file
-   * from the same address that differs (a later version of a work in progress) becomes a work of
-   * its own, flagged.
+   * The work first published at the file's address, however the address is spelled (an AO3 work
+   * downloaded as EPUB says {@code http://}, as HTML {@code https://}); the oldest when several are.
    */
-  private Optional<Work> sameWorkElsewhere(StoryDocument story, List<String> flags) {
+  private Optional<Work> firstFromSameSource(StoryDocument story) {
     String url = webAddress(story.sourceUrl());
-    List<Work> sameSource = url == null ? List.of() : works.findBySourceUrl(url);
-    if (sameSource.isEmpty()) {
-      // Most files: no earlier work from the address, so no need to count this one's words.
-      return Optional.empty();
-    }
-    int words = story.chapters().stream()
-        .mapToInt(c -> WordCounter.countHtml(HtmlSanitizer.clean(c.bodyHtml()))).sum();
-    for (Work work : sameSource) {
-      boolean sameChapters = work.getChapterCount() == story.chapters().size();
-      if (sameChapters && Math.abs(work.getWords() - words) <= work.getWords() / 100) {
-        flags.add("another copy of work " + work.getId() + " (same source, chapters and words); kept as its original too");
-        return Optional.of(work);
+    return url == null
+        ? Optional.empty()
+        : works.findBySourceUrlInOrderById(SourceAddress.spellings(url)).stream().findFirst();
+  }
+
+  /**
+   * Keeps a file from the address {@code work} was published at as a further original of it, and
+   * brings the work up to the file when it is a later version (see {@link WorkVersions}).
+   *
+   * @return whether the work was updated
+   */
+  private boolean fromSameSource(Work work, Submission submission, List<String> flags, Known known) {
+    StoryDocument story = submission.story();
+    switch (WorkVersions.standing(work, story)) {
+      case COPY -> flags.add("another copy of work " + work.getId()
+          + " (same source, chapters and words); kept as its original too");
+      case EARLIER -> flags.add("an earlier version of work " + work.getId()
+          + " (same source, no more chapters, no later update); the work is unchanged, the file"
+          + " kept as its original too");
+      case LATER -> {
+        WorkVersions.update(work, story, submission.title(), tag -> tag(tag, known), flags);
+        refresh(work, story);
+        return true;
       }
-      flags.add("same source as work " + work.getId() + " but different chapters or words: kept as a work of its own");
     }
-    return Optional.empty();
+    return false;
   }
 
   private Work newWork(Submission submission, List<String> flags, Known known) {
@@ -254,8 +272,7 @@ public class WorkPublisher {
     work.setStats(story.stats());
     story.creators().forEach(name -> work.addCreator(
         known.creators().computeIfAbsent(name.strip(), key -> creator(key, known.creatorIds()))));
-    story.tags().forEach(tag -> work.addTag(known.tags().computeIfAbsent(
-        tag.kind().key() + ":" + tag.name().strip(), key -> tag(tag, key, known.tagIds()))));
+    story.tags().forEach(tag -> work.addTag(tag(tag, known)));
     Installment installment = story.installment();
     if (installment == null) {
       story.chapters().forEach(chapter -> addChapter(work, chapter, 0));
@@ -300,13 +317,23 @@ public class WorkPublisher {
     }
   }
 
-  /** The file's last update; a file that states only its publication was last updated then. */
+  /** The file's last update, or now when it states none. */
   private Instant updatedAt(StoryDocument story) {
-    LocalDate stated = story.updated() != null ? story.updated() : story.published();
-    return stated != null ? stated.atStartOfDay(ZoneOffset.UTC).toInstant() : clock.instant();
+    Instant stated = statedUpdate(story);
+    return stated != null ? stated : clock.instant();
   }
 
-  private static void addChapter(Work work, StoryChapter chapter, int position) {
+  /**
+   * The last update the file states; a file that states only its publication was last updated
+   * then. {@code null} when it states neither.
+   */
+  static Instant statedUpdate(StoryDocument story) {
+    LocalDate stated = story.updated() != null ? story.updated() : story.published();
+    return stated != null ? stated.atStartOfDay(ZoneOffset.UTC).toInstant() : null;
+  }
+
+  /** Adds a chapter read from a file at {@code position}, or after the last when it is 0. */
+  static void addChapter(Work work, StoryChapter chapter, int position) {
     String body = HtmlSanitizer.clean(chapter.bodyHtml());
     int words = WordCounter.countHtml(body);
     Chapter stored = position > 0
@@ -335,6 +362,11 @@ public class WorkPublisher {
     Optional<Creator> found = creators.findByName(name);
     found.ifPresent(creator -> ids.put(name, creator.getId()));
     return found.orElseGet(() -> creators.credit(name));
+  }
+
+  private Tag tag(AuthorTag tag, Known known) {
+    return known.tags().computeIfAbsent(
+        tag.kind().key() + ":" + tag.name().strip(), key -> tag(tag, key, known.tagIds()));
   }
 
   /** @param key the tag's kind and name, as {@code ids} knows it */

@@ -62,6 +62,13 @@ public class Chapter {
     this.words = words;
   }
 
+  /** Called by {@link Work#reviseChapter}, which keeps the work's words right. */
+  void revise(String title, String body, int words) {
+    this.title = title;
+    this.body = body;
+    this.words = words;
+  }
+
   public Long getId() {
     return id;
   }

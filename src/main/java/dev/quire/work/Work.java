@@ -335,6 +335,15 @@ public class Work {
     tags.add(Objects.requireNonNull(tag, "tag"));
   }
 
+  /** Makes {@code rating} the work's only rating tag. */
+  public void setRatingTag(Tag rating) {
+    if (rating.getKind() != TagKind.RATING) {
+      throw new IllegalArgumentException("not a rating: " + rating.getName());
+    }
+    tags.removeIf(t -> t.getKind() == TagKind.RATING);
+    addTag(rating);
+  }
+
   /**
    * The rating tag's meaning; a work without one is {@link Rating#NOT_RATED}, as on AO3, and one
    * with several (a file that gave two) has the strictest, so the adult gate never opens too early.
@@ -420,6 +429,20 @@ public class Work {
     return chapter;
   }
 
+  /**
+   * Replaces the title and text of the chapter at {@code position} (a newer version of the work
+   * revised it) and corrects the work's words.
+   *
+   * @throws IllegalArgumentException when there is no chapter at that position
+   */
+  public Chapter reviseChapter(int position, String title, String bodyHtml, int chapterWords) {
+    Chapter chapter = chapters.stream().filter(c -> c.getPosition() == position).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("work " + id + " has no chapter " + position));
+    words += chapterWords - chapter.getWords();
+    chapter.revise(title, bodyHtml, chapterWords);
+    return chapter;
+  }
+
   public boolean hasChapterAt(int position) {
     return chapters.stream().anyMatch(c -> c.getPosition() == position);
   }
@@ -441,9 +464,10 @@ public class Work {
           + tag.getKind().label() + " tag");
     }
     if (tag.getKind() == TagKind.RATING) {
-      tags.removeIf(t -> t.getKind() == TagKind.RATING);
+      setRatingTag(tag);
+    } else {
+      addTag(tag);
     }
-    addTag(tag);
     suggestions.remove(suggestion);
   }
 

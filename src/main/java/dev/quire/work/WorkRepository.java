@@ -40,8 +40,11 @@ public interface WorkRepository extends JpaRepository<Work, Long> {
   @Query("select count(distinct w) from Work w join w.tags t where t.kind = dev.quire.tag.TagKind.CHARACTER")
   long countWithCharacterTags();
 
-  /** Works first published at this address (an AO3 work's EPUB and HTML downloads share one). */
-  List<Work> findBySourceUrl(String sourceUrl);
+  /**
+   * Works first published at any of these addresses, oldest first: one address as it may be spelled
+   * (an AO3 work's EPUB download names it with {@code http}, its HTML download with {@code https}).
+   */
+  List<Work> findBySourceUrlInOrderById(Collection<String> sourceUrls);
 
   /** The work that files of a story told across several files join. */
   Optional<Work> findByStoryKey(String storyKey);

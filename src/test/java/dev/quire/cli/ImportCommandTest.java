@@ -34,7 +34,7 @@ class ImportCommandTest {
     assertThat(imported.get("path").asString()).isEqualTo(seed.getFileName().toString());
     assertThat(imported.get("status").asString()).isEqualTo("imported");
     assertThat(imported.get("workId").asLong()).isPositive();
-    assertThat(imported.get("flags").get(0).asString()).isEqualTo("title missing");
+    assertThat(imported.get("flags").get(0).asString()).isEqualTo("title guessed");
     JsonNode failed = report.get("files").get(1);
     assertThat(failed.get("status").asString()).isEqualTo("failed");
     assertThat(failed.get("reason").asString()).contains("empty");
@@ -43,6 +43,29 @@ class ImportCommandTest {
     assertThat(again.exitCode()).isZero();
     assertThat(second.get("duplicates").asInt()).isEqualTo(1);
     assertThat(second.get("files").get(0).get("workId").asLong()).isEqualTo(imported.get("workId").asLong());
+  }
+
+  @Test
+  void reportsALaterVersionOfAWorkAsUpdatedWithThatWorksId(@TempDir Path data, @TempDir Path files) throws IOException {
+    String download;
+    try (InputStream in = getClass().getResourceAsStream("/formats/ao3-download.html")) {
+      download = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    Path first = Files.writeString(files.resolve("work.html"), download);
+    Path later = Files.writeString(files.resolve("work-later.html"),
+        download.replace("Updated: 2022-05-06", "Updated: 2023-01-10"));
+
+    JsonNode imported = JsonMapper.builder().build().readTree(
+        CommandRun.of("import", "--data", data.toString(), "--json", first.toString()).stdout());
+    CommandRun run = CommandRun.of("import", "--data", data.toString(), "--json", later.toString());
+
+    JsonNode report = JsonMapper.builder().build().readTree(run.stdout());
+    assertThat(run.exitCode()).isZero();
+    assertThat(report.get("imported").asInt()).isZero();
+    assertThat(report.get("updated").asInt()).isEqualTo(1);
+    JsonNode updated = report.get("files").get(0);
+    assertThat(updated.get("status").asString()).isEqualTo("updated");
+    assertThat(updated.get("workId").asLong()).isEqualTo(imported.get("files").get(0).get("workId").asLong());
   }
 
   @Test

@@ -34,7 +34,7 @@ class ImportHistoryTest extends ArchiveTest {
     String html = mvc.perform(get("/imports/{id}", report.runId())).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString();
     Document page = Jsoup.parse(html);
-    assertThat(page.select("p.summary").text()).contains("1 imported, 0 duplicate, 1 failed");
+    assertThat(page.select("p.summary").text()).contains("1 imported, 0 updated, 0 duplicate, 1 failed");
     assertThat(page.select("tr.imported td.path").text()).endsWith("a-story.txt");
     assertThat(page.select("tr.imported a").attr("href")).isEqualTo("/works/" + report.files().get(0).workId());
     assertThat(page.select("tr.failed .reason").text()).isEqualTo("the file is empty");

@@ -81,16 +81,79 @@ class JoiningAndSeriesTest extends ArchiveTest {
   @Test
   void anotherCopyOfTheSameWorkFromTheSameSourceJoinsItAsAFurtherOriginal() {
     String url = "https://archive.example.org/works/" + UUID.randomUUID();
-    Published epub = publishCopy(url, "copy.epub", "<p>One chapter of the same words.</p>");
-    Published html = publishCopy(url, "copy.html", "<p>One chapter of the same words.</p>");
+    Published epub = publishCopy(url.replace("https://", "http://"), "copy.epub",
+        "<p>One chapter of the same words.</p>");
+    Published html = publishCopy(url + "/", "copy.html", "<p>One chapter of the same words.</p>");
+
+    assertThat(html.workId()).isEqualTo(epub.workId());
+    assertThat(html.updated()).isFalse();
+    assertThat(html.flags()).singleElement().asString().startsWith("another copy of work " + epub.workId());
+    assertThat(catalog.details(epub.workId()).orElseThrow().sources()).hasSize(2);
+  }
+
+  @Test
+  void aLaterVersionWithMoreChaptersUpdatesTheWorkItCameFrom() {
+    String url = "https://archive.example.org/works/" + UUID.randomUUID();
+    Published first = publishCopy(url, "first.html", "<p>One chapter of the same words.</p>");
+    long chapterId = catalog.details(first.workId()).orElseThrow().chapters().getFirst().id();
+
     Published later = publishCopy(url, "later.html", "<p>One chapter of the same words.</p>",
         "<p>And a second chapter written later.</p>");
 
-    assertThat(html.workId()).isEqualTo(epub.workId());
-    assertThat(html.flags()).singleElement().asString().startsWith("another copy of work " + epub.workId());
-    assertThat(catalog.details(epub.workId()).orElseThrow().sources()).hasSize(2);
-    assertThat(later.workId()).isNotEqualTo(epub.workId());
-    assertThat(later.flags()).anySatisfy(flag -> assertThat(flag).startsWith("same source as work " + epub.workId()));
+    WorkDetails work = catalog.details(first.workId()).orElseThrow();
+    assertThat(later.workId()).isEqualTo(first.workId());
+    assertThat(later.updated()).isTrue();
+    assertThat(later.flags()).containsExactly("updated work " + first.workId()
+        + " from a later version: chapter 2 added, no chapter revised");
+    assertThat(work.chapters()).extracting(ChapterText::position).containsExactly(1, 2);
+    assertThat(work.chapters().getFirst().id()).isEqualTo(chapterId);
+    assertThat(work.summary().words()).isEqualTo(6 + 6);
+    assertThat(work.sources()).extracting(WorkDetails.Source::fileName).containsExactly("first.html", "later.html");
+  }
+
+  @Test
+  void aLaterVersionRevisesTheChaptersWhoseTextChanged() {
+    String url = "https://archive.example.org/works/" + UUID.randomUUID();
+    Published first = publishDated(url, "first.html", 2020, "<p>Draft words here.</p>", "<p>Kept as it was.</p>");
+
+    Published later = publishDated(url, "later.html", 2021, "<p>Revised words, and more of them.</p>",
+        "<p>Kept as it was.</p>");
+
+    WorkDetails work = catalog.details(first.workId()).orElseThrow();
+    assertThat(later.updated()).isTrue();
+    assertThat(later.flags()).containsExactly("updated work " + first.workId()
+        + " from a later version: no chapter added, chapter 1 revised");
+    assertThat(work.chapters().getFirst().body()).contains("Revised words");
+    assertThat(work.summary().words()).isEqualTo(6 + 4);
+    assertThat(work.summary().updated()).isEqualTo(java.time.LocalDate.of(2021, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+  }
+
+  @Test
+  void anEarlierVersionChangesNothing() {
+    String url = "https://archive.example.org/works/" + UUID.randomUUID();
+    Published current = publishDated(url, "current.html", 2021, "<p>The finished first chapter.</p>",
+        "<p>The second chapter.</p>");
+
+    Published earlier = publishDated(url, "earlier.html", 2020, "<p>A draft of the first chapter.</p>");
+
+    WorkDetails work = catalog.details(current.workId()).orElseThrow();
+    assertThat(earlier.workId()).isEqualTo(current.workId());
+    assertThat(earlier.updated()).isFalse();
+    assertThat(earlier.flags()).singleElement().asString().startsWith("an earlier version of work " + current.workId());
+    assertThat(work.chapters()).extracting(ChapterText::body)
+        .containsExactly("<p>The finished first chapter.</p>", "<p>The second chapter.</p>");
+    assertThat(work.sources()).hasSize(2);
+  }
+
+  Published publishDated(String url, String fileName, int year, String... chapters) {
+    StoryDocument.Builder document = StoryDocument.builder().title("Dated").sourceUrl(url)
+        .updated(java.time.LocalDate.of(year, 1, 1));
+    for (String chapter : chapters) {
+      document.chapter(new StoryChapter(null, null, null, chapter));
+    }
+    byte[] bytes = (url + fileName).getBytes(StandardCharsets.UTF_8);
+    return publisher.publish(new Submission(document.build(), "Dated", List.of(),
+        new Original(fileName, "ao3-html", bytes, Importer.sha256(bytes))));
   }
 
   Published publishCopy(String url, String fileName, String... chapters) {

@@ -66,14 +66,14 @@ class SeedRoundTripTest extends ArchiveTest {
   }
 
   @Test
-  void importsEveryFileOfTheFolderAndFlagsTheMissingTitles() {
+  void importsEveryFileOfTheFolderAndFlagsTheGuessedTitles() {
     assertThat(firstImport.imported()).isEqualTo(2);
     assertThat(firstImport.failed()).isZero();
     assertThat(firstImport.files())
         .allSatisfy(f -> {
           assertThat(f.status()).isEqualTo(Status.IMPORTED);
           assertThat(f.workId()).isNotNull();
-          assertThat(f.flags()).containsExactly("title missing", "language detected: en");
+          assertThat(f.flags()).containsExactly("title guessed", "language detected: en");
         });
   }
 
@@ -122,7 +122,7 @@ class SeedRoundTripTest extends ArchiveTest {
     assertThat(Jsoup.parse(page).text())
         .contains("This work could have adult content. If you continue, you have agreed that you are willing to see such content.")
         .contains("Yes, Continue", "No, Go Back")
-        .doesNotContain("Lana had always loved the sound of rain");
+        .doesNotContain("a constant in her world");
   }
 
   @Test
@@ -135,7 +135,7 @@ class SeedRoundTripTest extends ArchiveTest {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     Document page = Jsoup.parse(html);
 
-    assertThat(page.select("h2.title.heading").text()).isEqualTo("000_6d3892887376a1a9");
+    assertThat(page.select("h2.title.heading").text()).isEqualTo("Lana had always loved the sound of rain…");
     assertThat(page.select("dl.work.meta dd.rating.tags a.tag").text()).isEqualTo("Not Rated");
     assertThat(page.select("dl.stats dd.chapters").text()).isEqualTo("1/?");
     assertThat(page.select(".preface .notes blockquote.userstuff").text()).startsWith("Sorry it took me so long");
@@ -183,7 +183,7 @@ class SeedRoundTripTest extends ArchiveTest {
     mvc.perform(get("/api/v1/works/{id}", workIds.get(SEED_001)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.id").value(workIds.get(SEED_001)))
-        .andExpect(jsonPath("$.title").value("001_b7773ee8eb1fcad9"))
+        .andExpect(jsonPath("$.title").value("Do you?"))
         .andExpect(jsonPath("$.creators[0]").value("Maggie"))
         .andExpect(jsonPath("$.rating").value("Not Rated"))
         .andExpect(jsonPath("$.language").value("en"))

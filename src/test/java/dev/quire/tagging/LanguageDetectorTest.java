@@ -44,6 +44,39 @@ class LanguageDetectorTest {
     assertThat(detector.detect(text)).contains(language);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "da|Hun satte kedlen over og ventede på, at vandet skulle koge. Bagefter sagde hun, at det"
+            + " var tid til te, men han var ikke i køkkenet. Han havde gået ud i haven for at se"
+            + " efter hunden, som var løbet væk igen. Da han kom tilbage, var teen kold, og hun lo af"
+            + " ham. »Du kommer altid for sent,« sagde hun, og han nikkede, fordi det var sandt.",
+        "da|Brevet kom en tirsdag i marts. Mormor læste det to gange ved køkkenbordet, før hun"
+            + " foldede det sammen og lagde det i skuffen. Hun sagde ikke noget om det hele dagen,"
+            + " men om aftenen tog hun mig med ned til havnen, hvor bådene lå stille i det grå vand."
+            + " Jeg spurgte, hvad der stod i brevet, men hun rystede bare på hovedet og smilede.",
+        "no|Hun satte på kjelen og ventet på at vannet skulle koke. Etterpå sa hun at det var på"
+            + " tide med te, men han var ikke på kjøkkenet. Han hadde gått ut i hagen for å se etter"
+            + " hunden, som hadde løpt bort igjen. Da han kom tilbake, var teen kald, og hun lo av"
+            + " ham. «Du kommer alltid for sent,» sa hun, og han nikket, fordi det var sant.",
+        "no|Brevet kom en tirsdag i mars. Bestemor leste det to ganger ved kjøkkenbordet før hun"
+            + " brettet det sammen og la det i skuffen. Hun sa ikke noe om det hele dagen, men om"
+            + " kvelden tok hun meg med ned til havna, der båtene lå stille i det grå vannet. Jeg"
+            + " spurte hva som sto i brevet, men hun bare ristet på hodet og smilte.",
+        "sv|Hon satte på kitteln och väntade på att vattnet skulle koka. Sedan sa hon att det var"
+            + " dags för te, men han var inte i köket. Han hade gått ut i trädgården för att leta"
+            + " efter hunden, som hade sprungit bort igen. När han kom tillbaka var teet kallt, och"
+            + " hon skrattade åt honom. ”Du kommer alltid för sent”, sa hon, och han nickade.",
+        "sv|Brevet kom en tisdag i mars. Mormor läste det två gånger vid köksbordet innan hon vek"
+            + " ihop det och lade det i lådan. Hon sa ingenting om det under hela dagen, men på"
+            + " kvällen tog hon med mig ner till hamnen, där båtarna låg stilla i det grå vattnet. Jag"
+            + " frågade vad det stod i brevet, men hon bara skakade på huvudet och log.",
+      })
+  void tellsDanishNorwegianAndSwedishApart(String language, String text) {
+    assertThat(detector.detect(text)).contains(language);
+  }
+
   @Test
   void namesNoLanguageForTooFewWords() {
     assertThat(detector.detect("Tea, then.")).isEmpty();

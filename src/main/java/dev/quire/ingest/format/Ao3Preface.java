@@ -43,8 +43,8 @@ final class Ao3Preface {
       Map.entry("character", TagKind.CHARACTER),
       Map.entry("characters", TagKind.CHARACTER),
       Map.entry("additional tags", TagKind.FREEFORM));
-  private static final Pattern WORK_URL =
-      Pattern.compile("https?://(?:www\\.)?archiveofourown\\.org/works/\\d+");
+  // AO3 or another archive running its software, which names itself in the same message.
+  private static final Pattern WORK_URL = Pattern.compile("https?://[^/\\s\"'<>]+/works/\\d+");
   private static final Pattern PUBLISHED = stat("Published");
   private static final Pattern UPDATED = stat("(?:Updated|Completed)");
   private static final Pattern CHAPTERS =
@@ -140,7 +140,7 @@ final class Ao3Preface {
     Element message = preface.selectFirst("p.message");
     for (Element link : message == null ? List.<Element>of() : message.select("a[href]")) {
       Matcher url = WORK_URL.matcher(link.attr("href"));
-      if (url.matches()) {
+      if (url.lookingAt()) {
         return url.group();
       }
     }

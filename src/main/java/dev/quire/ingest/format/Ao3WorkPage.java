@@ -7,6 +7,7 @@ import dev.quire.story.StoryDocument.StoryChapter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -17,10 +18,10 @@ import org.jsoup.nodes.Element;
 /** Reads the work in a saved AO3 work page. See {@link Ao3WorkPageFormat} for the rules. */
 final class Ao3WorkPage {
 
-  private static final String WORKS = "archiveofourown.org/works/";
+  private static final String AO3 = "archiveofourown.org";
 
   private static final Pattern WORK_LINK =
-      Pattern.compile("^(?:(?:https?:)?//[^/]+)?/works/(\\d{1,12})(?!\\d)");
+      Pattern.compile("^(?:(?:https?:)?//([^/]+))?/works/(\\d{1,12})(?!\\d)");
   private static final Pattern CHAPTER_ID = Pattern.compile("^chapter-([1-9]\\d{0,5})$");
   private static final Pattern NUMBERED_OPTION = Pattern.compile("^([1-9]\\d{0,5})\\.");
   // AO3 numbers every chapter heading itself; only what follows is the author's title.
@@ -41,7 +42,7 @@ final class Ao3WorkPage {
     Ao3WorkMeta header = Ao3WorkMeta.read(meta);
     List<NumberedChapter> chapters = chapters(page, skin);
     Element preface = skin.selectFirst("> div.preface");
-    String workId = workId(page);
+    String work = workAddress(page);
     StoryDocument.Builder story =
         StoryDocument.builder()
             .title(text(skin.selectFirst("h2.title")))
@@ -57,10 +58,10 @@ final class Ao3WorkPage {
             .updated(header.updated())
             .stats(header.stats())
             .chapters(chapters.stream().map(NumberedChapter::chapter).toList())
-            .sourceUrl(workId == null ? null : "https://" + WORKS + workId);
+            .sourceUrl(work == null ? null : "https://" + work);
     Integer posted = header.chaptersPosted();
-    if (workId != null && posted != null && chapters.size() < posted) {
-      story.installment(new Installment(WORKS + workId, chapters.getFirst().number()));
+    if (work != null && posted != null && chapters.size() < posted) {
+      story.installment(new Installment(work, chapters.getFirst().number()));
     }
     return story.build();
   }
@@ -145,15 +146,20 @@ final class Ao3WorkPage {
     return names;
   }
 
-  /** The work's id from the page's own address, else the id most of its links point into. */
-  private static String workId(Document page) {
+  /**
+   * The work's address without its scheme ({@code archiveofourown.org/works/N}): the page's own
+   * address, which names the archive too (another site running AO3's software, such as {@code
+   * squidgeworld.org}), else the work most of its links point into, on AO3.
+   */
+  private static String workAddress(Document page) {
     for (String address :
         List.of(
             page.select("link[rel=canonical]").attr("href"),
             page.select("meta[property=og:url]").attr("content"))) {
-      Matcher link = WORK_LINK.matcher(address);
+      Matcher link = WORK_LINK.matcher(address.strip());
       if (link.find()) {
-        return link.group(1);
+        String host = link.group(1) == null ? AO3 : link.group(1).toLowerCase(Locale.ROOT);
+        return host.replaceFirst("^www\\.", "") + "/works/" + link.group(2);
       }
     }
     Map<String, Integer> counts = new HashMap<>();
@@ -161,12 +167,12 @@ final class Ao3WorkPage {
       String address = element.hasAttr("href") ? element.attr("href") : element.attr("action");
       Matcher link = WORK_LINK.matcher(address);
       if (link.find()) {
-        counts.merge(link.group(1), 1, Integer::sum);
+        counts.merge(link.group(2), 1, Integer::sum);
       }
     }
     return counts.entrySet().stream()
         .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey)
+        .map(most -> AO3 + "/works/" + most.getKey())
         .orElse(null);
   }
 

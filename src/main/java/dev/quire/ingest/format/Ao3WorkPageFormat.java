@@ -28,9 +28,11 @@ import org.jsoup.nodes.Document;
  * </ul>
  *
  * <p>The source URL is {@code https://archiveofourown.org/works/N}, N taken from the page's
- * canonical link, its {@code og:url}, or else the work its links point into most. A page holding
- * fewer chapters than the work has gets an {@link StoryDocument.Installment} keyed {@code
- * archiveofourown.org/works/N} at the number of its first chapter, so pages of one work join.
+ * canonical link, its {@code og:url}, or else the work its links point into most; a page from
+ * another archive running AO3's software keeps that archive's host, which its canonical link or
+ * {@code og:url} names. A page holding fewer chapters than the work has gets an {@link
+ * StoryDocument.Installment} keyed by that address without its scheme ({@code
+ * archiveofourown.org/works/N}) at the number of its first chapter, so pages of one work join.
  *
  * <p>Prose keeps the page's markup; scripts, styles and embedded objects are dropped. A page with
  * no work header or no chapter text fails with an {@link UnreadableFileException} saying so; a

@@ -51,7 +51,7 @@ record Block(String heading, List<String> lines) {
    * and zero-width spaces; a form feed is a page break. One pass: a regular expression with a class
    * intersection cost a tenth of a bulk import of whole books.
    */
-  private static String withoutDebris(String text) {
+  static String withoutDebris(String text) {
     StringBuilder cleaned = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

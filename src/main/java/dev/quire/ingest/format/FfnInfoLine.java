@@ -83,7 +83,7 @@ record FfnInfoLine(
   static FfnInfoLine read(TextNode start) {
     String first = start.text();
     StringBuilder line = new StringBuilder(first.substring(Math.max(0, first.indexOf("Rated:"))));
-    for (Node node = start.nextSibling(); node != null; node = node.nextSibling()) {
+    for (Node node = following(start); node != null; node = following(node)) {
       if (node instanceof TextNode text) {
         line.append(text.text());
       } else if (node instanceof Element element) {
@@ -94,6 +94,23 @@ record FfnInfoLine(
       }
     }
     return parse(line.toString());
+  }
+
+  /**
+   * The node after {@code node} on the same line: its next sibling, or the next sibling of the
+   * inline element it ends. Pages before 2012 put "Rated: K+" inside a link and the rest of the line
+   * after it.
+   */
+  private static Node following(Node node) {
+    for (Node at = node; at != null; at = at.parent()) {
+      if (at.nextSibling() != null) {
+        return at.nextSibling();
+      }
+      if (!(at.parent() instanceof Element parent) || parent.isBlock()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Parses the line's text, the parts separated by " - ". */
@@ -149,6 +166,9 @@ record FfnInfoLine(
         labelled(labelled.group(1).toLowerCase(Locale.ROOT), labelled.group(2).strip());
       } else if (index == 1) {
         language = part;
+      } else if (part.equalsIgnoreCase("complete")) {
+        // Pages before 2012 end the line "... - Complete - id:2652996", without "Status:".
+        complete = true;
       } else if (GENRES.matcher(part).matches()) {
         ONE_GENRE.matcher(part).results().forEach(genre -> genres.add(genre.group()));
       } else if (!part.isEmpty()) {

@@ -8,7 +8,9 @@ import dev.quire.story.StoryDocument.Installment;
 import dev.quire.story.StoryDocument.StoryChapter;
 import dev.quire.tag.TagKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -155,9 +157,27 @@ final class FfnPage {
     return title.isEmpty() || title.equalsIgnoreCase("Chapter " + number) ? null : title;
   }
 
+  /**
+   * The story's id from the page's canonical link, else from the story links on the page (pages
+   * before 2012 have no canonical link; their chapter menu and buttons lead to {@code /s/N/...}).
+   */
   private static String canonicalId(Document page) {
-    Matcher link = STORY_LINK.matcher(page.select("link[rel=canonical]").attr("href"));
-    return link.find() ? link.group(1) : null;
+    Matcher canonical = STORY_LINK.matcher(page.select("link[rel=canonical]").attr("href"));
+    if (canonical.find()) {
+      return canonical.group(1);
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    for (Element element : page.select("a[href], select[onchange], input[onclick], button[onclick]")) {
+      String address = element.attr("href") + element.attr("onchange") + element.attr("onclick");
+      Matcher link = STORY_LINK.matcher(address);
+      while (link.find()) {
+        counts.merge(link.group(1), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
   private static String text(Element element) {

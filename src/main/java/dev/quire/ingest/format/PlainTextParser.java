@@ -18,7 +18,12 @@ final class PlainTextParser {
 
   /** The story in {@code text}, whose lines are separated by {@code \n}. */
   static StoryDocument parse(String text) throws UnreadableFileException {
-    FrontMatter front = FrontMatter.read(Block.split(text));
+    return parse(Block.split(text));
+  }
+
+  /** The story in {@code blocks}, a text already split into blocks and headings. */
+  static StoryDocument parse(List<Block> blocks) throws UnreadableFileException {
+    FrontMatter front = FrontMatter.read(blocks);
     List<Draft> drafts = new ArrayList<>();
     List<String> endNotes = draftChapters(sections(front.rest()), drafts);
     if (drafts.isEmpty()) {

@@ -8,7 +8,7 @@ public final class StoryFormats {
 
   private static final List<StoryFormat> ALL =
       List.of(new EpubFormat(), new Ao3HtmlFormat(), new Ao3WorkPageFormat(), new FfnPageFormat(),
-          new HeaderLinesFormat(), new PlainTextFormat());
+          new GutenbergFormat(), new HeaderLinesFormat(), new HtmlPageFormat(), new PlainTextFormat());
 
   private StoryFormats() {}
 

@@ -87,6 +87,15 @@ class Ao3WorkPageFormatTest {
     }
 
     @Test
+    void keepsTheArchiveItsOwnAddressNamesWhenThatIsAnotherOtwArchive() {
+      String elsewhere = new String(resource("ao3-entire-work.html"), StandardCharsets.UTF_8)
+          .replace("<link rel=\"canonical\" href=\"https://archiveofourown.org/works/424242\">",
+              "<meta property=\"og:url\" content=\"https://www.squidgeworld.org/works/424242\">");
+      StoryDocument read = read(format, elsewhere.getBytes(StandardCharsets.UTF_8), "work.html");
+      assertThat(read.sourceUrl()).isEqualTo("https://squidgeworld.org/works/424242");
+    }
+
+    @Test
     void takesTheWorksNotesWithoutThePointerToTheEnd() {
       assertThat(text(story.summary())).isEqualTo("A year of weather.");
       assertThat(text(story.notes())).isEqualTo("Written for a prompt.");

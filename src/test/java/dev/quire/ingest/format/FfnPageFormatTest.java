@@ -195,6 +195,59 @@ class FfnPageFormatTest {
     assertThat(line.storyId()).isEqualTo("42");
   }
 
+  @Nested
+  class PageFromBefore2012 {
+
+    private final StoryDocument story =
+        read(format, resource("ffn-chapter-2008.html"), "chapter.html");
+
+    @Test
+    void readsTheLineThatRunsOnAfterTheRatingLink() {
+      assertThat(story.title()).isEqualTo("The Lighthouse Keeper");
+      assertThat(story.creators()).containsExactly("Quill and Tide");
+      assertThat(tagNames(story, TagKind.RATING)).containsExactly("General Audiences");
+      assertThat(tagNames(story, TagKind.CHARACTER)).containsExactly("Harry P.", "Hermione G.");
+      assertThat(tagNames(story, TagKind.FREEFORM)).containsExactly("Drama", "Friendship");
+      assertThat(story.language()).isEqualTo("en");
+      assertThat(story.published()).isEqualTo(LocalDate.of(2002, 2, 8));
+      assertThat(story.updated()).isEqualTo(LocalDate.of(2006, 11, 5));
+    }
+
+    @Test
+    void readsABareCompleteAsTheStatusNotAsACharacter() {
+      assertThat(tagNames(story, TagKind.CHARACTER)).doesNotContain("Complete");
+      assertThat(story.chaptersExpected()).isEqualTo(2);
+    }
+
+    @Test
+    void placesTheChapterInItsStoryFromTheIdAfterTheRatingLink() {
+      assertThat(story.installment()).isEqualTo(new Installment("fanfiction.net/s/662406", 2));
+      assertThat(story.chapters().getFirst().title()).isEqualTo("Fog");
+      assertThat(story.sourceUrl()).isEqualTo("https://www.fanfiction.net/s/662406/2/");
+    }
+
+    @Test
+    void findsTheStoryIdInItsLinksWhenTheLineGivesNone() {
+      byte[] withoutId = new String(resource("ffn-chapter-2008.html"), StandardCharsets.UTF_8)
+          .replace(" - id:662406", "").getBytes(StandardCharsets.UTF_8);
+
+      StoryDocument read = read(format, withoutId, "chapter.html");
+
+      assertThat(read.installment()).isEqualTo(new Installment("fanfiction.net/s/662406", 2));
+    }
+  }
+
+  @Test
+  void readsTheOldInfoLineEndingCompleteAndId() {
+    FfnInfoLine line = FfnInfoLine.parse(
+        "Rated: T - English - Romance - Ron W. - Chapters: 3 - Words: 9,100 - Published: 05-14-06"
+            + " - Complete - id:2652996");
+    assertThat(line.complete()).isTrue();
+    assertThat(line.characters()).containsExactly("Ron W.");
+    assertThat(line.chapters()).isEqualTo(3);
+    assertThat(line.storyId()).isEqualTo("2652996");
+  }
+
   @Test
   void leavesOtherPagesAlone() {
     assertThat(format.accepts(resource("ao3-entire-work.html"), "work.html")).isFalse();

@@ -1,0 +1,4 @@
+-- How many files of an import run were later versions of works already there, which they updated.
+-- Kept in step with ../postgresql/V7__import_run_updated.sql.
+
+alter table import_run add column updated integer not null default 0;

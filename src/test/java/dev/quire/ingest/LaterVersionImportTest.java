@@ -1,0 +1,81 @@
+package dev.quire.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quire.ArchiveTest;
+import dev.quire.ingest.FileOutcome.Status;
+import dev.quire.work.WorkCatalog;
+import dev.quire.work.WorkDetails;
+import dev.quire.work.WorkDetails.ChapterText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A newer download of an AO3 work updates the work it came from, as FanFicFare's update mode
+ * expects: same id, new and revised chapters, every original kept.
+ */
+class LaterVersionImportTest extends ArchiveTest {
+
+  @Autowired Importer importer;
+  @Autowired WorkCatalog catalog;
+
+  private final String workNumber = String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000, 99_999_999));
+
+  /** The AO3 download fixture as work {@link #workNumber}. */
+  private String download() throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/formats/ao3-download.html")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("1234567", workNumber);
+    }
+  }
+
+  private FileOutcome importHtml(String name, String html) {
+    return importer.importBytes(name, name, html.getBytes(StandardCharsets.UTF_8), false);
+  }
+
+  @Test
+  void aNewerDownloadFromTheSameAddressSpelledOtherwiseUpdatesTheWorkAndKeepsItsId() throws IOException {
+    String first = download();
+    String later = first.replace("https://archiveofourown.org/works/" + workNumber,
+            "http://www.archiveofourown.org/works/" + workNumber + "/")
+        .replace("Updated: 2022-05-06", "Updated: 2023-01-10")
+        .replace("Snow fell on the gallery and the two of them swept it away together.",
+            "Snow fell on the gallery all night, and in the morning the two of them swept it away together.");
+
+    FileOutcome imported = importHtml("work.html", first);
+    long chapterThree = catalog.details(imported.workId()).orElseThrow().chapters().get(2).id();
+    FileOutcome updated = importHtml("work-later.html", later);
+
+    WorkDetails work = catalog.details(imported.workId()).orElseThrow();
+    assertThat(updated.status()).isEqualTo(Status.UPDATED);
+    assertThat(updated.workId()).isEqualTo(imported.workId());
+    assertThat(updated.flags()).contains("updated work " + imported.workId()
+        + " from a later version: no chapter added, chapter 3 revised");
+    assertThat(work.chapters()).hasSize(3);
+    assertThat(work.chapters().get(2).id()).isEqualTo(chapterThree);
+    assertThat(work.chapters().get(2).body()).contains("all night");
+    assertThat(work.summary().updated().toString()).startsWith("2023-01-10");
+    assertThat(work.summary().words()).isEqualTo(work.chapters().stream().mapToInt(ChapterText::words).sum());
+    assertThat(work.sources()).extracting(WorkDetails.Source::fileName).containsExactly("work.html", "work-later.html");
+  }
+
+  @Test
+  void theOlderDownloadImportedAfterTheNewerOneChangesNothing() throws IOException {
+    String first = download();
+    String later = first.replace("Updated: 2022-05-06", "Updated: 2023-01-10")
+        .replace("Snow fell on the gallery", "Snow fell thickly on the gallery");
+    FileOutcome newer = importHtml("newer.html", later);
+
+    FileOutcome older = importHtml("older.html", first);
+
+    assertThat(older.status()).isEqualTo(Status.IMPORTED);
+    assertThat(older.workId()).isEqualTo(newer.workId());
+    assertThat(older.flags()).anySatisfy(flag -> assertThat(flag).startsWith("an earlier version of work " + newer.workId()));
+    WorkDetails work = catalog.details(newer.workId()).orElseThrow();
+    assertThat(work.chapters().get(2).body()).contains("Snow fell thickly");
+    assertThat(work.summary().updated().toString()).startsWith("2023-01-10");
+  }
+}
