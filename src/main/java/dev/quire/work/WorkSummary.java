@@ -19,6 +19,7 @@ import java.util.Map;
  * @param summary sanitized HTML, or {@code null}
  * @param chapterProgress chapters written and expected, {@code 2/5} or {@code 2/?}
  * @param stats kudos, hits, comments and bookmarks
+ * @param suggestionsWaiting tag suggestions no editor has decided on yet
  */
 public record WorkSummary(
     long id,
@@ -34,7 +35,8 @@ public record WorkSummary(
     boolean complete,
     LocalDate published,
     Instant updated,
-    WorkStats stats) {
+    WorkStats stats,
+    int suggestionsWaiting) {
 
   public WorkSummary {
     creators = List.copyOf(creators);
@@ -63,7 +65,8 @@ public record WorkSummary(
         work.isComplete(),
         work.getPublished(),
         work.getUpdatedAt(),
-        work.getStats());
+        work.getStats(),
+        work.getWaitingSuggestions().size());
   }
 
   /** The language's English name ("English" for {@code en}), or {@code null} when unknown. */
