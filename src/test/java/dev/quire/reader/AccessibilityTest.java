@@ -24,19 +24,21 @@ class AccessibilityTest extends BrowserTest {
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final Set<String> BLOCKING = Set.of("serious", "critical");
-  static final List<String> PAGES = List.of("home", "work", "chapter", "navigate", "search", "tag", "adult");
+  static final List<String> PAGES = List.of("home", "work", "chapter", "navigate", "search", "tag", "adult", "suggestions");
 
   @ParameterizedTest(name = "{0} page in the {1} theme")
   @CsvSource({
       "home, light", "work, light", "chapter, light", "navigate, light", "search, light", "tag, light", "adult, light",
-      "home, dark", "work, dark", "chapter, dark", "navigate, dark", "search, dark", "tag, dark", "adult, dark"})
+      "suggestions, light",
+      "home, dark", "work, dark", "chapter, dark", "navigate, dark", "search, dark", "tag, dark", "adult, dark",
+      "suggestions, dark"})
   void axeFindsNoSeriousOrCriticalViolations(String name, String theme) {
     assertNoBlockingViolations(name, theme, axe -> axe);
   }
 
   /** Sepia changes only colours, so only the rules about colour run there. */
   @ParameterizedTest(name = "{0} page")
-  @CsvSource({"home", "work", "chapter", "navigate", "search", "tag", "adult"})
+  @CsvSource({"home", "work", "chapter", "navigate", "search", "tag", "adult", "suggestions"})
   void theSepiaThemeHasEnoughContrast(String name) {
     assertNoBlockingViolations(name, "sepia", axe -> axe.withRules(List.of("color-contrast", "link-in-text-block")));
   }
@@ -94,6 +96,7 @@ class AccessibilityTest extends BrowserTest {
       case "search" -> "/works/search?q=" + SampleWorks.WORD;
       case "tag" -> "/tags/" + SampleWorks.TAG.replace(" ", "%20") + "/works";
       case "adult" -> "/works/" + works.explicit().id();
+      case "suggestions" -> "/suggestions";
       default -> throw new IllegalArgumentException(name);
     };
   }
