@@ -3,8 +3,8 @@ package dev.quire.work;
 import dev.quire.tag.TagKind;
 import dev.quire.work.WorkDetails.SuggestionView;
 import java.util.List;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +26,8 @@ public class SuggestionQueue {
   }
 
   /**
-   * One page of waiting suggestions, ordered by confidence (then by when they were made).
+   * One page of waiting suggestions, ordered by confidence (ties by when they were made, in the
+   * same direction, so that the queue's index serves both orders).
    *
    * @param kind only suggestions of this kind, or {@code null} for all
    * @param minConfidence from 0 to 1: only suggestions at least this likely
@@ -39,22 +40,19 @@ public class SuggestionQueue {
     if (page < 1) {
       throw new IllegalArgumentException("pages are numbered from 1");
     }
-    Sort order = Sort.by(likeliestFirst ? Sort.Direction.DESC : Sort.Direction.ASC, "confidence")
-        .and(Sort.by("id"));
-    Page<TagSuggestion> found = suggestions.findWaiting(
+    Sort order = Sort.by(likeliestFirst ? Sort.Direction.DESC : Sort.Direction.ASC, "confidence", "id");
+    Slice<TagSuggestion> found = suggestions.findWaiting(
         Visibility.readableOnes(), kind, minConfidence, PageRequest.of(page - 1, PAGE_SIZE, order));
-    return new QueuePage(found.map(QueuedSuggestion::of).toList(), page, found.getTotalPages(),
-        found.getTotalElements());
+    return new QueuePage(found.map(QueuedSuggestion::of).toList(), page, found.hasNext());
   }
 
   /**
    * A page of the queue.
    *
    * @param page this page's number, from 1
-   * @param pages how many pages the queue has
-   * @param total how many suggestions wait in all
+   * @param hasNext whether more suggestions wait after this page's
    */
-  public record QueuePage(List<QueuedSuggestion> suggestions, int page, int pages, long total) {
+  public record QueuePage(List<QueuedSuggestion> suggestions, int page, boolean hasNext) {
 
     public QueuePage {
       suggestions = List.copyOf(suggestions);

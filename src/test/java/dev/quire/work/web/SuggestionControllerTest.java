@@ -113,6 +113,9 @@ class SuggestionControllerTest extends ArchiveTest {
     SuggestionView likeliestRating = waiting.stream().filter(s -> s.kind().equals("rating"))
         .max(Comparator.comparingDouble(SuggestionView::confidence)).orElseThrow();
     assertThat(waiting).hasSizeGreaterThan(2);
+    Document page = Jsoup.parse(mvc.perform(get("/works/{id}?view_adult=true", id))
+        .andReturn().getResponse().getContentAsString());
+    assertThat(page.select("#suggestions .accept-all .note").text()).isEqualTo("(of the ratings, only the likeliest)");
 
     mvc.perform(post("/works/{w}/suggestions/accept-all", id).header("Origin", "http://localhost"))
         .andExpect(status().is3xxRedirection());
