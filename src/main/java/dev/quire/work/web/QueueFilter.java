@@ -1,6 +1,7 @@
 package dev.quire.work.web;
 
 import dev.quire.tag.TagKind;
+import dev.quire.work.SuggestionQueue;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
@@ -17,10 +18,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 record QueueFilter(TagKind kind, int minPercent, boolean likeliestFirst, int page) {
 
+  /** The last page whose first row the database can still be asked for (an int offset). */
+  static final int LAST_PAGE = Integer.MAX_VALUE / SuggestionQueue.PAGE_SIZE;
+
   /** Reads the parameters as written in the address; a bad one is a 400 naming it. */
   static QueueFilter of(String kind, String min, String order, String page) {
     return new QueueFilter(kind(kind), number("min", min, 0, 0, 100), likeliestFirst(order),
-        number("page", page, 1, 1, Integer.MAX_VALUE));
+        number("page", page, 1, 1, LAST_PAGE));
   }
 
   /** The key of the kind shown, or the empty string for every kind, as the form writes it. */
@@ -88,8 +92,8 @@ record QueueFilter(TagKind kind, int minPercent, boolean likeliestFirst, int pag
     } catch (NumberFormatException e) {
       // answered below, as a number out of range is
     }
-    throw badRequest("'" + name + "' takes a whole number from " + lowest
-        + (highest == Integer.MAX_VALUE ? " up" : " to " + highest) + ", not '" + value.strip() + "'");
+    throw badRequest("'" + name + "' takes a whole number from " + lowest + " to " + highest
+        + ", not '" + value.strip() + "'");
   }
 
   private static ResponseStatusException badRequest(String message) {

@@ -70,7 +70,7 @@ class SuggestionController {
   @PostMapping("/works/{id}/suggestions/accept-all")
   String acceptAll(@PathVariable long id) {
     decisions.acceptAll(id);
-    return "redirect:/works/" + id + "#suggestions";
+    return Back.toWork(id);
   }
 
   /**
@@ -80,9 +80,11 @@ class SuggestionController {
   record Back(String queue, String kind, String min, String order, String page) {
 
     String to(long workId) {
-      return queue == null
-          ? "redirect:/works/" + workId + "#suggestions"
-          : "redirect:" + QueueFilter.of(kind, min, order, page).url();
+      return queue == null ? toWork(workId) : "redirect:" + QueueFilter.of(kind, min, order, page).url();
+    }
+
+    static String toWork(long workId) {
+      return "redirect:/works/" + workId + "#suggestions";
     }
   }
 }

@@ -146,6 +146,11 @@ class SuggestionQueueTest extends ArchiveTest {
     assertThat(second.select(".pagination").text()).contains("Page 2");
     assertThat(second.select("li.queued p.what")).extracting(Element::id).isNotEmpty()
         .doesNotContainAnyElementsOf(first.suggestions().stream().map(q -> "suggestion-" + q.suggestion().id()).toList());
+
+    Document farOff = Jsoup.parse(mvc.perform(get("/suggestions?page=" + QueueFilter.LAST_PAGE))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    assertThat(farOff.select(".queue-count").text()).isEqualTo("No suggestion waits this far on; go back to the first page.");
+    assertThat(farOff.select("a[rel=prev]").attr("href")).isEqualTo("/suggestions?page=" + (QueueFilter.LAST_PAGE - 1));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -153,7 +158,8 @@ class SuggestionQueueTest extends ArchiveTest {
       "kind=spaceship | 'kind' is one of rating, warning, category, fandom, relationship, character, freeform; there is no kind 'spaceship'",
       "min=150 | 'min' takes a whole number from 0 to 100, not '150'",
       "min=half | 'min' takes a whole number from 0 to 100, not 'half'",
-      "page=0 | 'page' takes a whole number from 1 up, not '0'",
+      "page=0 | 'page' takes a whole number from 1 to 42949672, not '0'",
+      "page=42949673 | 'page' takes a whole number from 1 to 42949672, not '42949673'",
       "order=sideways | 'order' is 'likeliest' or 'least', not 'sideways'"})
   void aBadFilterIsA400ThatSaysWhatIsWrong(String query, String message) throws Exception {
     String shown = mvc.perform(get("/suggestions?" + query)).andExpect(status().isBadRequest())
