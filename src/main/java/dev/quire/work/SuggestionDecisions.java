@@ -2,17 +2,27 @@ package dev.quire.work;
 
 import dev.quire.tag.InvalidTagNameException;
 import dev.quire.tag.Tag;
+import dev.quire.tag.TagKind;
 import dev.quire.tag.TagRepository;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An editor's decisions on a work's tag suggestions: accepting one (as suggested or renamed) makes
  * it an ordinary tag, found or created by name; rejecting one keeps it from being offered again.
+ * Every decision passes through here, so who may decide is to be checked here too. Only works
+ * readers may see are decided on: a draft or a hidden work is answered as if it did not exist.
  * The work is re-indexed when the transaction commits.
  */
 @Component
 public class SuggestionDecisions {
+
+  /** Kinds a work has at most one tag of: accepting all takes only the likeliest suggestion. */
+  private static final Set<TagKind> SINGLE_VALUED = EnumSet.of(TagKind.RATING);
 
   private final WorkRepository works;
   private final TagRepository tags;
@@ -38,9 +48,29 @@ public class SuggestionDecisions {
         .orElseThrow(() -> new IllegalArgumentException("work " + workId + " has no suggestion " + suggestionId));
     // Checked before the database is asked, which would refuse a long name in its own words.
     String tagName = name == null || name.isBlank() ? suggestion.getName() : Tag.name(name);
-    Tag tag = tags.findByKindAndName(suggestion.getKind(), tagName)
-        .orElseGet(() -> tags.save(new Tag(suggestion.getKind(), tagName)));
-    work.acceptSuggestion(suggestionId, tag);
+    work.acceptSuggestion(suggestionId, tag(suggestion.getKind(), tagName));
+  }
+
+  /**
+   * Accepts every waiting suggestion of the work as suggested; of a single-valued kind (a rating)
+   * only the likeliest, the others stay waiting for the editor.
+   *
+   * @return how many suggestions became tags
+   * @throws IllegalArgumentException when the work does not exist
+   */
+  @Transactional
+  public int acceptAll(long workId) {
+    Work work = work(workId);
+    List<TagSuggestion> chosen = new ArrayList<>();
+    Set<TagKind> taken = EnumSet.noneOf(TagKind.class);
+    // Waiting suggestions come likeliest first, so the first of a single-valued kind is the best.
+    for (TagSuggestion suggestion : work.getWaitingSuggestions()) {
+      if (!SINGLE_VALUED.contains(suggestion.getKind()) || taken.add(suggestion.getKind())) {
+        chosen.add(suggestion);
+      }
+    }
+    chosen.forEach(s -> work.acceptSuggestion(s.getId(), tag(s.getKind(), s.getName())));
+    return chosen.size();
   }
 
   /** @throws IllegalArgumentException when the work or the suggestion does not exist */
@@ -49,7 +79,13 @@ public class SuggestionDecisions {
     work(workId).rejectSuggestion(suggestionId);
   }
 
+  private Tag tag(TagKind kind, String name) {
+    return tags.findByKindAndName(kind, name).orElseGet(() -> tags.save(new Tag(kind, name)));
+  }
+
   private Work work(long workId) {
-    return works.findById(workId).orElseThrow(() -> new IllegalArgumentException("there is no work " + workId));
+    return works.findById(workId)
+        .filter(work -> work.getVisibility().readable())
+        .orElseThrow(() -> new IllegalArgumentException("there is no work " + workId));
   }
 }

@@ -52,6 +52,10 @@ public class TagSuggestion {
     return id;
   }
 
+  Work getWork() {
+    return work;
+  }
+
   /** Whether an editor turned the suggestion down; it is then no longer offered. */
   public boolean isRejected() {
     return rejected;

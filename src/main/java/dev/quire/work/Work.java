@@ -451,6 +451,11 @@ public class Work {
     return Collections.unmodifiableList(suggestions);
   }
 
+  /** The suggestions no editor has accepted or rejected yet, likeliest first. */
+  public List<TagSuggestion> getWaitingSuggestions() {
+    return suggestions.stream().filter(s -> !s.isRejected()).toList();
+  }
+
   /**
    * An editor accepts a suggestion, maybe under another name: {@code tag} joins the work's tags
    * and the suggestion is done with.

@@ -37,7 +37,7 @@ public record WorkDetails(
         work.getEndNotes(),
         work.getSourceUrl(),
         work.getChapters().stream().map(ChapterText::of).toList(),
-        work.getSuggestions().stream().filter(s -> !s.isRejected()).map(SuggestionView::of).toList(),
+        work.getWaitingSuggestions().stream().map(SuggestionView::of).toList(),
         work.getOriginals().stream().map(Source::of).toList(),
         places.stream().map(SeriesPlace::of).toList());
   }

@@ -23,6 +23,7 @@ import java.util.Map;
  * @param summary sanitized HTML, or {@code null}
  * @param chapterProgress chapters written and expected, {@code 2/5} or {@code 2/?}
  * @param stats kudos, hits, comments and bookmarks
+ * @param suggestionsWaiting tag suggestions no editor has decided on yet
  */
 public record WorkSummary(
     long id,
@@ -38,7 +39,8 @@ public record WorkSummary(
     boolean complete,
     LocalDate published,
     Instant updated,
-    WorkStats stats) {
+    WorkStats stats,
+    int suggestionsWaiting) {
 
   public WorkSummary {
     bylines = List.copyOf(bylines);
@@ -67,7 +69,8 @@ public record WorkSummary(
         work.isComplete(),
         work.getPublished(),
         work.getUpdatedAt(),
-        work.getStats());
+        work.getStats(),
+        work.getWaitingSuggestions().size());
   }
 
   /** The language's English name ("English" for {@code en}), or {@code null} when unknown. */

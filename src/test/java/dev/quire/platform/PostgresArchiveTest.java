@@ -13,6 +13,7 @@ import dev.quire.search.WorkSearch;
 import dev.quire.search.WorkSort;
 import dev.quire.story.StoryDocument;
 import dev.quire.tag.TagKind;
+import dev.quire.work.SuggestionQueue;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkSummary;
@@ -35,8 +36,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole archive on PostgreSQL instead of H2, by configuration only: import, search and read
- * back. Runs when {@code QUIRE_TEST_POSTGRES_URL} names a database (as {@code .ci/run} does).
+ * The whole archive on PostgreSQL instead of H2, by configuration only: import, search, read
+ * back and review suggestions. Runs when {@code QUIRE_TEST_POSTGRES_URL} names a database (as {@code .ci/run} does).
  */
 @SpringBootTest
 @EnabledIfEnvironmentVariable(named = "QUIRE_TEST_POSTGRES_URL", matches = ".+")
@@ -60,6 +61,7 @@ class PostgresArchiveTest {
   @Autowired Importer importer;
   @Autowired WorkQuery query;
   @Autowired WorkCatalog catalog;
+  @Autowired SuggestionQueue suggestions;
 
   @Autowired NavigationFeeds navigation;
   @Autowired WorkPublisher publisher;
@@ -82,6 +84,10 @@ class PostgresArchiveTest {
     WorkDetails work = catalog.details(id).orElseThrow();
     assertThat(work.summary().creators()).containsExactly("Maggie");
     assertThat(work.suggestions()).extracting(WorkDetails.SuggestionView::name).contains("Smallville");
+    assertThat(suggestions.waiting(null, 0, true, 1).suggestions())
+        .extracting(q -> q.suggestion().name()).contains("Smallville");
+    assertThat(suggestions.waiting(TagKind.FANDOM, 0.5, false, 1).suggestions())
+        .extracting(q -> q.work().id()).containsOnly(id);
     assertThat(catalog.original(work.source().orElseThrow().sha256()).orElseThrow())
         .isEqualTo(Files.readAllBytes(seed));
   }

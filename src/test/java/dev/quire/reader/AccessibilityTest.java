@@ -25,21 +25,22 @@ class AccessibilityTest extends BrowserTest {
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static final Set<String> BLOCKING = Set.of("serious", "critical");
   static final List<String> PAGES = List.of("home", "work", "chapter", "navigate", "search", "tag", "adult",
-      "fandoms", "tags", "creator", "series");
+      "fandoms", "tags", "creator", "series", "suggestions");
 
   @ParameterizedTest(name = "{0} page in the {1} theme")
   @CsvSource({
       "home, light", "work, light", "chapter, light", "navigate, light", "search, light", "tag, light", "adult, light",
       "home, dark", "work, dark", "chapter, dark", "navigate, dark", "search, dark", "tag, dark", "adult, dark",
       "fandoms, light", "tags, light", "fandoms, dark", "tags, dark",
-      "creator, light", "series, light", "creator, dark", "series, dark"})
+      "creator, light", "series, light", "creator, dark", "series, dark",
+      "suggestions, light", "suggestions, dark"})
   void axeFindsNoSeriousOrCriticalViolations(String name, String theme) {
     assertNoBlockingViolations(name, theme, axe -> axe);
   }
 
   /** Sepia changes only colours, so only the rules about colour run there. */
   @ParameterizedTest(name = "{0} page")
-  @CsvSource({"home", "work", "chapter", "navigate", "search", "tag", "adult", "fandoms", "tags", "creator", "series"})
+  @CsvSource({"home", "work", "chapter", "navigate", "search", "tag", "adult", "fandoms", "tags", "creator", "series", "suggestions"})
   void theSepiaThemeHasEnoughContrast(String name) {
     assertNoBlockingViolations(name, "sepia", axe -> axe.withRules(List.of("color-contrast", "link-in-text-block")));
   }
@@ -101,6 +102,7 @@ class AccessibilityTest extends BrowserTest {
       case "adult" -> "/works/" + works.explicit().id();
       case "creator" -> works.chaptered().summary().bylines().getFirst().pseudPath();
       case "series" -> "/series/" + works.chaptered().series().getFirst().seriesId();
+      case "suggestions" -> "/suggestions";
       default -> throw new IllegalArgumentException(name);
     };
   }

@@ -1,27 +1,32 @@
 package dev.quire.work.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.quire.ArchiveTest;
-import dev.quire.ingest.FileOutcome;
 import dev.quire.ingest.Importer;
 import dev.quire.search.WorkQuery;
 import dev.quire.search.WorkSearch;
 import dev.quire.search.WorkSort;
 import dev.quire.work.WorkCatalog;
+import dev.quire.tag.TagKind;
 import dev.quire.work.WorkDetails;
+import dev.quire.work.WorkRepository;
 import dev.quire.work.WorkDetails.SuggestionView;
 import dev.quire.work.WorkSummary;
-import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** An editor accepts, renames or rejects suggestions on the work page; accepted ones are tags. */
+/** An editor accepts (all, or one as suggested or renamed) or rejects suggestions on the work page. */
 class SuggestionControllerTest extends ArchiveTest {
 
   @Autowired Importer importer;
@@ -29,13 +34,15 @@ class SuggestionControllerTest extends ArchiveTest {
   @Autowired WorkQuery query;
   @Autowired MockMvc mvc;
 
+  @Autowired WorkRepository works;
+  @Autowired TransactionTemplate transactions;
+
   long importStory() {
-    String text = "Disclaimer: I do not own Merlin, nor any of its characters.\n\n"
-        + "The castle kitchens were warm and the bread was rising in its tins. " + UUID.randomUUID() + "\n\n"
-        + "Nobody in the kitchens spoke of the dragon, though everyone thought of it.\n";
-    FileOutcome outcome = importer.importBytes("story.txt", "story-" + UUID.randomUUID() + ".txt",
-        text.getBytes(StandardCharsets.UTF_8), false);
-    return outcome.workId();
+    return importStory(UUID.randomUUID().toString());
+  }
+
+  long importStory(String word) {
+    return KitchenStories.importStory(importer, "Kitchen Story", word);
   }
 
   SuggestionView suggestion(long workId, String kind) {
@@ -95,6 +102,48 @@ class SuggestionControllerTest extends ArchiveTest {
         .andExpect(status().isForbidden());
 
     assertThat(catalog.details(id).orElseThrow().summary().tagsOf(dev.quire.tag.TagKind.FANDOM)).isEmpty();
+  }
+
+  @Test
+  void acceptingAllMakesEveryWaitingSuggestionATagButOnlyTheLikeliestRating() throws Exception {
+    long id = importStory();
+    transactions.executeWithoutResult(t -> works.findById(id).orElseThrow()
+        .addSuggestion(TagKind.RATING, "Explicit", 0.01, "a second, unlikely rating"));
+    List<SuggestionView> waiting = catalog.details(id).orElseThrow().suggestions();
+    SuggestionView likeliestRating = waiting.stream().filter(s -> s.kind().equals("rating"))
+        .max(Comparator.comparingDouble(SuggestionView::confidence)).orElseThrow();
+    assertThat(waiting).hasSizeGreaterThan(2);
+    Document page = Jsoup.parse(mvc.perform(get("/works/{id}?view_adult=true", id))
+        .andReturn().getResponse().getContentAsString());
+    assertThat(page.select("#suggestions .accept-all .note").text()).isEqualTo("(of the ratings, only the likeliest)");
+
+    mvc.perform(post("/works/{w}/suggestions/accept-all", id).header("Origin", "http://localhost"))
+        .andExpect(status().is3xxRedirection());
+
+    WorkDetails work = catalog.details(id).orElseThrow();
+    assertThat(work.suggestions()).extracting(SuggestionView::evidence).containsExactly("a second, unlikely rating");
+    assertThat(work.summary().tagsOf(TagKind.RATING)).containsExactly(likeliestRating.name());
+    for (SuggestionView s : waiting.stream().filter(s -> !s.kind().equals("rating")).toList()) {
+      assertThat(work.summary().tagsOf(TagKind.fromKey(s.kind()))).contains(s.name());
+    }
+  }
+
+  @Test
+  void theWorkPageAndItsBlurbCountTheSuggestionsWaiting() throws Exception {
+    String word = "Crumb" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+    long id = importStory(word);
+    int waiting = catalog.details(id).orElseThrow().suggestions().size();
+
+    Document work = Jsoup.parse(mvc.perform(get("/works/{id}?view_adult=true", id)).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString());
+    assertThat(work.select("main > .suggestions-waiting a").text())
+        .isEqualTo(waiting + " suggested tags wait for an editor");
+    assertThat(work.select("main > .suggestions-waiting a").attr("href")).isEqualTo("#suggestions");
+    assertThat(work.select("#suggestions .accept-all button").text()).isEqualTo("Accept all " + waiting + " suggestions");
+
+    Document listing = Jsoup.parse(mvc.perform(get("/works/search").param("q", word))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    assertThat(listing.select("#work_" + id + " dd.suggestions a").text()).isEqualTo(waiting + " waiting");
   }
 
   @Test
