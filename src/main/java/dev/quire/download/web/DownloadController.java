@@ -27,28 +27,30 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Works as EPUB, HTML and plain text, series as EPUB, at AO3's addresses. A wrong title in the
  * address redirects to the right one; an adult work (or series with one) is served only after
  * the reader agreed, as on reading pages, and otherwise redirects to a page that asks and leads
- * back to the download.
+ * back to the download. A download is written whole before it is sent ({@link Bindery}), so it
+ * always states its length.
  */
 @Controller
 class DownloadController {
 
   private final WorkCatalog catalog;
   private final AdultContentGate gate;
+  private final Bindery bindery;
 
-  DownloadController(WorkCatalog catalog, AdultContentGate gate) {
+  DownloadController(WorkCatalog catalog, AdultContentGate gate, Bindery bindery) {
     this.catalog = catalog;
     this.gate = gate;
+    this.bindery = bindery;
   }
 
   @GetMapping("/downloads/{id}/{file}")
-  ResponseEntity<StreamingResponseBody> work(
+  ResponseEntity<byte[]> work(
       @PathVariable long id, @PathVariable String file, HttpServletRequest request) {
     DownloadFormat format = formatOf(file);
     WorkDetails work = findWork(id);
@@ -72,7 +74,7 @@ class DownloadController {
   }
 
   @GetMapping("/downloads/series/{id}/{file}")
-  ResponseEntity<StreamingResponseBody> series(
+  ResponseEntity<byte[]> series(
       @PathVariable long id, @PathVariable String file, HttpServletRequest request) {
     if (formatOf(file) != DownloadFormat.EPUB) {
       throw notFound("A series downloads as one EPUB (.epub); its works download one by one as HTML or TXT.");
@@ -104,20 +106,22 @@ class DownloadController {
     return "downloads/adult";
   }
 
-  private static ResponseEntity<StreamingResponseBody> attachment(Book book, DownloadFormat format) {
-    StreamingResponseBody body = switch (format) {
+  private ResponseEntity<byte[]> attachment(Book book, DownloadFormat format) {
+    Bindery.Writing writing = switch (format) {
       case EPUB -> out -> new EpubWriter().write(book, out);
       case HTML -> out -> new HtmlWriter().write((WorkBook) book, out);
       case TXT -> out -> new TextWriter().write((WorkBook) book, out);
     };
+    byte[] body = bindery.bind(writing);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(format.mediaType()))
+        .contentLength(body.length)
         .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.disposition(format.attachmentName(book.title())))
         .body(body);
   }
 
   /** A redirect within the archive that keeps the reader's {@code view_adult=true}. */
-  private static ResponseEntity<StreamingResponseBody> redirect(
+  private static ResponseEntity<byte[]> redirect(
       HttpStatus status, String path, HttpServletRequest request) {
     String target = path;
     if ("true".equalsIgnoreCase(request.getParameter("view_adult")) && !path.contains("?")) {

@@ -1,7 +1,5 @@
 package dev.quire.download.web;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
-
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.ingest.WorkPublisher.Original;
 import dev.quire.ingest.WorkPublisher.Submission;
@@ -16,15 +14,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 
-/** Works published for download tests, and requests that wait for a streamed download. */
+/** Works published for download tests, and the requests that fetch them. */
 final class Downloads {
 
   private Downloads() {}
 
-  /** The response, after the streamed body (if any) has been written. */
+  /** The response, with its whole body. */
   static MvcResult fetch(MockMvc mvc, RequestBuilder request) throws Exception {
-    MvcResult result = mvc.perform(request).andReturn();
-    return result.getRequest().isAsyncStarted() ? mvc.perform(asyncDispatch(result)).andReturn() : result;
+    return mvc.perform(request).andReturn();
   }
 
   /** Publishes {@code story} as a new work and returns its id. */
