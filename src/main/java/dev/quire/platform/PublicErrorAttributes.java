@@ -1,6 +1,7 @@
 package dev.quire.platform;
 
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
@@ -13,7 +14,8 @@ import org.springframework.web.context.request.WebRequest;
  * What an error page or error body tells a visitor. A message the code chose for them (a 404's
  * "There is no work 12.", a 400 naming the limit) is shown as it is; an unexpected failure's own
  * message is not, as it may quote SQL, tables, columns or server paths: the log keeps it, and the
- * visitor reads that the server failed.
+ * visitor reads that the server failed. A 503 is the exception: Quire sends it only when it is
+ * busy, with a message written for the visitor.
  */
 @Component
 class PublicErrorAttributes extends DefaultErrorAttributes {
@@ -25,7 +27,9 @@ class PublicErrorAttributes extends DefaultErrorAttributes {
     Map<String, Object> attributes = super.getErrorAttributes(request, options);
     Throwable error = getError(request);
     Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE, RequestAttributes.SCOPE_REQUEST);
-    if (error != null && !(error instanceof ErrorResponse) && status instanceof Integer code && code >= 500) {
+    // A 503 is always Quire's own answer to overload (BusyResponses), worded for the visitor.
+    if (error != null && !(error instanceof ErrorResponse) && status instanceof Integer code && code >= 500
+        && code != HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
       attributes.replace("message", UNEXPECTED);
     }
     return attributes;

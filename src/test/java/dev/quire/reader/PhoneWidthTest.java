@@ -137,17 +137,19 @@ class PhoneWidthTest extends BrowserTest {
       folder = folder.resolve(unbroken("folder" + level, 200));
     }
     Files.createDirectories(folder);
-    SyntheticDownloads downloads = new SyntheticDownloads(12, GENERATED_WORKS);
-    for (int n = 0; n < downloads.works(); n++) {
+    // Two works more than are written plainly: the extreme ones must have source addresses of their
+    // own, or they would import as later versions of generated works.
+    SyntheticDownloads downloads = new SyntheticDownloads(12, GENERATED_WORKS + 2);
+    for (int n = 0; n < GENERATED_WORKS; n++) {
       Files.writeString(folder.resolve("work-" + n + ".html"), downloads.html(n));
     }
     String series = unbroken("Series", 200);
     String summary = (WORD + " is how the keepers measured the shore. ").repeat(30) + unbroken("https://example.org/", 200);
-    Files.writeString(folder.resolve(unbroken("long-", 180) + ".html"), downloads.html(0, new Extremes(
+    Files.writeString(folder.resolve(unbroken("long-", 180) + ".html"), downloads.html(GENERATED_WORKS, new Extremes(
         unbroken("Title", 200), unbroken("Creator", 200), summary, LONG_FANDOM,
         List.of(LONG_TAG, "A tag with ordinary words that goes on and on for a long while, as freeform tags do"),
         3, series, 1)));
-    Files.writeString(folder.resolve("chaptered.html"), downloads.html(1, new Extremes(
+    Files.writeString(folder.resolve("chaptered.html"), downloads.html(GENERATED_WORKS + 1, new Extremes(
         "Twenty-Two Chapters of " + WORD, "A Patient Writer", "A long work.", "Original Work", List.of(), 22, series, 2)));
     Files.writeString(folder.resolve("suggested.txt"), "Title: " + unbroken("Suggested", 200) + "\n\n"
         + "Disclaimer: I do not own Merlin, nor any of its characters.\n\n"
