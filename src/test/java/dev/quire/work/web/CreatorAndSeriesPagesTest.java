@@ -1,5 +1,6 @@
 package dev.quire.work.web;
 
+import dev.quire.search.TestWorks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -41,7 +42,7 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
 
   @BeforeEach
   void publishASeriesWithAHiddenWorkAndADraft() {
-    marker = Stories.marker();
+    marker = TestWorks.marker();
     creator = "Ünal Ayşe " + marker;
     series = "Tide Lamps " + marker;
     first = publish("First Lamp", 1, LocalDate.of(2024, 1, 1));
@@ -100,7 +101,7 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
   @Test
   void aCreatorOfHiddenWorksAndDraftsOnlyHasNoPage() throws Exception {
     String alone = "Only Hidden " + marker;
-    long work = Stories.publish(publisher, story("Unseen Lamp " + marker, alone, null, 0, LocalDate.of(2024, 5, 1)));
+    long work = TestWorks.publish(publisher, story("Unseen Lamp " + marker, alone, null, 0, LocalDate.of(2024, 5, 1)));
     Byline byline = byline(work);
     visibility.change(work, Visibility.HIDDEN);
 
@@ -110,7 +111,7 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
 
   @Test
   void aSeriesOfHiddenWorksOnlyHasNoPage() throws Exception {
-    long work = Stories.publish(publisher,
+    long work = TestWorks.publish(publisher,
         story("Lone Lamp " + marker, creator, "Hidden Series " + marker, 1, LocalDate.of(2024, 5, 1)));
     long id = catalog.details(work).orElseThrow().series().getFirst().seriesId();
     visibility.change(work, Visibility.HIDDEN);
@@ -122,9 +123,9 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
 
   @Test
   void namesAloneInOtherScriptsAndNamesAlikeStillGetUniqueWordUserNames() {
-    Byline cjk = byline(Stories.publish(publisher, story("Lamp " + marker, "灯台守", null, 0, LocalDate.of(2024, 1, 1))));
-    Byline plain = byline(Stories.publish(publisher, story("Lamp Two " + marker, "Rhea-" + marker, null, 0, LocalDate.of(2024, 1, 1))));
-    Byline alike = byline(Stories.publish(publisher, story("Lamp Three " + marker, "Rhea " + marker, null, 0, LocalDate.of(2024, 1, 1))));
+    Byline cjk = byline(TestWorks.publish(publisher, story("Lamp " + marker, "灯台守", null, 0, LocalDate.of(2024, 1, 1))));
+    Byline plain = byline(TestWorks.publish(publisher, story("Lamp Two " + marker, "Rhea-" + marker, null, 0, LocalDate.of(2024, 1, 1))));
+    Byline alike = byline(TestWorks.publish(publisher, story("Lamp Three " + marker, "Rhea " + marker, null, 0, LocalDate.of(2024, 1, 1))));
 
     assertThat(cjk.userName()).matches("creator(_\\d+)?");
     assertThat(plain.userName()).isEqualTo("Rhea_" + marker);
@@ -136,7 +137,7 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
     String prolific = "Prolific " + marker;
     long oldest = 0;
     for (int day = 1; day <= 21; day++) {
-      long work = Stories.publish(publisher, story("Note " + day + " " + marker, prolific, null, 0, LocalDate.of(2023, 1, day)));
+      long work = TestWorks.publish(publisher, story("Note " + day + " " + marker, prolific, null, 0, LocalDate.of(2023, 1, day)));
       oldest = day == 1 ? work : oldest;
     }
     Byline byline = byline(oldest);
@@ -171,7 +172,7 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
   }
 
   private long publish(String title, int position, LocalDate updated) {
-    return Stories.publish(publisher, story(title + " " + marker, creator, series, position, updated));
+    return TestWorks.publish(publisher, story(title + " " + marker, creator, series, position, updated));
   }
 
   private static StoryDocument story(String title, String creator, String series, int position, LocalDate updated) {

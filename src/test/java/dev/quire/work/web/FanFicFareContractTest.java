@@ -1,5 +1,6 @@
 package dev.quire.work.web;
 
+import dev.quire.search.TestWorks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +44,7 @@ class FanFicFareContractTest extends ArchiveTest {
   void pointFanFicFareAtTheArchive() {
     site = "http://localhost:" + port;
     fanFicFare = new OtwAdapter(site);
-    marker = Stories.marker();
+    marker = TestWorks.marker();
   }
 
   @Test
@@ -197,7 +198,7 @@ class FanFicFareContractTest extends ArchiveTest {
             "<p>Chapter notes: written by lamplight.</p>", "<p>Chapter end notes: more letters soon.</p>",
             "<p>Liebe Bea, the lamp was lit at dusk. (letter 1)</p>"))
         .build();
-    return catalog.details(Stories.publish(publisher, story)).orElseThrow();
+    return catalog.details(TestWorks.publish(publisher, story)).orElseThrow();
   }
 
   private WorkDetails longWork() {
@@ -217,11 +218,11 @@ class FanFicFareContractTest extends ArchiveTest {
         week == 7 ? "<p>Chapter notes: a neap tide.</p>" : null,
         week == 22 ? "<p>Chapter end notes: the year ends.</p>" : null,
         "<p>The tide turned twice that week. (week " + week + ")</p>")));
-    return catalog.details(Stories.publish(publisher, story.build())).orElseThrow();
+    return catalog.details(TestWorks.publish(publisher, story.build())).orElseThrow();
   }
 
   private long seriesWork(String title, String series, int position) {
-    return Stories.publish(publisher, StoryDocument.builder()
+    return TestWorks.publish(publisher, StoryDocument.builder()
         .title(title)
         .creator("Maren Holt " + marker)
         .tag(TagKind.RATING, "Teen And Up Audiences")

@@ -1,5 +1,6 @@
 package dev.quire.work.web;
 
+import dev.quire.search.TestWorks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -32,8 +33,8 @@ class WorkPagesTest extends ArchiveTest {
 
   @BeforeEach
   void publishAWorkWithAChapterSummary() {
-    marker = Stories.marker();
-    work = Stories.publish(publisher, StoryDocument.builder()
+    marker = TestWorks.marker();
+    work = TestWorks.publish(publisher, StoryDocument.builder()
         .title("Harbour Log " + marker)
         .creator("Ines Vale")
         .tag(TagKind.RATING, "General Audiences")
