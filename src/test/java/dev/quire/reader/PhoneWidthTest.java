@@ -11,6 +11,7 @@ import dev.quire.ingest.Importer;
 import dev.quire.tag.TagSlug;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
+import dev.quire.work.WorkSummary.Byline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,14 @@ class PhoneWidthTest extends BrowserTest {
       work with suggestions | /works/{suggested}?view_adult=true
       search              | /works/search?q={word}
       search, everything  | /works/search?q=
-      tag                 | /tags/{tag}/works
+      tag                 | /tags/{tag}
+      all works           | /works
+      fandoms             | /fandoms
+      tags                | /tags
+      tags of a kind      | /tags?kind=freeform
+      series              | /series/{series}
+      creator             | {creatorPage}
+      creator's works     | {creatorWorks}
       imports             | /imports
       import              | /imports/{import}
       tag suggestions     | /suggestions
@@ -159,13 +167,15 @@ class PhoneWidthTest extends BrowserTest {
 
     ImportReport report = importer.importPaths(List.of(folder), false, outcome -> {});
     WorkDetails chaptered = catalog.details(workId(report, "chaptered.html")).orElseThrow();
+    Byline longCreator = catalog.details(workId(report, "long-")).orElseThrow().summary().bylines().getFirst();
     return Map.of(
         "long", String.valueOf(workId(report, "long-")),
         "chaptered", String.valueOf(chaptered.id()),
         "suggested", String.valueOf(workId(report, "suggested.txt")),
         "chapter", String.valueOf(chaptered.chapters().get(11).id()),
         "series", String.valueOf(chaptered.series().getFirst().seriesId()),
-        "creator", unbroken("Creator", 200),
+        "creatorPage", longCreator.pseudPath(),
+        "creatorWorks", longCreator.worksPath(),
         "tag", TagSlug.encode(LONG_TAG),
         "import", String.valueOf(report.runId()),
         "word", WORD);
