@@ -3,6 +3,7 @@ package dev.quire.ingest;
 import dev.quire.story.StoryDocument;
 import dev.quire.story.StoryDocument.StoryChapter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,11 +36,12 @@ final class GuessedTitle {
         }
       }
     }
-    return firstSpeech(story).or(() -> firstSentence(story));
+    List<String> prose = prose(story);
+    return firstSpeech(prose).or(() -> firstSentence(prose));
   }
 
-  private static Optional<String> firstSpeech(StoryDocument story) {
-    for (String paragraph : prose(story)) {
+  private static Optional<String> firstSpeech(List<String> prose) {
+    for (String paragraph : prose) {
       Matcher speech = SPEECH.matcher(paragraph);
       while (speech.find()) {
         Optional<String> words = shortened(speech.group(1));
@@ -51,8 +53,8 @@ final class GuessedTitle {
     return Optional.empty();
   }
 
-  private static Optional<String> firstSentence(StoryDocument story) {
-    for (String paragraph : prose(story)) {
+  private static Optional<String> firstSentence(List<String> prose) {
+    for (String paragraph : prose) {
       Matcher sentence = SENTENCE.matcher(paragraph);
       Optional<String> words = shortened(sentence.find() ? sentence.group(1) : paragraph);
       if (words.isPresent()) {
@@ -63,7 +65,7 @@ final class GuessedTitle {
   }
 
   /** The story's prose paragraphs in order, without verse; the first chapters are enough. */
-  private static Iterable<String> prose(StoryDocument story) {
+  private static List<String> prose(StoryDocument story) {
     return story.chapters().stream().limit(2)
         .flatMap(chapter -> Jsoup.parseBodyFragment(chapter.bodyHtml()).select("p").stream())
         .filter(p -> p.closest("blockquote") == null)

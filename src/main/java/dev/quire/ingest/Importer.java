@@ -222,14 +222,6 @@ public class Importer {
     try {
       StoryFormat format = detectFormat(bytes, fileName);
       StoryDocument story = format.read(bytes, fileName);
-      long text = story.chapters().stream().mapToLong(chapter -> chapter.bodyHtml().length()).sum();
-      if (text > LARGEST_TEXT) {
-        // Stored and indexed as one document, a story takes many times its text in memory: a
-        // 48 MB one took all of a 512 MB heap and stopped the whole run.
-        return ReadFile.decided(FileOutcome.failed(shownPath, "the story's text is " + megabytes(text)
-            + " MB; with " + megabytes(Runtime.getRuntime().maxMemory()) + " MB of memory Quire imports stories of up to "
-            + megabytes(LARGEST_TEXT) + " MB of text (give it more with JAVA_OPTS=-Xmx...)"));
-      }
       Original original = new Original(fileName, format.name(), bytes, sha256);
       return prepare(shownPath, original, story, List.of(), dryRun, suggester);
     } catch (UnreadableFileException e) {
@@ -256,6 +248,15 @@ public class Importer {
   /** Fits a story to what the archive stores and suggests its tags (decided in a dry run). */
   private ReadFile prepare(String shownPath, Original original, StoryDocument read, List<String> flags,
       boolean dryRun, TagSuggester suggester) {
+    long text = read.chapters().stream().mapToLong(chapter -> chapter.bodyHtml().length()).sum();
+    if (text > LARGEST_TEXT) {
+      // Stored and indexed as one document, a story takes many times its text in memory: a 48 MB
+      // one took all of a 512 MB heap and stopped the whole run. Checked here, where every story
+      // passes, a single file's or one of an archive's.
+      return ReadFile.decided(FileOutcome.failed(shownPath, "the story's text is " + megabytes(text)
+          + " MB; with " + megabytes(Runtime.getRuntime().maxMemory()) + " MB of memory Quire imports stories of up to "
+          + megabytes(LARGEST_TEXT) + " MB of text (give it more with JAVA_OPTS=-Xmx...)"));
+    }
     List<String> allFlags = new ArrayList<>(flags);
     String title = read.title();
     if (title == null || title.isBlank()) {

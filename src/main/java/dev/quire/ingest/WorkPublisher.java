@@ -88,13 +88,7 @@ public class WorkPublisher {
    * @param updated whether the file was a later version of a work already there, which it updated
    * @param flags what a person may want to check, e.g. {@code joined work as chapter 3}
    */
-  public record Published(long workId, boolean updated, List<String> flags) {
-
-    /** A new work, or one the file joined. */
-    public Published(long workId, List<String> flags) {
-      this(workId, false, flags);
-    }
-  }
+  public record Published(long workId, boolean updated, List<String> flags) {}
 
   /** Stores {@code submission} and says which work it became or joined. */
   @Transactional

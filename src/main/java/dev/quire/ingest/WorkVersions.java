@@ -108,6 +108,7 @@ final class WorkVersions {
     if (changed) {
       stored = work.reviseChapter(position, later.title(), body, words(body));
     }
+    stored.setSummary(HtmlSanitizer.clean(later.summary()));
     stored.setNotes(HtmlSanitizer.clean(later.notes()));
     stored.setEndNotes(HtmlSanitizer.clean(later.endNotes()));
     return changed;

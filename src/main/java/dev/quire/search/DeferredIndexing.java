@@ -50,10 +50,12 @@ public final class DeferredIndexing implements IndexingPlanSynchronizationStrate
    * index: they are stored if and only if the record is.
    */
   public void pending(EntityManager entityManager, Collection<Long> workIds) {
-    for (Long workId : workIds) {
-      entityManager.createNativeQuery("insert into pending_index (run_id, work_id) values (?, ?)")
-          .setParameter(1, runId).setParameter(2, workId).executeUpdate();
+    if (workIds.isEmpty()) {
+      return;
     }
+    // One statement a batch: this is on the import's hot path.
+    entityManager.createNativeQuery("insert into pending_index (run_id, work_id) select :run, id from work where id in (:ids)")
+        .setParameter("run", runId).setParameter("ids", workIds).executeUpdate();
   }
 
   @Override

@@ -38,10 +38,24 @@ final class PendingWorks {
     log.info("An import stopped before the search index caught up: indexing its {} works", pending.size());
     for (int from = 0; from < pending.size(); from += BATCH) {
       List<Long> ids = pending.subList(from, Math.min(from + BATCH, pending.size()));
-      indexBatch(ids);
-      forget(ids);
+      try {
+        indexBatch(ids);
+        forget(ids);
+      } catch (RuntimeException e) {
+        // The rows stay for the next start; one work the index refuses must not keep the archive shut.
+        log.error("Could not index works {}; they stay pending and are tried again on the next start", ids, e);
+      }
     }
     return pending.size();
+  }
+
+  /** Forgets every pending work, once a rebuild has indexed them all. */
+  void forgetAll() {
+    try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+      entityManager.getTransaction().begin();
+      entityManager.createNativeQuery("delete from pending_index").executeUpdate();
+      entityManager.getTransaction().commit();
+    }
   }
 
   private void indexBatch(List<Long> ids) {

@@ -56,6 +56,8 @@ public class SearchIndex {
     try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
       Search.session(entityManager).massIndexer(Work.class).mergeSegmentsOnFinish(true).startAndWait();
     }
+    // Every work is in the index now, those a killed import left pending included.
+    new PendingWorks(entityManagerFactory).forgetAll();
     writeLayout();
     return works.count();
   }
@@ -76,8 +78,8 @@ public class SearchIndex {
       rebuild();
     } else {
       writeLayout();
+      new PendingWorks(entityManagerFactory).index();
     }
-    new PendingWorks(entityManagerFactory).index();
   }
 
   /** The layout the index on disk was written with; 1 for an index from before layouts were kept. */

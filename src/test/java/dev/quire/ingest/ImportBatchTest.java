@@ -56,8 +56,8 @@ class ImportBatchTest {
   void worksPublishedTogetherKeepTheOrderTheFilesCameIn() {
     Submission first = submission("first");
     Submission second = submission("second");
-    publisher.results.put("first", new Published(1, List.of()));
-    publisher.results.put("second", new Published(2, List.of("joined")));
+    publisher.results.put("first", new Published(1, false, List.of()));
+    publisher.results.put("second", new Published(2, false, List.of("joined")));
 
     batch.add(ReadFile.toStore("a.html", first, List.of("title missing")));
     batch.add(FileOutcome.failed("b.txt", "empty"));
@@ -76,8 +76,8 @@ class ImportBatchTest {
     Submission bad = submission("bad");
     Submission alsoGood = submission("also good");
     publisher.batchesFail = true;
-    publisher.results.put("good", new Published(1, List.of()));
-    publisher.results.put("also good", new Published(3, List.of()));
+    publisher.results.put("good", new Published(1, false, List.of()));
+    publisher.results.put("also good", new Published(3, false, List.of()));
 
     batch.add(ReadFile.toStore("good.html", good, List.of()));
     batch.add(ReadFile.toStore("bad.html", bad, List.of()));
@@ -109,7 +109,7 @@ class ImportBatchTest {
   @Test
   void theBatchSaysWhenItHoldsTheSameBytesAndIsEmptyAfterPublishing() {
     Submission only = submission("only");
-    publisher.results.put("only", new Published(5, List.of()));
+    publisher.results.put("only", new Published(5, false, List.of()));
 
     batch.add(ReadFile.toStore("only.html", only, List.of()));
     boolean heldBefore = batch.holds(only.original().sha256());

@@ -7,7 +7,6 @@ import dev.quire.story.StoryDocument;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,8 +65,7 @@ public final class GutenbergFormat implements StoryFormat {
   public boolean accepts(byte[] content, String fileName) {
     String head = new String(content, 0, Math.min(content.length, HEAD_BYTES),
         StandardCharsets.ISO_8859_1);
-    return head.contains("Project Gutenberg") && START.matcher(head).find()
-        && !head.strip().toLowerCase(Locale.ROOT).startsWith("<");
+    return head.contains("Project Gutenberg") && START.matcher(head).find() && !HtmlInput.looksLikeHtml(content);
   }
 
   @Override

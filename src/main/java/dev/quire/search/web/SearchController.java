@@ -11,7 +11,6 @@ import dev.quire.tag.TagRepository;
 import dev.quire.tag.TagSlug;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -55,7 +54,16 @@ class SearchController {
    * @param kinds the kinds of tag this name is (one, unless two kinds share a name)
    * @param synonymOf the canonical tag this one is filed under, or {@code null}
    */
-  record TagHeading(String name, String slug, List<TagKind> kinds, String synonymOf) {}
+  record TagHeading(String name, String slug, List<TagKind> kinds, String synonymOf) {
+
+    /**
+     * The filter for this tag's works: {@code kind:name} when one kind has the name, so that a
+     * rating with no tag row (Not Rated) or a name with a colon in it finds exactly its works.
+     */
+    String filter() {
+      return kinds.size() == 1 ? kinds.getFirst().key() + ":" + name : name;
+    }
+  }
 
   @GetMapping("/works/search")
   String search(@ModelAttribute("form") SearchForm form, Model model, HttpServletResponse response) {
@@ -77,7 +85,7 @@ class SearchController {
     model.addAttribute("title", tag.name());
     model.addAttribute("tag", tag);
     String action = "/tags/" + UriUtils.encodePathSegment(tag.slug(), StandardCharsets.UTF_8);
-    return results(form, action, () -> form.toSearch().including(tag.name()), model, response);
+    return results(form, action, () -> form.toSearch().including(tag.filter()), model, response);
   }
 
   private String results(
@@ -102,7 +110,7 @@ class SearchController {
   /** The tag named {@code name}, of whichever kinds; AO3's ratings always exist. */
   private TagHeading heading(String name) {
     List<Tag> named = tags.findByNameIgnoreCase(name);
-    boolean rating = Arrays.stream(Rating.values()).anyMatch(r -> r.tagName().equalsIgnoreCase(name));
+    boolean rating = Rating.fromTagName(name).isPresent();
     if (named.isEmpty() && !rating) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no tag '" + name + "'.");
     }
