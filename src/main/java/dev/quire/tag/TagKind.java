@@ -1,5 +1,9 @@
 package dev.quire.tag;
 
+import java.util.stream.Collectors;
+
+import java.util.Arrays;
+
 /** AO3's seven kinds of tag, in the order AO3 shows them on a work. */
 public enum TagKind {
   RATING("rating", "Rating", "Ratings"),
@@ -33,6 +37,11 @@ public enum TagKind {
   /** The heading AO3 shows over several tags of this kind. */
   public String pluralLabel() {
     return pluralLabel;
+  }
+
+  /** Every kind's {@link #key()}, in order, as a reader is told them: {@code rating, warning, ...}. */
+  public static String keys() {
+    return Arrays.stream(values()).map(TagKind::key).collect(Collectors.joining(", "));
   }
 
   /** The kind whose {@link #key()} is {@code key}, ignoring case. */

@@ -46,8 +46,7 @@ public class SuggestionDecisions {
         .filter(s -> s.getId() == suggestionId)
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("work " + workId + " has no suggestion " + suggestionId));
-    // Checked before the database is asked, which would refuse a long name in its own words.
-    String tagName = name == null || name.isBlank() ? suggestion.getName() : Tag.name(name);
+    String tagName = name == null || name.isBlank() ? suggestion.getName() : name;
     work.acceptSuggestion(suggestionId, tag(suggestion.getKind(), tagName));
   }
 
@@ -80,7 +79,9 @@ public class SuggestionDecisions {
   }
 
   private Tag tag(TagKind kind, String name) {
-    return tags.findByKindAndName(kind, name).orElseGet(() -> tags.save(new Tag(kind, name)));
+    // Checked before the database is asked, which would refuse a long name in its own words.
+    String checked = Tag.name(name);
+    return tags.findByKindAndName(kind, checked).orElseGet(() -> tags.save(new Tag(kind, checked)));
   }
 
   private Work work(long workId) {

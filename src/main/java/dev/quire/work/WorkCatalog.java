@@ -51,11 +51,15 @@ public class WorkCatalog {
     return works.findWithDetails(id).filter(work -> work.getVisibility().readable());
   }
 
-  /** A series and those of its works readers may see, in reading order. */
+  /**
+   * A series and those of its works readers may see, in reading order; empty when readers may see
+   * none of them, so that a series of hidden works and drafts only is never shown.
+   */
   @Transactional(readOnly = true)
   public Optional<SeriesDetails> series(long id) {
     return series.findById(id).map(s -> new SeriesDetails(s.getId(), s.getTitle(), s.getSummary(),
-        s.getEntries().stream().flatMap(e -> details(e.getWork().getId()).stream()).toList()));
+        s.getEntries().stream().flatMap(e -> details(e.getWork().getId()).stream()).toList()))
+        .filter(s -> !s.works().isEmpty());
   }
 
   /**

@@ -2,8 +2,6 @@ package dev.quire.catalog.web;
 
 import dev.quire.search.WorkSearch;
 import dev.quire.tag.TagKind;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -35,9 +33,8 @@ final class CatalogParameters {
     try {
       return TagKind.fromKey(key);
     } catch (IllegalArgumentException e) {
-      String kinds = Arrays.stream(TagKind.values()).map(TagKind::key).collect(Collectors.joining(", "));
       throw new ResponseStatusException(
-          HttpStatus.NOT_FOUND, "there is no kind of tag '" + key + "': use one of " + kinds);
+          HttpStatus.NOT_FOUND, "there is no kind of tag '" + key + "': use one of " + TagKind.keys());
     }
   }
 

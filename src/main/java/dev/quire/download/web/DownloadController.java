@@ -146,7 +146,7 @@ class DownloadController {
   }
 
   private SeriesDetails findSeries(long id) {
-    return catalog.series(id).filter(s -> !s.works().isEmpty())
+    return catalog.series(id)
         .orElseThrow(() -> notFound("There is no series " + id + " with works to download."));
   }
 

@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -159,10 +158,11 @@ record SearchForm(
   private Set<TagKind> moreFacets() {
     Set<TagKind> kinds = EnumSet.noneOf(TagKind.class);
     for (String key : split(more)) {
-      kinds.add(Arrays.stream(TagKind.values()).filter(k -> k.key().equalsIgnoreCase(key)).findFirst()
-          .orElseThrow(() -> new InvalidSearchException("'more' names a kind of tag ("
-              + Arrays.stream(TagKind.values()).map(TagKind::key).collect(Collectors.joining(", "))
-              + "), not '" + key + "'")));
+      try {
+        kinds.add(TagKind.fromKey(key));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidSearchException("'more' names a kind of tag (" + TagKind.keys() + "), not '" + key + "'");
+      }
     }
     return kinds;
   }

@@ -19,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 class CreatorController {
 
   static final int PAGE_SIZE = 20;
+  static final int LAST_PAGE = Integer.MAX_VALUE / PAGE_SIZE;
 
   private final WorkCatalog catalog;
 
@@ -52,6 +53,11 @@ class CreatorController {
     if (!number.matches("[1-9][0-9]{0,8}")) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
           "'page' takes a page number from 1, not '" + page + "'");
+    }
+    // A page past this would put the query's offset beyond what a database query takes.
+    if (Integer.parseInt(number) > LAST_PAGE) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+          "'page' takes a page number from 1 to " + LAST_PAGE + ", not '" + page + "'");
     }
     return Integer.parseInt(number);
   }

@@ -2,8 +2,6 @@ package dev.quire.work.web;
 
 import dev.quire.tag.TagKind;
 import dev.quire.work.SuggestionQueue;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -65,8 +63,7 @@ record QueueFilter(TagKind kind, int minPercent, boolean likeliestFirst, int pag
     try {
       return TagKind.fromKey(key.strip());
     } catch (IllegalArgumentException e) {
-      throw badRequest("'kind' is one of " + Arrays.stream(TagKind.values()).map(TagKind::key)
-          .collect(Collectors.joining(", ")) + "; there is no kind '" + key.strip() + "'");
+      throw badRequest("'kind' is one of " + TagKind.keys() + "; there is no kind '" + key.strip() + "'");
     }
   }
 

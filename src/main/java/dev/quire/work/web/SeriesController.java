@@ -22,7 +22,7 @@ class SeriesController {
 
   @GetMapping("/series/{id}")
   String show(@PathVariable long id, Model model) {
-    SeriesDetails series = catalog.series(id).filter(s -> !s.works().isEmpty())
+    SeriesDetails series = catalog.series(id)
         .orElseThrow(() -> WorkController.notFound("There is no series " + id + "."));
     model.addAttribute("series", series);
     return "series/show";

@@ -160,6 +160,10 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
     String message = mvc.perform(get(byline.worksPath()).param("page", "lots"))
         .andExpect(status().isBadRequest()).andReturn().getResponse().getErrorMessage();
     assertThat(message).isEqualTo("'page' takes a page number from 1, not 'lots'");
+    String tooFar = mvc.perform(get(byline.worksPath()).param("page", "200000000"))
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getErrorMessage();
+    assertThat(tooFar).isEqualTo("'page' takes a page number from 1 to " + CreatorController.LAST_PAGE
+        + ", not '200000000'");
     mvc.perform(get("/users/nobody_{m}/works", marker)).andExpect(status().isNotFound());
   }
 
