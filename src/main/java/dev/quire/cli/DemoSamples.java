@@ -1,5 +1,6 @@
 package dev.quire.cli;
 
+import dev.quire.account.Viewer;
 import dev.quire.ingest.FileOutcome;
 import dev.quire.ingest.ImportReport;
 import dev.quire.ingest.Importer;
@@ -49,6 +50,6 @@ final class DemoSamples {
     work.suggestions().stream()
         .filter(suggestion -> suggestion.kind().equals(TagKind.RATING.key()))
         .findFirst()
-        .ifPresent(suggestion -> decisions.accept(workId, suggestion.id(), null));
+        .ifPresent(suggestion -> decisions.accept(Viewer.archive(), workId, suggestion.id(), null));
   }
 }

@@ -12,6 +12,7 @@ import dev.quire.tag.TagRepository;
 import dev.quire.tagging.Suggestion;
 import dev.quire.work.Chapter;
 import dev.quire.work.Creator;
+import dev.quire.account.AccountRepository;
 import dev.quire.work.CreatorRepository;
 import dev.quire.work.OriginalContent;
 import dev.quire.work.Series;
@@ -47,6 +48,7 @@ public class WorkPublisher {
 
   private final WorkRepository works;
   private final CreatorRepository creators;
+  private final AccountRepository accounts;
   private final TagRepository tags;
   private final SeriesRepository series;
   private final Clock clock;
@@ -55,12 +57,14 @@ public class WorkPublisher {
   WorkPublisher(
       WorkRepository works,
       CreatorRepository creators,
+      AccountRepository accounts,
       TagRepository tags,
       SeriesRepository series,
       Clock clock,
       EntityManager entityManager) {
     this.works = works;
     this.creators = creators;
+    this.accounts = accounts;
     this.tags = tags;
     this.series = series;
     this.clock = clock;
@@ -353,9 +357,10 @@ public class WorkPublisher {
     if (id != null) {
       return entityManager.getReference(Creator.class, id);
     }
-    Optional<Creator> found = creators.findByName(name);
-    found.ifPresent(creator -> ids.put(name, creator.getId()));
-    return found.orElseGet(() -> creators.credit(name));
+    Creator found = creators.findUnclaimed(name)
+        .orElseGet(() -> creators.save(Creator.unclaimed(name, accounts.unclaimed(), null)));
+    ids.put(name, found.getId());
+    return found;
   }
 
   private Tag tag(AuthorTag tag, Known known) {

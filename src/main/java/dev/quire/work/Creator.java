@@ -1,64 +1,81 @@
 package dev.quire.work;
 
+import dev.quire.account.Account;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import java.text.Normalizer;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
- * A creator as credited on works (on AO3, a pseud of a user). Names are unique. Each creator also
- * has a unique user name of ASCII letters, digits and underscores that names its pages
- * ({@code /users/{userName}/pseuds/{name}}): AO3's logins look so, and FanFicFare only reads
- * bylines whose link has one. Made through {@link CreatorRepository#credit(String)}.
+ * A pseud: a name credited on works, held by one account (AO3's pseud). A person's pseuds are held
+ * by their account, the first of them named like it ({@link #isDefault()}); an imported byline is
+ * held by the {@code unclaimed} account until someone claims it, and is never matched to a person
+ * by its name. Names are unique within an account. Bylines link
+ * {@code /users/{userName}/pseuds/{name}}, the user name being the account's.
  */
 @Entity
 public class Creator {
-
-  /** AO3's longest login. */
-  private static final int USER_NAME_LENGTH = 40;
-
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NOT_WORD = Pattern.compile("[^A-Za-z0-9]+");
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(nullable = false, unique = true)
+  @Column(nullable = false)
   @FullTextField(analyzer = "prose")
   @KeywordField(name = "key", normalizer = "sort")
   private String name;
 
-  @Column(name = "user_name", nullable = false, unique = true)
-  private String userName;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "account_id")
+  private Account account;
+
+  @Column(name = "is_default")
+  private boolean isDefault;
+
+  private String description;
+
+  @Column(name = "icon_alt")
+  private String iconAlt;
+
+  /** The archivist who imported an unclaimed byline; null when it came from the command line. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "imported_by_id")
+  private Account importedBy;
+
+  @Column(name = "claim_email")
+  private String claimEmail;
 
   protected Creator() {}
 
-  Creator(String name, String userName) {
+  Creator(String name, Account account, boolean isDefault) {
     this.name = Objects.requireNonNull(name, "name").strip();
     if (this.name.isEmpty()) {
       throw new IllegalArgumentException("a creator needs a name");
     }
-    this.userName = Objects.requireNonNull(userName, "userName");
+    this.account = Objects.requireNonNull(account, "account");
+    this.isDefault = isDefault;
   }
 
-  /**
-   * The user name a creator called {@code name} would like: its letters (accents dropped) and
-   * digits, other runs of characters made one underscore, at most 40 characters; {@code creator}
-   * when nothing is left (a name in a script without Latin letters). Not unique by itself.
-   */
-  static String userNameFor(String name) {
-    String letters = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-    String joined = NOT_WORD.matcher(letters).replaceAll("_");
-    joined = joined.substring(0, Math.min(joined.length(), USER_NAME_LENGTH));
-    String trimmed = joined.replaceAll("^_+|_+$", "");
-    return trimmed.isEmpty() ? "creator" : trimmed;
+  /** An imported byline, held by the {@code unclaimed} account until someone claims it. */
+  public static Creator unclaimed(String name, Account unclaimed, Account importedBy) {
+    if (!Account.UNCLAIMED.equals(unclaimed.getUserName())) {
+      throw new IllegalArgumentException("imported bylines are held by the unclaimed account");
+    }
+    Creator creator = new Creator(name, unclaimed, false);
+    creator.importedBy = importedBy;
+    return creator;
+  }
+
+  /** A person's pseud; the default one is named like the account and made when it is. */
+  public static Creator pseud(String name, Account account, boolean isDefault) {
+    return new Creator(name, account, isDefault);
   }
 
   public Long getId() {
@@ -70,8 +87,56 @@ public class Creator {
     return name;
   }
 
-  /** Unique, matches {@code \w+} in ASCII. */
+  public void setName(String name) {
+    this.name = Objects.requireNonNull(name, "name").strip();
+  }
+
+  /** The account holding this pseud: a person's, or {@code unclaimed} or {@code orphan_account}. */
+  public Account getAccount() {
+    return account;
+  }
+
+  /** The holding account's user name, which names the pseud's pages; matches {@code \w+}. */
   public String getUserName() {
-    return userName;
+    return account.getUserName();
+  }
+
+  /** Moves the pseud to another account: a claim, or an orphaning. */
+  public void moveTo(Account account) {
+    this.account = Objects.requireNonNull(account, "account");
+    this.isDefault = false;
+  }
+
+  public boolean isDefault() {
+    return isDefault;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getIconAlt() {
+    return iconAlt;
+  }
+
+  public void setIconAlt(String iconAlt) {
+    this.iconAlt = iconAlt;
+  }
+
+  public Account getImportedBy() {
+    return importedBy;
+  }
+
+  /** Where a claim invitation for this byline may be sent; never shown to readers. */
+  public String getClaimEmail() {
+    return claimEmail;
+  }
+
+  public void setClaimEmail(String claimEmail) {
+    this.claimEmail = claimEmail;
   }
 }

@@ -1,5 +1,6 @@
 package dev.quire.work;
 
+import dev.quire.account.Viewer;
 import dev.quire.tag.InvalidTagNameException;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
@@ -26,10 +27,12 @@ public class SuggestionDecisions {
 
   private final WorkRepository works;
   private final TagRepository tags;
+  private final AccessPolicy policy;
 
-  SuggestionDecisions(WorkRepository works, TagRepository tags) {
+  SuggestionDecisions(WorkRepository works, TagRepository tags, AccessPolicy policy) {
     this.works = works;
     this.tags = tags;
+    this.policy = policy;
   }
 
   /**
@@ -37,11 +40,13 @@ public class SuggestionDecisions {
    *
    * @param name the tag's name; blank keeps the suggested one
    * @throws InvalidTagNameException when {@code name} is too long to be a tag's
-   * @throws IllegalArgumentException when the work or the suggestion does not exist
+   * @throws IllegalArgumentException when the suggestion does not exist
+   * @throws WorkNotFoundException when the viewer may not read the work
+   * @throws org.springframework.security.access.AccessDeniedException when the viewer may not decide
    */
   @Transactional
-  public void accept(long workId, long suggestionId, String name) {
-    Work work = work(workId);
+  public void accept(Viewer viewer, long workId, long suggestionId, String name) {
+    Work work = work(viewer, workId);
     TagSuggestion suggestion = work.getSuggestions().stream()
         .filter(s -> s.getId() == suggestionId)
         .findFirst()
@@ -55,11 +60,12 @@ public class SuggestionDecisions {
    * only the likeliest, the others stay waiting for the editor.
    *
    * @return how many suggestions became tags
-   * @throws IllegalArgumentException when the work does not exist
+   * @throws WorkNotFoundException when the viewer may not read the work
+   * @throws org.springframework.security.access.AccessDeniedException when the viewer may not decide
    */
   @Transactional
-  public int acceptAll(long workId) {
-    Work work = work(workId);
+  public int acceptAll(Viewer viewer, long workId) {
+    Work work = work(viewer, workId);
     List<TagSuggestion> chosen = new ArrayList<>();
     Set<TagKind> taken = EnumSet.noneOf(TagKind.class);
     // Waiting suggestions come likeliest first, so the first of a single-valued kind is the best.
@@ -72,10 +78,10 @@ public class SuggestionDecisions {
     return chosen.size();
   }
 
-  /** @throws IllegalArgumentException when the work or the suggestion does not exist */
+  /** @throws IllegalArgumentException when the suggestion does not exist */
   @Transactional
-  public void reject(long workId, long suggestionId) {
-    work(workId).rejectSuggestion(suggestionId);
+  public void reject(Viewer viewer, long workId, long suggestionId) {
+    work(viewer, workId).rejectSuggestion(suggestionId);
   }
 
   private Tag tag(TagKind kind, String name) {
@@ -84,9 +90,9 @@ public class SuggestionDecisions {
     return tags.findByKindAndName(kind, checked).orElseGet(() -> tags.save(new Tag(kind, checked)));
   }
 
-  private Work work(long workId) {
-    return works.findById(workId)
-        .filter(work -> work.getVisibility().readable())
-        .orElseThrow(() -> new IllegalArgumentException("there is no work " + workId));
+  private Work work(Viewer viewer, long workId) {
+    Work work = works.findById(workId).orElseThrow(() -> new WorkNotFoundException(workId));
+    policy.check(viewer, WorkAction.DECIDE_SUGGESTIONS, work);
+    return work;
   }
 }

@@ -5,7 +5,10 @@ import dev.quire.tag.Rating;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
 import jakarta.persistence.CascadeType;
+import dev.quire.account.Account;
 import jakarta.persistence.Column;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -120,6 +123,20 @@ public class Work {
   @Column(nullable = false)
   @KeywordField
   private Visibility visibility = Visibility.PUBLISHED;
+
+  /** Shown to logged-in readers only (AO3's "only show to registered users"). */
+  @Column(nullable = false)
+  @GenericField
+  private boolean restricted;
+
+  /** Who may edit it besides its creators: the archivist who imported it, or none. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "owner_id")
+  private Account owner;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "comment_permission", nullable = false)
+  private CommentPermission commentPermission = CommentPermission.EVERYONE;
 
   @ManyToMany
   @JoinTable(
@@ -308,6 +325,36 @@ public class Work {
   }
 
   /** Who may find and read the work; see {@link Visibility}. */
+  public boolean isRestricted() {
+    return restricted;
+  }
+
+  public void setRestricted(boolean restricted) {
+    this.restricted = restricted;
+  }
+
+  /** The archivist who imported the work, or null; a work's creators are its pseuds' accounts. */
+  public Account getOwner() {
+    return owner;
+  }
+
+  public void setOwner(Account owner) {
+    this.owner = owner;
+  }
+
+  public CommentPermission getCommentPermission() {
+    return commentPermission;
+  }
+
+  public void setCommentPermission(CommentPermission commentPermission) {
+    this.commentPermission = java.util.Objects.requireNonNull(commentPermission);
+  }
+
+  /** Whether the account holds one of the pseuds the work is credited to. */
+  public boolean isCreditedTo(long accountId) {
+    return creators.stream().anyMatch(c -> c.getAccount().getId() == accountId);
+  }
+
   public Visibility getVisibility() {
     return visibility;
   }

@@ -63,19 +63,32 @@ public class WorkCatalog {
   }
 
   /**
-   * One page (1-based) of the works readers may see that credit the creator with this user name;
-   * empty when there is no such creator or readers may see none of their works, so that a byline
-   * of hidden works and drafts only is never shown.
+   * One page (1-based) of the works readers may see that credit the pseud {@code pseud} of the
+   * account {@code userName}; empty when there is no such pseud or readers may see none of its
+   * works, so that a byline of hidden works and drafts only is never shown.
+   */
+  @Transactional(readOnly = true)
+  public Optional<CreatorWorks> pseud(String userName, String pseud, int page, int pageSize) {
+    return creators.findPseud(userName, pseud).flatMap(creator -> creatorWorks(WorkSummary.Byline.of(creator),
+        works.findByCreator(creator.getId(), Visibility.readableOnes(), PageRequest.of(page - 1, pageSize)),
+        page, pageSize));
+  }
+
+  /**
+   * One page (1-based) of the works readers may see that credit any pseud of the account
+   * {@code userName}; empty when there is no such account or readers may see none of its works.
    */
   @Transactional(readOnly = true)
   public Optional<CreatorWorks> creator(String userName, int page, int pageSize) {
-    return creators.findByUserName(userName).flatMap(creator -> {
-      Page<Work> found = works.findByCreator(creator.getId(), Visibility.readableOnes(),
-          PageRequest.of(page - 1, pageSize));
-      return found.getTotalElements() == 0 ? Optional.empty() : Optional.of(new CreatorWorks(
-          WorkSummary.Byline.of(creator), found.map(WorkSummary::of).toList(), page, pageSize,
-          found.getTotalElements()));
-    });
+    return creatorWorks(new WorkSummary.Byline(userName, userName),
+        works.findByAccount(userName, Visibility.readableOnes(), PageRequest.of(page - 1, pageSize)),
+        page, pageSize);
+  }
+
+  private static Optional<CreatorWorks> creatorWorks(WorkSummary.Byline byline, Page<Work> found, int page,
+      int pageSize) {
+    return found.getTotalElements() == 0 ? Optional.empty() : Optional.of(new CreatorWorks(
+        byline, found.map(WorkSummary::of).toList(), page, pageSize, found.getTotalElements()));
   }
 
   /** The work a chapter belongs to, when readers may see it. */

@@ -27,6 +27,14 @@ public interface WorkRepository extends JpaRepository<Work, Long> {
       + " and w.visibility in :visible")
   Page<Work> findByCreator(long creatorId, Collection<Visibility> visible, Pageable page);
 
+  /** The works of these visibilities credited to any pseud of an account, most recently updated first. */
+  @Query(value = "select w from Work w where w.visibility in :visible and exists (select 1 from Work v"
+      + " join v.creators c where v = w and c.account.userName = :userName)"
+      + " order by w.updatedAt desc, w.id desc",
+      countQuery = "select count(w) from Work w where w.visibility in :visible and exists (select 1"
+      + " from Work v join v.creators c where v = w and c.account.userName = :userName)")
+  Page<Work> findByAccount(String userName, Collection<Visibility> visible, Pageable page);
+
   /** The work a chapter belongs to. */
   @Query("select c.work.id from Chapter c where c.id = :chapterId")
   Optional<Long> findWorkIdOfChapter(long chapterId);

@@ -1,5 +1,10 @@
 package dev.quire.platform;
 
+import dev.quire.account.Account;
+import dev.quire.account.HttpVisitor;
+import dev.quire.account.Role;
+import dev.quire.account.TestAccounts;
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.ArchiveTest;
@@ -38,7 +43,9 @@ class PublicErrorsTest extends ArchiveTest {
   @Autowired WorkCatalog catalog;
   @LocalServerPort int port;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  @Autowired TestAccounts accounts;
+
+  private static final String PASSWORD = "correct horse battery staple";
 
   @Test
   void aSuggestionRenamedPastTheLongestTagNameIsA400NamingTheLimitWithoutSql() throws Exception {
@@ -93,15 +100,10 @@ class PublicErrorsTest extends ArchiveTest {
   }
 
   private HttpResponse<String> accept(long work, long suggestion, String name) throws Exception {
-    String origin = "http://localhost:" + port;
-    HttpRequest request = HttpRequest.newBuilder(
-            URI.create(origin + "/works/" + work + "/suggestions/" + suggestion + "/accept"))
-        .header("Origin", origin)
-        .header("Accept", "text/html")
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
-        .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    HttpVisitor wrangler = new HttpVisitor(port);
+    Account account = accounts.create(PASSWORD, Role.WRANGLER);
+    assertThat(wrangler.logIn(account.getUserName(), PASSWORD).statusCode()).isEqualTo(302);
+    return wrangler.post("/works/" + work + "/suggestions/" + suggestion + "/accept", Map.of("name", name));
   }
 
   private long importStory() {

@@ -1,5 +1,6 @@
 package dev.quire.work.web;
 
+import dev.quire.tag.TagSlug;
 import dev.quire.work.CreatorWorks;
 import dev.quire.work.WorkCatalog;
 import org.springframework.http.HttpStatus;
@@ -30,7 +31,10 @@ class CreatorController {
   @GetMapping("/users/{user}/pseuds/{pseud}")
   String pseud(@PathVariable String user, @PathVariable String pseud,
       @RequestParam(defaultValue = "1") String page, Model model) {
-    return works(user, page, model);
+    CreatorWorks works = catalog.pseud(user, TagSlug.decode(pseud), pageNumber(page), PAGE_SIZE)
+        .orElseThrow(() -> WorkController.notFound("There is no creator " + pseud + " (" + user + ")."));
+    model.addAttribute("creator", works);
+    return "users/works";
   }
 
   @GetMapping("/users/{user}/works")
@@ -45,7 +49,7 @@ class CreatorController {
   String user(@PathVariable String user) {
     CreatorWorks works = catalog.creator(user, 1, PAGE_SIZE)
         .orElseThrow(() -> WorkController.notFound("There is no creator " + user + "."));
-    return "redirect:" + works.creator().pseudPath();
+    return "redirect:" + works.creator().worksPath();
   }
 
   private static int pageNumber(String page) {

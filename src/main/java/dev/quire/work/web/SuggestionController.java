@@ -1,5 +1,6 @@
 package dev.quire.work.web;
 
+import dev.quire.account.Viewer;
 import dev.quire.tag.InvalidTagNameException;
 import dev.quire.tag.TagKind;
 import dev.quire.work.SuggestionDecisions;
@@ -61,22 +62,22 @@ class SuggestionController {
 
   @PostMapping("/works/{id}/suggestions/{suggestionId}/accept")
   String accept(@PathVariable long id, @PathVariable long suggestionId,
-      @RequestParam(required = false) String name, Back back) {
+      @RequestParam(required = false) String name, Back back, Viewer viewer) {
     String target = back.to(id);
-    decisions.accept(id, suggestionId, name);
+    decisions.accept(viewer, id, suggestionId, name);
     return target;
   }
 
   @PostMapping("/works/{id}/suggestions/{suggestionId}/reject")
-  String reject(@PathVariable long id, @PathVariable long suggestionId, Back back) {
+  String reject(@PathVariable long id, @PathVariable long suggestionId, Back back, Viewer viewer) {
     String target = back.to(id);
-    decisions.reject(id, suggestionId);
+    decisions.reject(viewer, id, suggestionId);
     return target;
   }
 
   @PostMapping("/works/{id}/suggestions/accept-all")
-  String acceptAll(@PathVariable long id) {
-    decisions.acceptAll(id);
+  String acceptAll(@PathVariable long id, Viewer viewer) {
+    decisions.acceptAll(viewer, id);
     return Back.toWork(id);
   }
 

@@ -1,5 +1,9 @@
 package dev.quire.work.web;
 
+import dev.quire.account.Account;
+import dev.quire.account.Role;
+import dev.quire.account.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -33,6 +37,14 @@ class SuggestionControllerTest extends ArchiveTest {
   @Autowired WorkCatalog catalog;
   @Autowired WorkQuery query;
   @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+
+  Account wrangler;
+
+  @BeforeEach
+  void wrangler() {
+    wrangler = accounts.create(Role.WRANGLER);
+  }
 
   @Autowired WorkRepository works;
   @Autowired TransactionTemplate transactions;
@@ -55,7 +67,7 @@ class SuggestionControllerTest extends ArchiveTest {
     long id = importStory();
     SuggestionView fandom = suggestion(id, "fandom");
 
-    mvc.perform(post("/works/{w}/suggestions/{s}/accept", id, fandom.id()).header("Origin", "http://localhost"))
+    mvc.perform(post("/works/{w}/suggestions/{s}/accept", id, fandom.id()).with(accounts.as(wrangler)))
         .andExpect(status().is3xxRedirection());
 
     WorkDetails work = catalog.details(id).orElseThrow();
@@ -71,7 +83,7 @@ class SuggestionControllerTest extends ArchiveTest {
     SuggestionView fandom = suggestion(id, "fandom");
 
     mvc.perform(post("/works/{w}/suggestions/{s}/accept", id, fandom.id())
-            .param("name", "Merlin (Arthurian Legend)").header("Origin", "http://localhost"))
+            .param("name", "Merlin (Arthurian Legend)").with(accounts.as(wrangler)))
         .andExpect(status().is3xxRedirection());
 
     assertThat(catalog.details(id).orElseThrow().summary().tagsOf(dev.quire.tag.TagKind.FANDOM))
@@ -83,7 +95,7 @@ class SuggestionControllerTest extends ArchiveTest {
     long id = importStory();
     SuggestionView fandom = suggestion(id, "fandom");
 
-    mvc.perform(post("/works/{w}/suggestions/{s}/reject", id, fandom.id()).header("Origin", "http://localhost"))
+    mvc.perform(post("/works/{w}/suggestions/{s}/reject", id, fandom.id()).with(accounts.as(wrangler)))
         .andExpect(status().is3xxRedirection());
 
     WorkDetails work = catalog.details(id).orElseThrow();
@@ -117,7 +129,7 @@ class SuggestionControllerTest extends ArchiveTest {
         .andReturn().getResponse().getContentAsString());
     assertThat(page.select("#suggestions .accept-all .note").text()).isEqualTo("(of the ratings, only the likeliest)");
 
-    mvc.perform(post("/works/{w}/suggestions/accept-all", id).header("Origin", "http://localhost"))
+    mvc.perform(post("/works/{w}/suggestions/accept-all", id).with(accounts.as(wrangler)))
         .andExpect(status().is3xxRedirection());
 
     WorkDetails work = catalog.details(id).orElseThrow();
@@ -150,7 +162,7 @@ class SuggestionControllerTest extends ArchiveTest {
   void decidingOnASuggestionThatIsNotThereIsA404() throws Exception {
     long id = importStory();
 
-    mvc.perform(post("/works/{w}/suggestions/{s}/reject", id, 987654321L).header("Origin", "http://localhost"))
+    mvc.perform(post("/works/{w}/suggestions/{s}/reject", id, 987654321L).with(accounts.as(wrangler)))
         .andExpect(status().isNotFound());
   }
 }

@@ -1,5 +1,9 @@
 package dev.quire.work.web;
 
+import dev.quire.account.Account;
+import dev.quire.account.Role;
+import dev.quire.account.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -36,6 +40,14 @@ class SuggestionQueueTest extends ArchiveTest {
   @Autowired SuggestionQueue queue;
   @Autowired VisibilityChanges visibility;
   @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+
+  Account wrangler;
+
+  @BeforeEach
+  void wrangler() {
+    wrangler = accounts.create(Role.WRANGLER);
+  }
 
   long importStory(String title) {
     return KitchenStories.importStory(importer, title, UUID.randomUUID().toString());
@@ -89,7 +101,7 @@ class SuggestionQueueTest extends ArchiveTest {
     SuggestionView fandom = catalog.details(id).orElseThrow().suggestions().stream()
         .filter(s -> s.kind().equals("fandom")).findFirst().orElseThrow();
 
-    mvc.perform(post("/works/{w}/suggestions/{s}/reject", id, fandom.id()).header("Origin", "http://localhost")
+    mvc.perform(post("/works/{w}/suggestions/{s}/reject", id, fandom.id()).with(accounts.as(wrangler))
             .param("queue", "1").param("kind", "fandom").param("min", "50").param("order", "least").param("page", "2"))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/suggestions?kind=fandom&min=50&order=least&page=2"));
@@ -108,9 +120,9 @@ class SuggestionQueueTest extends ArchiveTest {
 
     assertThat(wholeQueue(null, 0, true)).extracting(q -> q.work().id())
         .contains(shown).doesNotContain(hidden, draft);
-    mvc.perform(post("/works/{w}/suggestions/{s}/accept", hidden, hiddenSuggestion).header("Origin", "http://localhost"))
+    mvc.perform(post("/works/{w}/suggestions/{s}/accept", hidden, hiddenSuggestion).with(accounts.as(wrangler)))
         .andExpect(status().isNotFound());
-    mvc.perform(post("/works/{w}/suggestions/accept-all", draft).header("Origin", "http://localhost"))
+    mvc.perform(post("/works/{w}/suggestions/accept-all", draft).with(accounts.as(wrangler)))
         .andExpect(status().isNotFound());
   }
 

@@ -1,0 +1,73 @@
+package dev.quire.account;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+
+/**
+ * Who must be logged in for which requests, one filter chain per surface: the JSON API (tokens,
+ * no session, no CSRF) and the pages (a session in the database, a CSRF token on every form).
+ * Reading is open to guests here; which works a viewer may read or change is the access policy's
+ * ({@code dev.quire.work.AccessPolicy}) to say, not the URL's.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  /** The form field AO3's pages and its readers' tools send the CSRF token in. */
+  static final String CSRF_PARAMETER = "authenticity_token";
+
+  /** Argon2id with Spring Security's current parameters, computed by BouncyCastle. */
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/**")
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.GET, "/api/v1/works", "/api/v1/works/*").permitAll()
+            .anyRequest().authenticated())
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    // The token lives in a cookie, not the session: a guest's page makes no session row, and a
+    // long page that streams past the response buffer still carries its forms' tokens.
+    CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+    tokens.setParameterName(CSRF_PARAMETER);
+    tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+    http.csrf(csrf -> csrf.csrfTokenRepository(tokens))
+        .addFilterAfter(new EagerCsrfToken(), CsrfFilter.class)
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.GET, "/**").permitAll()
+            .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+            .requestMatchers(HttpMethod.POST, "/users/login").permitAll()
+            .anyRequest().authenticated())
+        .formLogin(form -> form
+            .loginPage("/users/login")
+            .loginProcessingUrl("/users/login")
+            .usernameParameter("user[login]")
+            .passwordParameter("user[password]")
+            .permitAll())
+        .logout(logout -> logout.logoutUrl("/users/logout").logoutSuccessUrl("/"));
+    return http.build();
+  }
+}

@@ -1,0 +1,76 @@
+package dev.quire.work;
+
+import dev.quire.account.Role;
+import dev.quire.account.Viewer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides what a viewer may see and do with works. Read paths ask
+ * {@link #readable(Viewer)} for the scope of their lists and {@link #mayRead} for one work; every
+ * write asks {@link #may} (or {@link #check}, which throws) before it changes anything.
+ *
+ * <p>The rules, in plain words: guests and readers see published works, and guests not the
+ * restricted ones; a work's creators also see its drafts; moderators and admins also see hidden
+ * works. A work's creators edit, delete and orphan it; the archivist who imported it edits it;
+ * admins do anything; moderators hide and show works. Its creators, wranglers, the archivist who
+ * imported it and admins decide its tag suggestions. A suspended account reads and writes nothing
+ * new. Stateless and thread-safe.
+ */
+@Component
+public class AccessPolicy {
+
+  /** The works {@code viewer} may find in lists and searches. */
+  public ReadScope readable(Viewer viewer) {
+    return new ReadScope(Visibility.readableOnes(), !viewer.isGuest());
+  }
+
+  /** Whether {@code viewer} may open {@code work}'s pages and download it. */
+  public boolean mayRead(Viewer viewer, Work work) {
+    return switch (work.getVisibility()) {
+      case PUBLISHED -> !work.isRestricted() || !viewer.isGuest();
+      case DRAFT -> isCreator(viewer, work) || viewer.has(Role.ADMIN);
+      case HIDDEN -> viewer.has(Role.MODERATOR) || viewer.has(Role.ADMIN);
+    };
+  }
+
+  /** Whether {@code viewer} may do {@code action} to {@code work}. */
+  public boolean may(Viewer viewer, WorkAction action, Work work) {
+    if (action == WorkAction.READ) {
+      return mayRead(viewer, work);
+    }
+    if (!viewer.mayWrite()) {
+      return false;
+    }
+    if (viewer.has(Role.ADMIN)) {
+      return true;
+    }
+    boolean creator = isCreator(viewer, work);
+    boolean importer = work.getOwner() != null && work.getOwner().getId().equals(viewer.accountId());
+    return switch (action) {
+      case READ -> true;
+      case EDIT -> creator || importer;
+      case DELETE, ORPHAN -> creator;
+      case DECIDE_SUGGESTIONS -> creator || importer || viewer.has(Role.WRANGLER);
+      case MODERATE -> viewer.has(Role.MODERATOR);
+    };
+  }
+
+  /**
+   * Throws unless {@code viewer} may do {@code action} to {@code work}: {@link WorkNotFoundException}
+   * when the viewer may not even read it (a stranger learns nothing of a draft), else
+   * {@link org.springframework.security.access.AccessDeniedException}.
+   */
+  public void check(Viewer viewer, WorkAction action, Work work) {
+    if (!mayRead(viewer, work)) {
+      throw new WorkNotFoundException(work.getId());
+    }
+    if (!may(viewer, action, work)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "You may not " + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " this work.");
+    }
+  }
+
+  private static boolean isCreator(Viewer viewer, Work work) {
+    return !viewer.isGuest() && work.isCreditedTo(viewer.accountId());
+  }
+}

@@ -1,0 +1,18 @@
+package dev.quire.work;
+
+import java.util.List;
+
+/**
+ * Which works a viewer may find in lists, searches, counts, facets and feeds, as the access policy
+ * decided it: the visibilities shown, and whether restricted works are among them. Each read path
+ * turns it into its own query (an index predicate, a JPQL condition); none decides it again.
+ *
+ * @param visibilities the visibilities listed (today only published works are ever listed)
+ * @param restricted whether works shown to registered users only are listed
+ */
+public record ReadScope(List<Visibility> visibilities, boolean restricted) {
+
+  public ReadScope {
+    visibilities = List.copyOf(visibilities);
+  }
+}

@@ -1,0 +1,17 @@
+package dev.quire.work;
+
+/** What a viewer may want to do to a work; the access policy says who may. */
+public enum WorkAction {
+  /** Open its pages, download it. */
+  READ,
+  /** Change its text, tags, chapters, series, visibility; post a draft. */
+  EDIT,
+  /** Delete it for good. */
+  DELETE,
+  /** Give up the credit (AO3's orphaning). */
+  ORPHAN,
+  /** Accept, rename or reject its tag suggestions. */
+  DECIDE_SUGGESTIONS,
+  /** Hide it from everyone or show it again (a takedown). */
+  MODERATE
+}

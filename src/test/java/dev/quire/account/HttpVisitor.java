@@ -1,0 +1,71 @@
+package dev.quire.account;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A visitor over real HTTP with a cookie jar, as an AO3 client is: it takes a token from
+ * {@code /token_dispenser.json}, logs in with {@code POST /users/login} and sends forms with the
+ * token as {@code authenticity_token}. Not thread-safe.
+ */
+public final class HttpVisitor {
+
+  private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+
+  private final String base;
+  private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+  public HttpVisitor(int port) {
+    this.base = "http://localhost:" + port;
+  }
+
+  /** The CSRF token a form must carry now. */
+  public String token() throws IOException, InterruptedException {
+    HttpResponse<String> response = get("/token_dispenser.json");
+    Matcher matcher = TOKEN.matcher(response.body());
+    if (!matcher.find()) {
+      throw new IllegalStateException("no token in " + response.body());
+    }
+    return matcher.group(1);
+  }
+
+  /** Logs in; the answer is Spring Security's redirect (to the page asked for, or home). */
+  public HttpResponse<String> logIn(String login, String password) throws IOException, InterruptedException {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("user[login]", login);
+    form.put("user[password]", password);
+    return post("/users/login", form);
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Posts a form with a fresh token added. */
+  public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    Map<String, String> form = new LinkedHashMap<>(fields);
+    form.put("authenticity_token", token());
+    String body = form.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), UTF_8) + "=" + URLEncoder.encode(e.getValue(), UTF_8))
+        .collect(Collectors.joining("&"));
+    return http.send(HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "text/html")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
