@@ -30,7 +30,7 @@ public class SearchIndex {
    * The version of what the index holds per work. Raise it whenever the index mapping changes
    * (fields added, renamed or analysed differently), so that existing archives reindex on start.
    */
-  static final int LAYOUT = 4;
+  static final int LAYOUT = 5;
 
   private static final String LAYOUT_FILE = "layout";
 
