@@ -1,5 +1,6 @@
 package dev.quire.account;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,42 +33,48 @@ class SecurityConfiguration {
     return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
   }
 
-  @Bean
-  @Order(1)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
-    http.securityMatcher("/api/**")
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.disable())
-        .requestCache(cache -> cache.disable())
-        .authorizeHttpRequests(requests -> requests
-            .requestMatchers(HttpMethod.GET, "/api/v1/works", "/api/v1/works/*").permitAll()
-            .anyRequest().authenticated())
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
-    return http.build();
-  }
+  /** The filter chains, when the archive serves the web (a command opens it without). */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+  static class Chains {
 
-  @Bean
-  @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
-    // The token lives in a cookie, not the session: a guest's page makes no session row, and a
-    // long page that streams past the response buffer still carries its forms' tokens.
-    CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-    tokens.setParameterName(CSRF_PARAMETER);
-    tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-    http.csrf(csrf -> csrf.csrfTokenRepository(tokens))
-        .addFilterAfter(new EagerCsrfToken(), CsrfFilter.class)
-        .authorizeHttpRequests(requests -> requests
-            .requestMatchers(HttpMethod.GET, "/**").permitAll()
-            .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-            .requestMatchers(HttpMethod.POST, "/users/login").permitAll()
-            .anyRequest().authenticated())
-        .formLogin(form -> form
-            .loginPage("/users/login")
-            .loginProcessingUrl("/users/login")
-            .usernameParameter("user[login]")
-            .passwordParameter("user[password]")
-            .permitAll())
-        .logout(logout -> logout.logoutUrl("/users/logout").logoutSuccessUrl("/"));
-    return http.build();
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+      http.securityMatcher("/api/**")
+          .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+          .csrf(csrf -> csrf.disable())
+          .requestCache(cache -> cache.disable())
+          .authorizeHttpRequests(requests -> requests
+              .requestMatchers(HttpMethod.GET, "/api/v1/works", "/api/v1/works/*").permitAll()
+              .anyRequest().authenticated())
+          .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+      return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+      // The token lives in a cookie, not the session: a guest's page makes no session row, and a
+      // long page that streams past the response buffer still carries its forms' tokens.
+      CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+      tokens.setParameterName(CSRF_PARAMETER);
+      tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+      http.csrf(csrf -> csrf.csrfTokenRepository(tokens))
+          .addFilterAfter(new EagerCsrfToken(), CsrfFilter.class)
+          .authorizeHttpRequests(requests -> requests
+              .requestMatchers(HttpMethod.GET, "/**").permitAll()
+              .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+              .requestMatchers(HttpMethod.POST, "/users/login").permitAll()
+              .anyRequest().authenticated())
+          .formLogin(form -> form
+              .loginPage("/users/login")
+              .loginProcessingUrl("/users/login")
+              .usernameParameter("user[login]")
+              .passwordParameter("user[password]")
+              .permitAll())
+          .logout(logout -> logout.logoutUrl("/users/logout").logoutSuccessUrl("/"));
+      return http.build();
+    }
   }
 }

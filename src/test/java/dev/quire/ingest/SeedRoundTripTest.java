@@ -14,6 +14,7 @@ import dev.quire.search.WorkQuery;
 import dev.quire.search.WorkSearch;
 import dev.quire.search.WorkSort;
 import dev.quire.work.WorkSummary;
+import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The two seed files, imported once, then searched, read and imported again. */
@@ -128,10 +128,11 @@ class SeedRoundTripTest extends ArchiveTest {
   @Test
   void afterConsentTheWorkPageShowsAo3MarkupWithNotesChapterAndVerse() throws Exception {
     long id = workIds.get(SEED_000);
-    MockHttpSession session = new MockHttpSession();
-    mvc.perform(get("/works/{id}", id).param("view_adult", "true").session(session)).andExpect(status().isOk());
+    // The session is the browser's cookie: sessions live in the database, not in the request.
+    Cookie session = mvc.perform(get("/works/{id}", id).param("view_adult", "true")).andExpect(status().isOk())
+        .andReturn().getResponse().getCookie("SESSION");
 
-    String html = mvc.perform(get("/works/{id}", id).session(session))
+    String html = mvc.perform(get("/works/{id}", id).cookie(session))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     Document page = Jsoup.parse(html);
 

@@ -60,7 +60,10 @@ class UserNameMigrationTest {
     }
   }
 
-  /** Migrates to V5, adds creators as V5 kept them, migrates on and reads their user names. */
+  /**
+   * Migrates to V5, adds creators as V5 kept them, migrates to V6 and reads their user names (V10
+   * moved user names to accounts; creators are then pseuds of the unclaimed account).
+   */
   private static Map<String, String> migrate(String url, Properties login, String vendor, String schema)
       throws SQLException {
     var config = Flyway.configure()
@@ -77,7 +80,7 @@ class UserNameMigrationTest {
       }
       statement.execute(CREATORS);
     }
-    config.target("latest").load().migrate();
+    config.target("6").load().migrate();
     Map<String, String> userNames = new LinkedHashMap<>();
     try (Connection connection = DriverManager.getConnection(url, login);
         Statement statement = connection.createStatement()) {

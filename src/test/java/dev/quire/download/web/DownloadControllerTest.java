@@ -12,6 +12,7 @@ import dev.quire.work.Visibility;
 import dev.quire.work.VisibilityChanges;
 import dev.quire.work.WorkCatalog;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Downloads at their addresses: names, formats, redirects, not-found pages and the adult gate. */
@@ -151,9 +151,10 @@ class DownloadControllerTest extends ArchiveTest {
     assertThat(continueUrl).isEqualTo("/downloads/" + id + "/Night_Watch.epub?view_adult=true");
     assertThat(download(continueUrl).getStatus()).isEqualTo(200);
 
-    MockHttpSession session = new MockHttpSession();
-    mvc.perform(get("/works/{id}", id).param("view_adult", "true").session(session));
-    assertThat(Downloads.fetch(mvc, get("/downloads/{id}/Night_Watch.txt", id).session(session))
+    // The session is the browser's cookie: sessions live in the database, not in the request.
+    Cookie session = mvc.perform(get("/works/{id}", id).param("view_adult", "true"))
+        .andReturn().getResponse().getCookie("SESSION");
+    assertThat(Downloads.fetch(mvc, get("/downloads/{id}/Night_Watch.txt", id).cookie(session))
         .getResponse().getStatus()).isEqualTo(200);
     assertThat(download("/downloads/{id}/Night_Watch.txt", id).getStatus()).isEqualTo(303);
   }
