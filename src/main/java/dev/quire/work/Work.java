@@ -369,6 +369,23 @@ public class Work {
     }
   }
 
+  /**
+   * Moves the credit of {@code from} to {@code to}, in the same place of the byline; when the work
+   * already credits {@code to}, {@code from} is only removed. Nothing happens when {@code from} is
+   * not credited.
+   */
+  void moveCredit(Creator from, Creator to) {
+    int at = creators.indexOf(from);
+    if (at < 0) {
+      return;
+    }
+    if (creators.contains(to)) {
+      creators.remove(at);
+    } else {
+      creators.set(at, to);
+    }
+  }
+
   /** All tags, ordered by kind (AO3's order) and name. */
   public Set<Tag> getTags() {
     return Collections.unmodifiableSet(tags);
