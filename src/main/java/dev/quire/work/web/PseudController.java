@@ -92,6 +92,7 @@ class PseudController {
   private static String form(Model model, String user, PseudDetails editing, PseudForm form) {
     model.addAttribute("user", user);
     model.addAttribute("editing", editing);
+    model.addAttribute("title", editing == null ? "New Pseud" : "Edit Pseud " + editing.name());
     model.addAttribute("form", form);
     model.addAttribute("nameMax", Pseuds.NAME_MAX);
     model.addAttribute("descriptionMax", Pseuds.DESCRIPTION_MAX);
