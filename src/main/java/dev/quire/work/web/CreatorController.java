@@ -49,6 +49,7 @@ class CreatorController {
             new Byline(details.name(), details.userName()), List.of(), 1, PAGE_SIZE, 0)))
         .orElseThrow(() -> WorkController.notFound("There is no creator " + pseud + " (" + user + ")."));
     model.addAttribute("creator", works);
+    model.addAttribute("pagePath", works.creator().pseudPath());
     model.addAttribute("pseud", details);
     return "users/works";
   }
@@ -58,6 +59,7 @@ class CreatorController {
     CreatorWorks works = catalog.creator(user, pageNumber(page), PAGE_SIZE)
         .orElseThrow(() -> WorkController.notFound("There is no creator " + user + "."));
     model.addAttribute("creator", works);
+    model.addAttribute("pagePath", works.creator().worksPath());
     return "users/works";
   }
 
