@@ -10,6 +10,8 @@ import dev.quire.work.Creator;
 import dev.quire.work.CreatorRepository;
 import dev.quire.work.Pseuds;
 import dev.quire.work.WorkSummary.Byline;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,10 +56,12 @@ public class Claims {
   private final Mailer mailer;
   private final Clock clock;
   private final Duration validFor;
+  private final EntityManager entityManager;
 
   Claims(CreatorRepository creators, ClaimInvitationRepository invitations, AccountRepository accounts,
       Pseuds pseuds, AccessPolicy policy, Mailer mailer, Clock clock,
-      @Value("${quire.claims.link-valid-for:P30D}") Duration validFor) {
+      @Value("${quire.claims.link-valid-for:P30D}") Duration validFor, EntityManager entityManager) {
+    this.entityManager = entityManager;
     this.creators = creators;
     this.invitations = invitations;
     this.accounts = accounts;
@@ -158,7 +162,13 @@ public class Claims {
     Account claimant = accounts.findById(viewer.accountId())
         .filter(account -> !account.isSystemAccount())
         .orElseThrow(() -> new AccessDeniedException("Please log in to claim works."));
-    ClaimInvitation invitation = open(token);
+    ClaimInvitation invitation = find(token);
+    // Two people accepting at once: the second waits here for the first, then finds the link spent.
+    entityManager.refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
+    if (invitation.getCreator() != null) {
+      entityManager.refresh(invitation.getCreator(), LockModeType.PESSIMISTIC_WRITE);
+    }
+    checkOpen(invitation);
     Creator byline = invitation.getCreator();
     // The address was only for the invitation: the works now belong to an account with its own.
     byline.setClaimEmail(null);
@@ -168,8 +178,16 @@ public class Claims {
   }
 
   private ClaimInvitation open(String token) {
-    ClaimInvitation invitation = invitations.findByTokenHash(hash(token == null ? "" : token))
-        .orElseThrow(ClaimLinkException::unknown);
+    ClaimInvitation invitation = find(token);
+    checkOpen(invitation);
+    return invitation;
+  }
+
+  private ClaimInvitation find(String token) {
+    return invitations.findByTokenHash(hash(token == null ? "" : token)).orElseThrow(ClaimLinkException::unknown);
+  }
+
+  private void checkOpen(ClaimInvitation invitation) {
     if (invitation.isAccepted() || invitation.getCreator() == null
         || !Account.UNCLAIMED.equals(invitation.getCreator().getUserName())) {
       throw ClaimLinkException.spent();
@@ -177,7 +195,6 @@ public class Claims {
     if (!clock.instant().isBefore(invitation.getExpiresAt())) {
       throw ClaimLinkException.expired();
     }
-    return invitation;
   }
 
   private Creator unclaimedCreator(long creatorId) {

@@ -26,7 +26,16 @@ import dev.quire.work.CreatorRepository;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkSummary;
 import dev.quire.work.WorkSummary.Byline;
+import dev.quire.account.Viewer;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -54,6 +63,7 @@ class ClaimTest extends ArchiveTest {
   @Autowired WorkCatalog catalog;
   @Autowired WorkQuery query;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Claims claims;
   @Autowired TransactionTemplate transactions;
 
   Account archivist;
@@ -88,7 +98,7 @@ class ClaimTest extends ArchiveTest {
     assertThat(catalog.details(work).orElseThrow().summary().bylines())
         .containsExactly(new Byline(name, claimant.getUserName()));
     assertThat(query.search(WorkSearch.of(marker)).works()).extracting(WorkSummary::bylines)
-        .containsExactly(java.util.List.of(new Byline(name, claimant.getUserName())));
+        .containsExactly(List.of(new Byline(name, claimant.getUserName())));
     assertThat(creators.findUnclaimed(name)).isEmpty();
     assertThat(creators.findById(byline).orElseThrow().getClaimEmail()).isNull();
   }
@@ -139,6 +149,35 @@ class ClaimTest extends ArchiveTest {
     mvc.perform(get("/claims/{t}", token).with(accounts.as(claimant))).andExpect(status().isGone());
     assertThat(catalog.details(work).orElseThrow().summary().bylines())
         .containsExactly(new Byline(name, claimant.getUserName()));
+  }
+
+  @Test
+  void twoPeopleAcceptingOneLinkAtOnceMakeOneClaim() throws Exception {
+    String token = invite();
+    Account second = withDefaultPseud(accounts.create());
+    CountDownLatch start = new CountDownLatch(1);
+    List<Callable<String>> accepting = Stream.of(claimant, second).map(account -> (Callable<String>) () -> {
+      start.await();
+      try {
+        return claims.accept(Viewer.of(account), token);
+      } catch (ClaimLinkException e) {
+        return e.getReason();
+      }
+    }).toList();
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<String>> answers = accepting.stream().map(pool::submit).toList();
+      start.countDown();
+      List<String> said = new java.util.ArrayList<>();
+      for (Future<String> answer : answers) {
+        said.add(answer.get(60, TimeUnit.SECONDS));
+      }
+      assertThat(said).filteredOn(s -> s.startsWith("/users/")).hasSize(1);
+      assertThat(said).filteredOn(s -> s.startsWith("This claim link has been used")).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
