@@ -27,7 +27,9 @@ import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkSummary;
 import dev.quire.work.WorkSummary.Byline;
 import dev.quire.account.Viewer;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -169,7 +171,7 @@ class ClaimTest extends ArchiveTest {
     try {
       List<Future<String>> answers = accepting.stream().map(pool::submit).toList();
       start.countDown();
-      List<String> said = new java.util.ArrayList<>();
+      List<String> said = new ArrayList<>();
       for (Future<String> answer : answers) {
         said.add(answer.get(60, TimeUnit.SECONDS));
       }
@@ -184,7 +186,7 @@ class ClaimTest extends ArchiveTest {
   void anExpiredLinkClaimsNothingAndSaysWhy() throws Exception {
     String token = invite();
     jdbc.update("update claim_invitation set expires_at = ? where creator_id = ?",
-        java.sql.Timestamp.from(Instant.now().minusSeconds(60)), byline);
+        Timestamp.from(Instant.now().minusSeconds(60)), byline);
 
     String message = mvc.perform(post("/claims/{t}", token).with(accounts.as(claimant)))
         .andExpect(status().isGone()).andReturn().getResponse().getErrorMessage();
