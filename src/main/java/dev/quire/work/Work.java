@@ -375,15 +375,25 @@ public class Work {
    * not credited.
    */
   void moveCredit(Creator from, Creator to) {
-    int at = creators.indexOf(from);
+    // By id: either may be a lazy proxy of the creator the list holds.
+    int at = indexOfCreator(from.getId());
     if (at < 0) {
       return;
     }
-    if (creators.contains(to)) {
+    if (indexOfCreator(to.getId()) >= 0) {
       creators.remove(at);
     } else {
       creators.set(at, to);
     }
+  }
+
+  private int indexOfCreator(Long id) {
+    for (int i = 0; i < creators.size(); i++) {
+      if (creators.get(i).getId().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** All tags, ordered by kind (AO3's order) and name. */

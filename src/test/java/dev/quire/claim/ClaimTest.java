@@ -123,6 +123,28 @@ class ClaimTest extends ArchiveTest {
   }
 
   @Test
+  void anInvitationOffersEveryBylineNotedWithItsAddressAndNoOther() throws Exception {
+    String alias = "S. Vale " + marker;
+    String other = "Someone Else " + marker;
+    long aliasWork = TestWorks.publish(publisher, story("Harbour Bells " + marker, alias));
+    long otherWork = TestWorks.publish(publisher, story("Harbour Gulls " + marker, other));
+    mvc.perform(post("/archivist/creators/{id}/email", creators.findUnclaimed(alias).orElseThrow().getId())
+        .param("email", address.toUpperCase(java.util.Locale.ROOT)).with(accounts.as(archivist)))
+        .andExpect(status().is3xxRedirection());
+    String token = invite();
+
+    String offer = mvc.perform(get("/claims/{t}", token).with(accounts.as(claimant)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(Jsoup.parse(offer).select("main a[rel=author]").eachText()).containsExactly(name, alias);
+    mvc.perform(post("/claims/{t}", token).with(accounts.as(claimant))).andExpect(status().is3xxRedirection());
+
+    assertThat(catalog.details(aliasWork).orElseThrow().summary().bylines())
+        .containsExactly(new Byline(alias, claimant.getUserName()));
+    assertThat(catalog.details(otherWork).orElseThrow().summary().bylines())
+        .containsExactly(new Byline(other, Account.UNCLAIMED));
+  }
+
+  @Test
   void aUserRegisteringAsSamGetsNothingOfAnImportedSam() throws Exception {
     String userName = "Sam_" + marker;
     long imported = TestWorks.publish(publisher, story("Tide Tables " + marker, userName));
