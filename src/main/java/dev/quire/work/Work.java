@@ -369,6 +369,33 @@ public class Work {
     }
   }
 
+  /**
+   * Moves the credit of {@code from} to {@code to}, in the same place of the byline; when the work
+   * already credits {@code to}, {@code from} is only removed. Nothing happens when {@code from} is
+   * not credited.
+   */
+  void moveCredit(Creator from, Creator to) {
+    // By id: either may be a lazy proxy of the creator the list holds.
+    int at = indexOfCreator(from.getId());
+    if (at < 0) {
+      return;
+    }
+    if (indexOfCreator(to.getId()) >= 0) {
+      creators.remove(at);
+    } else {
+      creators.set(at, to);
+    }
+  }
+
+  private int indexOfCreator(Long id) {
+    for (int i = 0; i < creators.size(); i++) {
+      if (creators.get(i).getId().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** All tags, ordered by kind (AO3's order) and name. */
   public Set<Tag> getTags() {
     return Collections.unmodifiableSet(tags);
