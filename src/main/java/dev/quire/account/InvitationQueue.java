@@ -56,21 +56,21 @@ public class InvitationQueue {
     return registrar.mode() == SignUpMode.INVITATION;
   }
 
-  /** Puts {@code email} in the queue, or says why it cannot be. */
+  /** Puts {@code email} in the queue, or says why it cannot be and changes nothing. */
   @Transactional
-  public Optional<String> request(String email) {
+  public FormProblems request(String email) {
     if (!isOpen()) {
-      return Optional.of("This archive does not take invitation requests.");
+      return FormProblems.of("email", "This archive does not take invitation requests.");
     }
     Optional<String> problem = EmailAddresses.problem(email);
     if (problem.isPresent()) {
-      return problem;
+      return FormProblems.of("email", problem.get());
     }
     String key = UserNames.key(email);
     if (requests.findByEmailKey(key).isEmpty() && accounts.findByEmailKey(key).isEmpty()) {
       requests.save(new InviteRequest(email.strip(), clock.instant()));
     }
-    return Optional.empty();
+    return FormProblems.none();
   }
 
   /** The first {@code limit} addresses waiting, oldest first. */

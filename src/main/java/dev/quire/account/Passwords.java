@@ -69,11 +69,16 @@ public class Passwords {
     return FormProblems.none();
   }
 
-  /** Mails a reset link when {@code email} belongs to an account that logs in; otherwise nothing. */
+  /**
+   * Mails a reset link when {@code email} belongs to an account that logs in; otherwise does
+   * nothing, and the answer is the same either way. Only an address that is not one at all is a
+   * problem.
+   */
   @Transactional
-  public void requestReset(String email) {
-    if (email == null || EmailAddresses.problem(email).isPresent()) {
-      return;
+  public FormProblems requestReset(String email) {
+    Optional<String> problem = EmailAddresses.problem(email);
+    if (problem.isPresent()) {
+      return FormProblems.of("email", problem.get());
     }
     accounts.findByEmailKey(UserNames.key(email))
         .filter(account -> !account.isSystemAccount())
@@ -85,6 +90,7 @@ public class Passwords {
                   + " hours; it works once:\n\n" + address.of("/users/password/edit?reset_password_token=" + token)
                   + "\n\nIf you did not ask, ignore this mail: your password stays as it is.\n"));
         });
+    return FormProblems.none();
   }
 
   /** Whether {@code token} names a reset link that still works. */

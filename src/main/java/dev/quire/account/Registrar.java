@@ -106,16 +106,19 @@ public class Registrar {
 
   /**
    * Mails a new confirmation link when {@code email} belongs to an account that is not confirmed
-   * yet; otherwise does nothing, and the caller's answer is the same either way.
+   * yet; otherwise does nothing, and the answer is the same either way. Only an address that is
+   * not one at all is a problem.
    */
   @Transactional
-  public void resendConfirmation(String email) {
-    if (email == null || EmailAddresses.problem(email).isPresent()) {
-      return;
+  public FormProblems resendConfirmation(String email) {
+    Optional<String> problem = EmailAddresses.problem(email);
+    if (problem.isPresent()) {
+      return FormProblems.of("email", problem.get());
     }
     accounts.findByEmailKey(UserNames.key(email))
         .filter(account -> !account.isSystemAccount() && account.getConfirmedAt() == null)
         .ifPresent(this::sendConfirmation);
+    return FormProblems.none();
   }
 
   private FormProblems check(SignUp form) {
