@@ -179,7 +179,7 @@ public class Pseuds {
   private int mergeInto(Creator from, Creator to) {
     List<Work> credited = works.findAllByCreator(from.getId());
     credited.forEach(work -> {
-      work.moveCredit(from, to);
+      work.replaceCreator(from, to);
       reindex(work);
     });
     creators.delete(from);

@@ -370,11 +370,11 @@ public class Work {
   }
 
   /**
-   * Moves the credit of {@code from} to {@code to}, in the same place of the byline; when the work
-   * already credits {@code to}, {@code from} is only removed. Nothing happens when {@code from} is
-   * not credited.
+   * Credits {@code to} where {@code from} was, keeping the byline's order; when the work already
+   * credits {@code to}, {@code from} is only removed. Nothing happens when {@code from} is not
+   * credited.
    */
-  void moveCredit(Creator from, Creator to) {
+  public void replaceCreator(Creator from, Creator to) {
     // By id: either may be a lazy proxy of the creator the list holds.
     int at = indexOfCreator(from.getId());
     if (at < 0) {
@@ -384,6 +384,14 @@ public class Work {
       creators.remove(at);
     } else {
       creators.set(at, to);
+    }
+  }
+
+  /** Takes {@code creator}'s credit away; the work's other creators keep theirs. */
+  public void removeCreator(Creator creator) {
+    int at = indexOfCreator(creator.getId());
+    if (at >= 0) {
+      creators.remove(at);
     }
   }
 
