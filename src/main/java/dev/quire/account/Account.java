@@ -92,7 +92,7 @@ public class Account {
 
   public final void setEmail(String email) {
     this.email = email;
-    this.emailKey = email == null ? null : UserNames.key(email);
+    this.emailKey = email == null ? null : EmailAddresses.key(email);
   }
 
   /** The password's Argon2id hash; null for a system account, which cannot log in. */

@@ -29,4 +29,14 @@ final class EmailAddresses {
     }
     return Optional.empty();
   }
+
+  /**
+   * The key two addresses are compared by: NFKC-normalised and lower-cased, nothing more. Unlike a
+   * user name's key it folds no look-alike characters: {@code sam1@} and {@code saml@} are two
+   * mailboxes.
+   */
+  static String key(String email) {
+    return java.text.Normalizer.normalize(email.strip(), java.text.Normalizer.Form.NFKC)
+        .toLowerCase(java.util.Locale.ROOT);
+  }
 }

@@ -66,7 +66,7 @@ public class InvitationQueue {
     if (problem.isPresent()) {
       return FormProblems.of("email", problem.get());
     }
-    String key = UserNames.key(email);
+    String key = EmailAddresses.key(email);
     if (requests.findByEmailKey(key).isEmpty() && accounts.findByEmailKey(key).isEmpty()) {
       requests.save(new InviteRequest(email.strip(), clock.instant()));
     }

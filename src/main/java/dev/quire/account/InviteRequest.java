@@ -33,7 +33,7 @@ class InviteRequest {
 
   InviteRequest(String email, Instant requestedAt) {
     this.email = email;
-    this.emailKey = UserNames.key(email);
+    this.emailKey = EmailAddresses.key(email);
     this.requestedAt = requestedAt;
   }
 

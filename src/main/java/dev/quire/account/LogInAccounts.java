@@ -24,7 +24,7 @@ class LogInAccounts implements UserDetailsService {
   public UserDetails loadUserByUsername(String login) {
     String key = UserNames.key(login == null ? "" : login);
     return accounts.findByUserKey(key)
-        .or(() -> accounts.findByEmailKey(key))
+        .or(() -> accounts.findByEmailKey(EmailAddresses.key(login == null ? "" : login)))
         .filter(account -> !account.isSystemAccount() && account.getPasswordHash() != null)
         .map(account -> new AccountDetails(account.getId(), account.getUserName(), account.getPasswordHash(),
             account.getConfirmedAt() != null))

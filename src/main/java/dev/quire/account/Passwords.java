@@ -80,7 +80,7 @@ public class Passwords {
     if (problem.isPresent()) {
       return FormProblems.of("email", problem.get());
     }
-    accounts.findByEmailKey(UserNames.key(email))
+    accounts.findByEmailKey(EmailAddresses.key(email))
         .filter(account -> !account.isSystemAccount())
         .ifPresent(account -> {
           String token = links.issue(MailedLink.Purpose.PASSWORD_RESET, account, account.getEmail(), RESET_LIFETIME);

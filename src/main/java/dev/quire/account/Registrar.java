@@ -77,7 +77,7 @@ public class Registrar {
       return problems;
     }
     String email = form.email().strip();
-    Optional<Account> holder = accounts.findByEmailKey(UserNames.key(email));
+    Optional<Account> holder = accounts.findByEmailKey(EmailAddresses.key(email));
     if (holder.isPresent()) {
       mailer.send(new Letter(holder.get().getEmail(), "[Quire] Someone tried to sign up with your address",
           "Someone tried to open an account on Quire with this address, which already has the account "
@@ -115,7 +115,7 @@ public class Registrar {
     if (problem.isPresent()) {
       return FormProblems.of("email", problem.get());
     }
-    accounts.findByEmailKey(UserNames.key(email))
+    accounts.findByEmailKey(EmailAddresses.key(email))
         .filter(account -> !account.isSystemAccount() && account.getConfirmedAt() == null)
         .ifPresent(this::sendConfirmation);
     return FormProblems.none();
