@@ -1,5 +1,6 @@
 package dev.quire.account;
 
+import java.security.SecureRandom;
 import java.util.Optional;
 
 /**
@@ -11,7 +12,20 @@ public final class Passwords {
   public static final int MIN_LENGTH = 8;
   public static final int MAX_LENGTH = 128;
 
+  /** Letters and digits a person cannot mistake for one another when copying them by hand. */
+  private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private Passwords() {}
+
+  /** A new random password of 20 characters (about 115 bits), for an admin to hand on once. */
+  public static String random() {
+    StringBuilder password = new StringBuilder(20);
+    for (int i = 0; i < 20; i++) {
+      password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    return password.toString();
+  }
 
   /** Why {@code password} cannot be used, or empty when it can. */
   public static Optional<String> problem(String password) {
