@@ -21,11 +21,18 @@ public final class AccountDetails implements UserDetails, CredentialsContainer, 
   private final long accountId;
   private final String userName;
   private String passwordHash;
+  private final boolean suspended;
 
   public AccountDetails(long accountId, String userName, String passwordHash) {
+    this(accountId, userName, passwordHash, false);
+  }
+
+  /** @param suspended whether a moderator suspended the account: it cannot log in then */
+  public AccountDetails(long accountId, String userName, String passwordHash, boolean suspended) {
     this.accountId = accountId;
     this.userName = userName;
     this.passwordHash = passwordHash;
+    this.suspended = suspended;
   }
 
   public long accountId() {
@@ -45,6 +52,11 @@ public final class AccountDetails implements UserDetails, CredentialsContainer, 
   @Override
   public Collection<? extends GrantedAuthority> getAuthorities() {
     return List.of(new SimpleGrantedAuthority("ROLE_USER"));
+  }
+
+  @Override
+  public boolean isAccountNonLocked() {
+    return !suspended;
   }
 
   @Override
