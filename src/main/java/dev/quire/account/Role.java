@@ -1,5 +1,9 @@
 package dev.quire.account;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 /**
  * What an account may do beyond reading, posting and editing its own works, which every account
  * may. Granted by an admin ({@code quire user role NAME +wrangler}); checked by the access policy.
@@ -26,11 +30,11 @@ public enum Role {
       }
     }
     throw new IllegalArgumentException("there is no role '" + key + "'; the roles are "
-        + java.util.Arrays.stream(values()).map(Role::key).collect(java.util.stream.Collectors.joining(", ")));
+        + Arrays.stream(values()).map(Role::key).collect(Collectors.joining(", ")));
   }
 
   /** The role's name as typed on the command line and shown on pages: {@code wrangler}. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

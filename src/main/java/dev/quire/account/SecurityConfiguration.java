@@ -63,7 +63,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http, AccountDetailsService details, PasswordEncoder encoder,
+  SecurityFilterChain pages(HttpSecurity http, LogInAccounts details, PasswordEncoder encoder,
       LogInThrottle throttle, AccountRepository accounts, PersistentTokenRepository rememberMeTokens)
       throws Exception {
     // The key only marks this node's remember-me log-ins; the tokens themselves are in the database.
@@ -99,7 +99,7 @@ class SecurityConfiguration {
   }
 
   /** AO3's checkbox ({@code user[remember_me]}) keeps a browser logged in for two weeks. */
-  private static RememberMeServices rememberMe(String key, AccountDetailsService details,
+  private static RememberMeServices rememberMe(String key, LogInAccounts details,
       PersistentTokenRepository tokens) {
     PersistentTokenBasedRememberMeServices rememberMe = new PersistentTokenBasedRememberMeServices(key, details, tokens);
     rememberMe.setParameter("user[remember_me]");

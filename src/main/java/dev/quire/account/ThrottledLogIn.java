@@ -26,7 +26,7 @@ final class ThrottledLogIn implements AuthenticationProvider {
   private final LogInThrottle throttle;
   private final AccountRepository accounts;
 
-  ThrottledLogIn(AccountDetailsService details, PasswordEncoder encoder, LogInThrottle throttle,
+  ThrottledLogIn(LogInAccounts details, PasswordEncoder encoder, LogInThrottle throttle,
       AccountRepository accounts) {
     this.passwords = new DaoAuthenticationProvider(details);
     this.passwords.setPasswordEncoder(encoder);

@@ -11,11 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
  * accounts without a password are never found, so nobody logs in as {@code orphan_account}.
  */
 @Component
-class AccountDetailsService implements UserDetailsService {
+class LogInAccounts implements UserDetailsService {
 
   private final AccountRepository accounts;
 
-  AccountDetailsService(AccountRepository accounts) {
+  LogInAccounts(AccountRepository accounts) {
     this.accounts = accounts;
   }
 
