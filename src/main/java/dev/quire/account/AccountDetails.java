@@ -22,18 +22,24 @@ public final class AccountDetails implements UserDetails, CredentialsContainer, 
   private final String userName;
   private String passwordHash;
   private final boolean confirmed;
+  private final boolean suspended;
 
   /** A confirmed account's principal. */
   public AccountDetails(long accountId, String userName, String passwordHash) {
-    this(accountId, userName, passwordHash, true);
+    this(accountId, userName, passwordHash, true, false);
   }
 
-  /** {@code confirmed}: whether the account's address is confirmed; until it is, it cannot log in. */
-  public AccountDetails(long accountId, String userName, String passwordHash, boolean confirmed) {
+  /**
+   * @param confirmed whether the account's address is confirmed; until it is, it cannot log in
+   * @param suspended whether a moderator suspended the account: it cannot log in then
+   */
+  public AccountDetails(long accountId, String userName, String passwordHash, boolean confirmed,
+      boolean suspended) {
     this.accountId = accountId;
     this.userName = userName;
     this.passwordHash = passwordHash;
     this.confirmed = confirmed;
+    this.suspended = suspended;
   }
 
   public long accountId() {
@@ -55,10 +61,15 @@ public final class AccountDetails implements UserDetails, CredentialsContainer, 
     return List.of(new SimpleGrantedAuthority("ROLE_USER"));
   }
 
-  /** False until the account's address is confirmed; {@link ConfirmedLogIn} says so after the password. */
+  /** False until the account's address is confirmed; {@link ThrottledLogIn} says so only after the password matched. */
   @Override
   public boolean isEnabled() {
     return confirmed;
+  }
+
+  @Override
+  public boolean isAccountNonLocked() {
+    return !suspended;
   }
 
   @Override

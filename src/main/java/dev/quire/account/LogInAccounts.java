@@ -27,7 +27,7 @@ class LogInAccounts implements UserDetailsService {
         .or(() -> accounts.findByEmailKey(EmailAddresses.key(login == null ? "" : login)))
         .filter(account -> !account.isSystemAccount() && account.getPasswordHash() != null)
         .map(account -> new AccountDetails(account.getId(), account.getUserName(), account.getPasswordHash(),
-            account.getConfirmedAt() != null))
+            account.getConfirmedAt() != null, account.isSuspended()))
         .orElseThrow(() -> new UsernameNotFoundException("no such account"));
   }
 }

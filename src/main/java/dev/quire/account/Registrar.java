@@ -7,16 +7,15 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens accounts and confirms their addresses. Sign-up checks the form, stores an unconfirmed
- * account, publishes {@link AccountOpened} and mails a confirmation link; the account logs in once
+ * account, makes it through {@link Registration} and mails a confirmation link; the account logs in once
  * the link is followed. An address that already has an account is never revealed: the form is
  * answered as if it had worked, and the address's owner gets a mail saying someone tried.
  * Thread-safe.
@@ -28,23 +27,21 @@ public class Registrar {
   static final Duration CONFIRMATION_LIFETIME = Duration.ofDays(7);
 
   private final AccountRepository accounts;
-  private final PasswordEncoder passwords;
+  private final Registration registration;
   private final MailedLinks links;
   private final Mailer mailer;
   private final ArchiveAddress address;
-  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final SignUpMode mode;
 
-  Registrar(AccountRepository accounts, PasswordEncoder passwords, MailedLinks links, Mailer mailer,
-      ArchiveAddress address, ApplicationEventPublisher events, Clock clock,
+  Registrar(AccountRepository accounts, Registration registration, MailedLinks links, Mailer mailer,
+      ArchiveAddress address, Clock clock,
       @Value("${quire.accounts.signup:open}") String mode) {
     this.accounts = accounts;
-    this.passwords = passwords;
+    this.registration = registration;
     this.links = links;
     this.mailer = mailer;
     this.address = address;
-    this.events = events;
     this.clock = clock;
     this.mode = SignUpMode.of(mode);
   }
@@ -89,9 +86,13 @@ public class Registrar {
     if (mode == SignUpMode.INVITATION && links.redeem(MailedLink.Purpose.INVITATION, invitation).isEmpty()) {
       throw new AccessDeniedException("That invitation has been used already.");
     }
-    Account account = accounts.save(
-        new Account(form.login().strip(), email, passwords.encode(form.password()), clock.instant()));
-    events.publishEvent(new AccountOpened(account.getId(), account.getUserName()));
+    Account account;
+    try {
+      account = registration.register(new NewAccount(form.login().strip(), email, form.password(), Set.of(), false));
+    } catch (AccountRefusedException raced) {
+      // Someone took the name between the check above and the insert.
+      return FormProblems.of("login", "That user name is taken, or one that looks just like it. Please choose another.");
+    }
     sendConfirmation(account);
     return FormProblems.none();
   }

@@ -1,5 +1,9 @@
 package dev.quire.account;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 /**
  * What an account may do beyond reading, posting and editing its own works, which every account
  * may. Granted by an admin ({@code quire user role NAME +wrangler}); checked by the access policy.
@@ -14,8 +18,23 @@ public enum Role {
   /** Changes the archive's settings, grants roles and invitations. */
   ADMIN;
 
+  /**
+   * The role typed as {@code key} ({@code wrangler}, any case).
+   *
+   * @throws IllegalArgumentException naming the roles there are, when there is no such role
+   */
+  public static Role ofKey(String key) {
+    for (Role role : values()) {
+      if (role.key().equalsIgnoreCase(key.strip())) {
+        return role;
+      }
+    }
+    throw new IllegalArgumentException("there is no role '" + key + "'; the roles are "
+        + Arrays.stream(values()).map(Role::key).collect(Collectors.joining(", ")));
+  }
+
   /** The role's name as typed on the command line and shown on pages: {@code wrangler}. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,17 +1,25 @@
 package dev.quire.account;
 
+import java.time.Duration;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.RememberMeServices;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 
@@ -22,62 +30,85 @@ import org.springframework.security.web.csrf.CsrfFilter;
  * ({@code dev.quire.work.AccessPolicy}) to say, not the URL's.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
   /** The form field AO3's pages and its readers' tools send the CSRF token in. */
   static final String CSRF_PARAMETER = "authenticity_token";
 
-  /** Argon2id with Spring Security's current parameters, computed by BouncyCastle. */
   @Bean
-  PasswordEncoder passwordEncoder() {
-    return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/**")
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.GET, "/api/v1/works", "/api/v1/works/*").permitAll()
+            .anyRequest().authenticated())
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+    return http.build();
   }
 
-  /** The filter chains, when the archive serves the web (a command opens it without). */
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-  static class Chains {
+  /**
+   * Remember-me tokens in the database (Spring Security's persistent tokens): a series per browser
+   * whose token changes at each use, so a stolen cookie used once is noticed.
+   */
+  @Bean
+  PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
+    JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
+    tokens.setDataSource(dataSource);
+    return tokens;
+  }
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
-      http.securityMatcher("/api/**")
-          .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-          .csrf(csrf -> csrf.disable())
-          .requestCache(cache -> cache.disable())
-          .authorizeHttpRequests(requests -> requests
-              .requestMatchers(HttpMethod.GET, "/api/v1/works", "/api/v1/works/*").permitAll()
-              .anyRequest().authenticated())
-          .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
-      return http.build();
-    }
+  @Bean
+  @Order(2)
+  SecurityFilterChain pages(HttpSecurity http, LogInAccounts details, PasswordEncoder encoder,
+      LogInThrottle throttle, AccountRepository accounts, PersistentTokenRepository rememberMeTokens)
+      throws Exception {
+    // The key only marks this node's remember-me log-ins; the tokens themselves are in the database.
+    String rememberMeKey = UUID.randomUUID().toString();
+    RememberMeServices rememberMe = rememberMe(rememberMeKey, details, rememberMeTokens);
+    // Only these two ways to log in, and no global fallback that would check a password twice.
+    ProviderManager logIn = new ProviderManager(
+        new ThrottledLogIn(details, encoder, throttle, accounts), new RememberMeAuthenticationProvider(rememberMeKey));
+    // The token lives in a cookie, not the session: a guest's page makes no session row, and a
+    // long page that streams past the response buffer still carries its forms' tokens.
+    CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+    tokens.setParameterName(CSRF_PARAMETER);
+    tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+    http.authenticationManager(logIn)
+        .csrf(csrf -> csrf.csrfTokenRepository(tokens))
+        .addFilterAfter(new EagerCsrfToken(), CsrfFilter.class)
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/account", "/account/**").authenticated()
+            .requestMatchers(HttpMethod.GET, "/**").permitAll()
+            .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+            .requestMatchers(HttpMethod.POST, "/users/login").permitAll()
+            // What a visitor does before having an account, or having lost its password.
+            .requestMatchers(HttpMethod.POST, "/signup", "/invite_requests", "/users/confirmation",
+                "/users/password", "/users/password/edit").permitAll()
+            .anyRequest().authenticated())
+        .formLogin(form -> form
+            .loginPage("/users/login")
+            .loginProcessingUrl("/users/login")
+            .usernameParameter("user[login]")
+            .passwordParameter("user[password]")
+            .failureHandler(new LogInFailures())
+            .permitAll())
+        .rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
+        .logout(logout -> logout.logoutUrl("/users/logout").logoutSuccessUrl("/"));
+    return http.build();
+  }
 
-    @Bean
-    @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-      // The token lives in a cookie, not the session: a guest's page makes no session row, and a
-      // long page that streams past the response buffer still carries its forms' tokens.
-      CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-      tokens.setParameterName(CSRF_PARAMETER);
-      tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-      http.csrf(csrf -> csrf.csrfTokenRepository(tokens))
-          .addFilterAfter(new EagerCsrfToken(), CsrfFilter.class)
-          .authorizeHttpRequests(requests -> requests
-              .requestMatchers(HttpMethod.GET, "/**").permitAll()
-              .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-              .requestMatchers(HttpMethod.POST, "/users/login").permitAll()
-              // What a visitor does before having an account, or having lost its password.
-              .requestMatchers(HttpMethod.POST, "/signup", "/invite_requests", "/users/confirmation",
-                  "/users/password", "/users/password/edit").permitAll()
-              .anyRequest().authenticated())
-          .formLogin(form -> form
-              .loginPage("/users/login")
-              .loginProcessingUrl("/users/login")
-              .usernameParameter("user[login]")
-              .passwordParameter("user[password]")
-              .permitAll())
-          .logout(logout -> logout.logoutUrl("/users/logout").logoutSuccessUrl("/"));
-      return http.build();
-    }
+  /** AO3's checkbox ({@code user[remember_me]}) keeps a browser logged in for two weeks. */
+  private static RememberMeServices rememberMe(String key, LogInAccounts details,
+      PersistentTokenRepository tokens) {
+    PersistentTokenBasedRememberMeServices rememberMe = new PersistentTokenBasedRememberMeServices(key, details, tokens);
+    rememberMe.setParameter("user[remember_me]");
+    rememberMe.setCookieName("remember_user_token");
+    rememberMe.setTokenValiditySeconds((int) Duration.ofDays(14).toSeconds());
+    rememberMe.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+    return rememberMe;
   }
 }

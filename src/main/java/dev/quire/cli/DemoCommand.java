@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Import the bundled sample works (once) and serve the archive over HTTP.")
+    description = "Import the bundled sample works (once), make the account 'demo' with a new password, and serve"
+        + " the archive over HTTP.")
 final class DemoCommand implements Callable<Integer> {
 
   @Mixin ArchiveOptions archive;
@@ -26,8 +27,11 @@ final class DemoCommand implements Callable<Integer> {
     report.files().stream()
         .filter(outcome -> outcome.status() == FileOutcome.Status.FAILED)
         .forEach(outcome -> System.err.println("quire: sample " + outcome.path() + " failed: " + outcome.reason()));
+    String password = DemoAccount.logInFor(context);
     System.out.printf("Imported %d sample works (%d already there). Quire is serving http://localhost:%d/ (data: %s). Stop with Ctrl-C.%n",
         report.imported(), report.duplicates(), port, archive.data);
+    System.out.printf("Log in at http://localhost:%d/users/login as %s (wrangler, archivist, admin) with the password %s"
+        + " (new at each start).%n", port, DemoAccount.NAME, password);
     Archive.awaitShutdown(context);
     return 0;
   }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       VisibilityCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      UserCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class QuireCommand implements Runnable {
@@ -39,6 +40,8 @@ public final class QuireCommand implements Runnable {
           commandLine.getErr().println("quire: " + Failures.reason(e));
           return 2;
         });
+    // "-archivist" revokes a role; it is not an option.
+    cli.getSubcommands().get("user").getSubcommands().get("role").setUnmatchedOptionsArePositionalParams(true);
     return cli.execute(args);
   }
 

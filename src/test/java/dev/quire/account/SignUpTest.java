@@ -2,7 +2,7 @@ package dev.quire.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static dev.quire.account.TestAccounts.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -161,7 +161,7 @@ class SignUpTest extends ArchiveTest {
 
   @Test
   void refusesSignUpWhenTheArchiveIsClosed() {
-    Registrar closed = new Registrar(null, null, null, null, null, null, null, "closed");
+    Registrar closed = new Registrar(null, null, null, null, null, null, "closed");
 
     assertThat(closed.mode()).isEqualTo(SignUpMode.CLOSED);
     assertThatThrownBy(() -> closed.signUp(SignUp.blank(), null))

@@ -1,9 +1,14 @@
 package dev.quire.account;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Arrays;
 import java.util.UUID;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class TestAccounts {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final AccountRepository accounts;
   private final PasswordEncoder passwords;
@@ -52,5 +59,29 @@ public class TestAccounts {
     RequestPostProcessor login = authentication(
         UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
     return request -> csrf().postProcessRequest(login.postProcessRequest(request));
+  }
+
+  /**
+   * A CSRF token as a browser holds one: the {@code XSRF-TOKEN} cookie and the masked form field
+   * {@code authenticity_token}. Spring's {@code csrf()} post-processor would instead swap the
+   * archive's token store for one in the session, for every later request of the shared test
+   * archive, and real-HTTP tests sent after it would be refused.
+   */
+  public static RequestPostProcessor csrf() {
+    return request -> {
+      byte[] token = UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8);
+      byte[] mask = new byte[token.length];
+      RANDOM.nextBytes(mask);
+      byte[] masked = new byte[token.length * 2];
+      System.arraycopy(mask, 0, masked, 0, mask.length);
+      for (int i = 0; i < token.length; i++) {
+        masked[token.length + i] = (byte) (mask[i] ^ token[i]);
+      }
+      List<Cookie> cookies = new ArrayList<>(request.getCookies() == null ? List.of() : List.of(request.getCookies()));
+      cookies.add(new Cookie("XSRF-TOKEN", new String(token, StandardCharsets.UTF_8)));
+      request.setCookies(cookies.toArray(Cookie[]::new));
+      request.setParameter("authenticity_token", Base64.getUrlEncoder().encodeToString(masked));
+      return request;
+    };
   }
 }

@@ -89,11 +89,11 @@ class BrowseTest extends ArchiveTest {
   }
 
   @Test
-  void theHeaderLeadsToFandomsWorksTagsAndSearch() throws Exception {
+  void theHeaderLeadsToFandomsWorksTagsSearchAndLogIn() throws Exception {
     Document home = page("/");
 
     assertThat(home.select("#header nav a").eachAttr("href"))
-        .containsExactly("/fandoms", "/works", "/tags", "/works/search");
+        .containsExactly("/fandoms", "/works", "/tags", "/works/search", "/users/login");
     assertThat(home.select("#header form.search[role=search]")).hasSize(1);
   }
 
