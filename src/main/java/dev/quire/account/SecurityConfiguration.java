@@ -1,5 +1,6 @@
 package dev.quire.account;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,8 +33,10 @@ class SecurityConfiguration {
     return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
   }
 
+  // The command line opens the archive without a web server, and so without HttpSecurity.
   @Bean
   @Order(1)
+  @ConditionalOnWebApplication
   SecurityFilterChain api(HttpSecurity http, AccessTokens tokens) throws Exception {
     ApiRefusals refusals = new ApiRefusals();
     http.securityMatcher("/api/**")
@@ -52,6 +55,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
+  @ConditionalOnWebApplication
   SecurityFilterChain pages(HttpSecurity http) throws Exception {
     // The token lives in a cookie, not the session: a guest's page makes no session row, and a
     // long page that streams past the response buffer still carries its forms' tokens.
