@@ -90,6 +90,11 @@ public class WorkPosting {
     this.entityManager = entityManager;
   }
 
+  /** The longest chapter text accepted, in characters ({@code quire.posting.max-chapter-characters}). */
+  public int maxChapterCharacters() {
+    return rules.maxChapterCharacters();
+  }
+
   /**
    * Posts {@code newWork}, or saves it as a draft, credited to the viewer's chosen pseuds.
    *
