@@ -63,6 +63,7 @@ public class WorkPosting {
   private final CreatorRepository creators;
   private final Pseuds pseuds;
   private final PostingRules rules;
+  private final CoCreators coCreators;
   private final AccessPolicy policy;
   private final Clock clock;
   private final EntityManager entityManager;
@@ -75,6 +76,7 @@ public class WorkPosting {
       CreatorRepository creators,
       Pseuds pseuds,
       PostingRules rules,
+      CoCreators coCreators,
       AccessPolicy policy,
       Clock clock,
       EntityManager entityManager) {
@@ -85,6 +87,7 @@ public class WorkPosting {
     this.creators = creators;
     this.pseuds = pseuds;
     this.rules = rules;
+    this.coCreators = coCreators;
     this.policy = policy;
     this.clock = clock;
     this.entityManager = entityManager;
@@ -114,12 +117,14 @@ public class WorkPosting {
     newWork.chapters().forEach(chapter -> addChapter(work, chapter));
     works.save(work);
     placeInSeries(work, fields.series());
+    coCreators.invite(work, fields.coCreators(), account);
     return work.getId();
   }
 
   /**
    * The work's fields as they are now, for editing: the pseuds are those of the viewer's account
-   * that the work credits, the series the first it is in.
+   * that the work credits, the co-creators the others it credits and those invited, the series the
+   * first it is in.
    */
   @Transactional(readOnly = true)
   public WorkFields fields(Viewer viewer, long workId) {
@@ -127,10 +132,11 @@ public class WorkPosting {
     List<String> own = work.getCreators().stream()
         .filter(c -> c.getAccount().getId().equals(viewer.accountId()))
         .map(Creator::getName).toList();
-    List<String> others = work.getCreators().stream()
+    List<String> others = new ArrayList<>(work.getCreators().stream()
         .filter(c -> !c.getAccount().getId().equals(viewer.accountId()))
-        .map(c -> c.getName().equals(c.getUserName()) ? c.getName() : c.getName() + " (" + c.getUserName() + ")")
-        .toList();
+        .map(CoCreators::reference)
+        .toList());
+    others.addAll(coCreators.pending(work));
     SeriesChoice place = series.findPlacesOf(work.getId()).stream().findFirst()
         .map(e -> new SeriesChoice(e.getSeries().getTitle(), e.getPosition())).orElse(null);
     return new WorkFields(work.getTitle(), own, others,
@@ -143,7 +149,8 @@ public class WorkPosting {
 
   /**
    * Gives the work {@code fields} in place of what it had. Its pseuds change only when the viewer
-   * is among its creators, and only the viewer's own: other creators stay credited.
+   * is among its creators, and only the viewer's own: other creators stay credited. Co-creators
+   * newly named are invited; invitations no longer named are withdrawn.
    */
   @Transactional
   public void update(Viewer viewer, long workId, WorkFields fields) {
@@ -160,6 +167,7 @@ public class WorkPosting {
       work.replaceCreators(credited);
     }
     movePlaceInSeries(work, fields.series());
+    coCreators.invite(work, fields.coCreators(), account);
     work.touch(clock.instant());
   }
 
