@@ -122,6 +122,39 @@ public class WorkPosting {
   }
 
   /**
+   * How {@code newWork} would be stored, and what the rules say of it; nothing is stored.
+   *
+   * @param problems field → problem, as {@link PostingRefusedException#problems()}; empty when it
+   *     may be posted
+   * @param summary the summary as it would be stored (cleaned HTML), or {@code null}
+   * @param notes the notes likewise
+   * @param endNotes the end notes likewise
+   * @param chapters each chapter's text as it would be stored
+   */
+  public record Preview(
+      Map<String, String> problems, String summary, String notes, String endNotes, List<String> chapters) {}
+
+  /** Previews {@code newWork} as the viewer would post it. */
+  @Transactional(readOnly = true)
+  public Preview preview(Viewer viewer, NewWork newWork) {
+    Account account = poster(viewer);
+    WorkFields fields = newWork.fields();
+    return new Preview(rules.problems(account, viewer.has(Role.ADMIN), newWork),
+        StoredText.of(fields.summary(), ChapterText.Markup.HTML),
+        StoredText.of(fields.notes(), ChapterText.Markup.HTML),
+        StoredText.of(fields.endNotes(), ChapterText.Markup.HTML),
+        newWork.chapters().stream().map(c -> Objects.requireNonNullElse(StoredText.of(c.text(), c.markup()), ""))
+            .toList());
+  }
+
+  /** The problems of giving {@code fields} to a work being edited, for a preview of the edit. */
+  @Transactional(readOnly = true)
+  public Map<String, String> problems(Viewer viewer, long workId, WorkFields fields) {
+    Work work = editable(viewer, workId);
+    return rules.problems(poster(viewer), viewer.has(Role.ADMIN), fields, work, work.getChapterCount());
+  }
+
+  /**
    * The work's fields as they are now, for editing: the pseuds are those of the viewer's account
    * that the work credits, the co-creators the others it credits and those invited, the series the
    * first it is in.
@@ -169,6 +202,32 @@ public class WorkPosting {
     movePlaceInSeries(work, fields.series());
     coCreators.invite(work, fields.coCreators(), account);
     work.touch(clock.instant());
+  }
+
+  /**
+   * A chapter as a work's chapter list shows it to its editor.
+   *
+   * @param id the chapter's id
+   * @param position 1 for the first
+   * @param heading "Chapter 2: Title" or "Chapter 2"
+   * @param words its words
+   */
+  public record ChapterEntry(long id, int position, String heading, int words) {}
+
+  /** The work's chapters in reading order, for its editor. */
+  @Transactional(readOnly = true)
+  public List<ChapterEntry> chapters(Viewer viewer, long workId) {
+    return editable(viewer, workId).getChapters().stream()
+        .map(c -> new ChapterEntry(c.getId(), c.getPosition(), c.getHeading(), c.getWords()))
+        .toList();
+  }
+
+  /** A chapter as stored (HTML), for its editor to change. */
+  @Transactional(readOnly = true)
+  public ChapterText chapter(Viewer viewer, long workId, long chapterId) {
+    Chapter chapter = chapterOf(editable(viewer, workId), chapterId);
+    return new ChapterText(chapter.getTitle(), chapter.getSummary(), chapter.getNotes(), chapter.getEndNotes(),
+        chapter.getBody(), ChapterText.Markup.HTML);
   }
 
   /**
