@@ -90,7 +90,7 @@ public class PostingRules {
       Account account, boolean admin, WorkFields fields, Work existing, int chapters) {
     Map<String, String> problems = new LinkedHashMap<>();
     title(fields.title(), problems);
-    creators(account, fields, problems);
+    creators(account, fields, existing, problems);
     fixedTags(fields, problems);
     freeTags(fields, problems);
     tooLong("summary", "Summary", fields.summary(), MAX_SUMMARY, problems);
@@ -132,7 +132,9 @@ public class PostingRules {
     }
   }
 
-  private void creators(Account account, WorkFields fields, Map<String, String> problems) {
+  private void creators(Account account, WorkFields fields, Work existing, Map<String, String> problems) {
+    List<String> credited = existing == null ? List.of()
+        : existing.getCreators().stream().map(CoCreators::reference).toList();
     List<String> unknown = fields.pseuds().stream()
         .filter(name -> !name.isBlank() && pseuds.own(account, name).isEmpty())
         .toList();
@@ -140,7 +142,7 @@ public class PostingRules {
       problems.put("pseuds", "You have no pseud named " + String.join(", ", unknown) + ".");
     }
     List<String> strangers = fields.coCreators().stream()
-        .filter(reference -> !reference.isBlank())
+        .filter(reference -> !reference.isBlank() && !credited.contains(reference.strip()))
         .filter(reference -> pseuds.person(reference)
             .filter(pseud -> !pseud.getAccount().getId().equals(account.getId()))
             .isEmpty())

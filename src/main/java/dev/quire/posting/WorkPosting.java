@@ -63,6 +63,7 @@ public class WorkPosting {
   private final CreatorRepository creators;
   private final Pseuds pseuds;
   private final PostingRules rules;
+  private final CoCreators coCreators;
   private final AccessPolicy policy;
   private final Clock clock;
   private final EntityManager entityManager;
@@ -75,6 +76,7 @@ public class WorkPosting {
       CreatorRepository creators,
       Pseuds pseuds,
       PostingRules rules,
+      CoCreators coCreators,
       AccessPolicy policy,
       Clock clock,
       EntityManager entityManager) {
@@ -85,6 +87,7 @@ public class WorkPosting {
     this.creators = creators;
     this.pseuds = pseuds;
     this.rules = rules;
+    this.coCreators = coCreators;
     this.policy = policy;
     this.clock = clock;
     this.entityManager = entityManager;
@@ -114,12 +117,47 @@ public class WorkPosting {
     newWork.chapters().forEach(chapter -> addChapter(work, chapter));
     works.save(work);
     placeInSeries(work, fields.series());
+    coCreators.invite(work, fields.coCreators(), account);
     return work.getId();
   }
 
   /**
+   * How {@code newWork} would be stored, and what the rules say of it; nothing is stored.
+   *
+   * @param problems field → problem, as {@link PostingRefusedException#problems()}; empty when it
+   *     may be posted
+   * @param summary the summary as it would be stored (cleaned HTML), or {@code null}
+   * @param notes the notes likewise
+   * @param endNotes the end notes likewise
+   * @param chapters each chapter's text as it would be stored
+   */
+  public record Preview(
+      Map<String, String> problems, String summary, String notes, String endNotes, List<String> chapters) {}
+
+  /** Previews {@code newWork} as the viewer would post it. */
+  @Transactional(readOnly = true)
+  public Preview preview(Viewer viewer, NewWork newWork) {
+    Account account = poster(viewer);
+    WorkFields fields = newWork.fields();
+    return new Preview(rules.problems(account, viewer.has(Role.ADMIN), newWork),
+        StoredText.of(fields.summary(), ChapterText.Markup.HTML),
+        StoredText.of(fields.notes(), ChapterText.Markup.HTML),
+        StoredText.of(fields.endNotes(), ChapterText.Markup.HTML),
+        newWork.chapters().stream().map(c -> Objects.requireNonNullElse(StoredText.of(c.text(), c.markup()), ""))
+            .toList());
+  }
+
+  /** The problems of giving {@code fields} to a work being edited, for a preview of the edit. */
+  @Transactional(readOnly = true)
+  public Map<String, String> problems(Viewer viewer, long workId, WorkFields fields) {
+    Work work = editable(viewer, workId);
+    return rules.problems(poster(viewer), viewer.has(Role.ADMIN), fields, work, work.getChapterCount());
+  }
+
+  /**
    * The work's fields as they are now, for editing: the pseuds are those of the viewer's account
-   * that the work credits, the series the first it is in.
+   * that the work credits, the co-creators the others it credits and those invited, the series the
+   * first it is in.
    */
   @Transactional(readOnly = true)
   public WorkFields fields(Viewer viewer, long workId) {
@@ -127,10 +165,11 @@ public class WorkPosting {
     List<String> own = work.getCreators().stream()
         .filter(c -> c.getAccount().getId().equals(viewer.accountId()))
         .map(Creator::getName).toList();
-    List<String> others = work.getCreators().stream()
+    List<String> others = new ArrayList<>(work.getCreators().stream()
         .filter(c -> !c.getAccount().getId().equals(viewer.accountId()))
-        .map(c -> c.getName().equals(c.getUserName()) ? c.getName() : c.getName() + " (" + c.getUserName() + ")")
-        .toList();
+        .map(CoCreators::reference)
+        .toList());
+    others.addAll(coCreators.pending(work));
     SeriesChoice place = series.findPlacesOf(work.getId()).stream().findFirst()
         .map(e -> new SeriesChoice(e.getSeries().getTitle(), e.getPosition())).orElse(null);
     return new WorkFields(work.getTitle(), own, others,
@@ -143,7 +182,8 @@ public class WorkPosting {
 
   /**
    * Gives the work {@code fields} in place of what it had. Its pseuds change only when the viewer
-   * is among its creators, and only the viewer's own: other creators stay credited.
+   * is among its creators, and only the viewer's own: other creators stay credited. Co-creators
+   * newly named are invited; invitations no longer named are withdrawn.
    */
   @Transactional
   public void update(Viewer viewer, long workId, WorkFields fields) {
@@ -160,7 +200,34 @@ public class WorkPosting {
       work.replaceCreators(credited);
     }
     movePlaceInSeries(work, fields.series());
+    coCreators.invite(work, fields.coCreators(), account);
     work.touch(clock.instant());
+  }
+
+  /**
+   * A chapter as a work's chapter list shows it to its editor.
+   *
+   * @param id the chapter's id
+   * @param position 1 for the first
+   * @param heading "Chapter 2: Title" or "Chapter 2"
+   * @param words its words
+   */
+  public record ChapterEntry(long id, int position, String heading, int words) {}
+
+  /** The work's chapters in reading order, for its editor. */
+  @Transactional(readOnly = true)
+  public List<ChapterEntry> chapters(Viewer viewer, long workId) {
+    return editable(viewer, workId).getChapters().stream()
+        .map(c -> new ChapterEntry(c.getId(), c.getPosition(), c.getHeading(), c.getWords()))
+        .toList();
+  }
+
+  /** A chapter as stored (HTML), for its editor to change. */
+  @Transactional(readOnly = true)
+  public ChapterText chapter(Viewer viewer, long workId, long chapterId) {
+    Chapter chapter = chapterOf(editable(viewer, workId), chapterId);
+    return new ChapterText(chapter.getTitle(), chapter.getSummary(), chapter.getNotes(), chapter.getEndNotes(),
+        chapter.getBody(), ChapterText.Markup.HTML);
   }
 
   /**
