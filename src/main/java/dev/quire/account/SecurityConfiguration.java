@@ -7,8 +7,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -22,21 +20,14 @@ import org.springframework.security.web.csrf.CsrfFilter;
  * ({@code dev.quire.work.AccessPolicy}) to say, not the URL's.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
   /** The form field AO3's pages and its readers' tools send the CSRF token in. */
   static final String CSRF_PARAMETER = "authenticity_token";
 
-  /** Argon2id with Spring Security's current parameters, computed by BouncyCastle. */
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-  }
-
-  // The command line opens the archive without a web server, and so without HttpSecurity.
   @Bean
   @Order(1)
-  @ConditionalOnWebApplication
   SecurityFilterChain api(HttpSecurity http, AccessTokens tokens) throws Exception {
     ApiRefusals refusals = new ApiRefusals();
     http.securityMatcher("/api/**")
@@ -55,7 +46,6 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  @ConditionalOnWebApplication
   SecurityFilterChain pages(HttpSecurity http) throws Exception {
     // The token lives in a cookie, not the session: a guest's page makes no session row, and a
     // long page that streams past the response buffer still carries its forms' tokens.

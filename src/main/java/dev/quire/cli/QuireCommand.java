@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       TokenCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      UserCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class QuireCommand implements Runnable {
@@ -40,6 +41,8 @@ public final class QuireCommand implements Runnable {
           commandLine.getErr().println("quire: " + Failures.reason(e));
           return 2;
         });
+    // "-archivist" revokes a role; it is not an option.
+    cli.getSubcommands().get("user").getSubcommands().get("role").setUnmatchedOptionsArePositionalParams(true);
     return cli.execute(args);
   }
 

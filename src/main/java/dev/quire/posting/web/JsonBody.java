@@ -16,11 +16,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a request's body as JSON, within a size limit ({@code quire.api.max-request-size}, 10 MB by
- * default: twenty chapters at AO3's longest fit): a body over it is refused with 413 before it is
- * read (by its {@code Content-Length}) or as soon as it passes the limit (a body sent in chunks),
- * so that a 20 MB chapter costs the archive nothing. A body that is not JSON is a 400 naming where
- * it stops being JSON; one not sent as JSON is a 415. Thread-safe.
+ * Reads a request's body as JSON, within posting's size limit ({@code quire.posting.max-request-size}):
+ * a body that declares a larger {@code Content-Length} never gets here ({@link PostingSizeLimit}
+ * refuses it), and one sent in chunks is refused with 413 as soon as it passes the limit, so that a
+ * 20 MB chapter is never held whole. A body that is not JSON is a 400 naming where it stops being
+ * JSON; one not sent as JSON is a 415. Thread-safe.
  */
 @Component
 class JsonBody {
@@ -28,7 +28,7 @@ class JsonBody {
   private final JsonMapper json;
   private final long maxBytes;
 
-  JsonBody(JsonMapper json, @Value("${quire.api.max-request-size:10MB}") DataSize maxSize) {
+  JsonBody(JsonMapper json, @Value("${quire.posting.max-request-size:10MB}") DataSize maxSize) {
     this.json = json;
     this.maxBytes = maxSize.toBytes();
   }
@@ -39,9 +39,6 @@ class JsonBody {
       throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
           "Send the body as JSON, with Content-Type: application/json.");
     }
-    if (request.getContentLengthLong() > maxBytes) {
-      throw tooLarge();
-    }
     byte[] bytes;
     try (InputStream in = request.getInputStream()) {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
@@ -49,7 +46,8 @@ class JsonBody {
       throw new UncheckedIOException(e);
     }
     if (bytes.length > maxBytes) {
-      throw tooLarge();
+      throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
+          "The body is larger than the " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB a request may send.");
     }
     if (bytes.length == 0) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The body is empty: send a JSON object.");
@@ -62,10 +60,5 @@ class JsonBody {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
           "The body is not valid JSON" + where + ": " + e.getOriginalMessage());
     }
-  }
-
-  private ResponseStatusException tooLarge() {
-    return new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-        "The body is larger than the " + DataSize.ofBytes(maxBytes).toMegabytes() + " MB a request may send.");
   }
 }

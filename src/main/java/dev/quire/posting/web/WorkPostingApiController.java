@@ -2,6 +2,7 @@ package dev.quire.posting.web;
 
 import dev.quire.account.Viewer;
 import dev.quire.posting.ChapterText;
+import dev.quire.posting.Drafts;
 import dev.quire.posting.PostingRefusedException;
 import dev.quire.posting.WorkPosting;
 import dev.quire.work.WorkCatalog;
@@ -11,6 +12,7 @@ import dev.quire.work.web.WorkJson;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,12 +35,15 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkPostingApiController {
 
   private final WorkPosting posting;
+  private final Drafts drafts;
   private final WorkCatalog catalog;
   private final JsonBody json;
   private final TransactionTemplate transactions;
 
-  WorkPostingApiController(WorkPosting posting, WorkCatalog catalog, JsonBody json, TransactionTemplate transactions) {
+  WorkPostingApiController(WorkPosting posting, Drafts drafts, WorkCatalog catalog, JsonBody json,
+      TransactionTemplate transactions) {
     this.posting = posting;
+    this.drafts = drafts;
     this.catalog = catalog;
     this.json = json;
     this.transactions = transactions;
@@ -52,13 +57,18 @@ class WorkPostingApiController {
 
   /**
    * Changes the fields the body names, and the texts of the chapters it gives (from the first; more
-   * than the work has are added), in one transaction: a refusal changes nothing. {@code "draft":
-   * false} then posts a draft.
+   * than the work has are added), and posts a draft on {@code "draft": false}, in one transaction:
+   * a refusal changes nothing. A posted work never becomes a draft again, as on AO3.
    */
   @PatchMapping("/{id}")
   WorkJson.Full patch(@PathVariable long id, Viewer viewer, HttpServletRequest request) {
     WorkRequest.Patch patch = WorkRequest.toPatch(json.read(request), posting.fields(viewer, id));
     transactions.executeWithoutResult(status -> {
+      boolean draft = drafts.isDraft(viewer, id);
+      if (Boolean.TRUE.equals(patch.draft()) && !draft) {
+        throw new PostingRefusedException(Map.of("draft",
+            "A posted work cannot become a draft again; change it, or delete it."));
+      }
       posting.update(viewer, id, patch.fields());
       List<WorkDetails.ChapterText> chapters =
           patch.chapters().isEmpty() ? List.of() : work(viewer, id, catalog).chapters();
@@ -70,10 +80,10 @@ class WorkPostingApiController {
           posting.addChapter(viewer, id, text);
         }
       }
+      if (Boolean.FALSE.equals(patch.draft()) && draft) {
+        posting.publish(viewer, id);
+      }
     });
-    if (patch.post()) {
-      postDraft(viewer, id);
-    }
     return work(viewer, id);
   }
 
@@ -87,17 +97,6 @@ class WorkPostingApiController {
   ResponseEntity<Void> delete(@PathVariable long id, Viewer viewer) {
     posting.delete(viewer, id);
     return ResponseEntity.noContent().build();
-  }
-
-  /** Posts the work if it is a draft; a work posted already stays as it is. */
-  private void postDraft(Viewer viewer, long id) {
-    try {
-      posting.publish(viewer, id);
-    } catch (PostingRefusedException e) {
-      if (!e.problems().containsKey("draft")) {
-        throw e;
-      }
-    }
   }
 
   private WorkJson.Full work(Viewer viewer, long id) {

@@ -55,13 +55,9 @@ final class WorkRequest {
     WorkRequest request = new WorkRequest(body).known();
     WorkFields fields = request.fields(current.toBuilder()).build();
     List<ChapterText> chapters = body.has("chapters") ? request.chapters() : List.of();
-    boolean post = body.has("draft") && !request.flag("draft", false);
-    if (body.has("draft") && request.flag("draft", false)) {
-      request.problems.put("draft", "A work is a draft only until it is posted: send \"draft\": false to post"
-          + " a draft, or delete the work.");
-    }
+    Boolean draft = body.has("draft") && !body.get("draft").isNull() ? request.flag("draft", false) : null;
     request.refuseIfAny();
-    return new Patch(fields, chapters, post);
+    return new Patch(fields, chapters, draft);
   }
 
   /** One chapter to add, as {@code POST /api/v1/works/{id}/chapters} takes it. */
@@ -82,9 +78,10 @@ final class WorkRequest {
    * @param fields the work's fields after the change (those it did not name as they were)
    * @param chapters new texts for the chapters from the first on, in order; more than the work has
    *     are added after its last
-   * @param post whether a draft is to be posted now
+   * @param draft whether the work is to be a draft ({@code false}: post it now), or {@code null}
+   *     when the body does not say
    */
-  record Patch(WorkFields fields, List<ChapterText> chapters, boolean post) {}
+  record Patch(WorkFields fields, List<ChapterText> chapters, Boolean draft) {}
 
   /** Refuses a body that is not an object, and names each field Quire does not know. */
   private WorkRequest known() {

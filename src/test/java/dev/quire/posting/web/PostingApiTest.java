@@ -131,6 +131,19 @@ class PostingApiTest extends ArchiveTest {
   }
 
   @Test
+  void aPostedWorkNeverBecomesADraftAgain() throws Exception {
+    long posted = post(work(false));
+    long draft = post(work(true));
+
+    MockHttpServletResponse refused = api.patch("/api/v1/works/" + posted, "{\"draft\": true, \"title\": \"Hidden\"}");
+
+    assertThat(refused.getStatus()).isEqualTo(400);
+    assertThat(json(refused).get("fields").get("draft").asString()).contains("cannot become a draft");
+    assertThat(json(api.get("/api/v1/works/" + posted)).get("title").asString()).isEqualTo("Harbour Lights " + word);
+    assertThat(api.patch("/api/v1/works/" + draft, "{\"draft\": true}").getStatus()).isEqualTo(200);
+  }
+
+  @Test
   void aChapterIsAddedWith201AndItsAddress() throws Exception {
     long id = post(work(false));
 
@@ -219,7 +232,7 @@ class PostingApiTest extends ArchiveTest {
         "{\"title\": \"Big\", \"chapters\": [{\"text\": \"" + chapter + "\"}]}");
 
     assertThat(refused.getStatus()).isEqualTo(413);
-    assertThat(json(refused).get("message").asString()).contains("larger than the 10 MB");
+    assertThat(refused.getErrorMessage()).contains("at most 10 MB");
   }
 
   @Test
