@@ -71,7 +71,7 @@ class WorkPostingApiController {
       }
       posting.update(viewer, id, patch.fields());
       List<WorkDetails.ChapterText> chapters =
-          patch.chapters().isEmpty() ? List.of() : work(viewer, id, catalog).chapters();
+          patch.chapters().isEmpty() ? List.of() : details(viewer, id).chapters();
       for (int i = 0; i < patch.chapters().size(); i++) {
         ChapterText text = patch.chapters().get(i);
         if (i < chapters.size()) {
@@ -100,10 +100,10 @@ class WorkPostingApiController {
   }
 
   private WorkJson.Full work(Viewer viewer, long id) {
-    return WorkJson.full(work(viewer, id, catalog));
+    return WorkJson.full(details(viewer, id));
   }
 
-  private static WorkDetails work(Viewer viewer, long id, WorkCatalog catalog) {
+  private WorkDetails details(Viewer viewer, long id) {
     return catalog.details(viewer, id).orElseThrow(() -> new WorkNotFoundException(id));
   }
 }
