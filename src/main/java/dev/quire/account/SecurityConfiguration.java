@@ -8,24 +8,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
- * Who must be logged in for which requests, one filter chain per surface: the JSON API (tokens,
- * no session, no CSRF) and the pages (a session in the database, a CSRF token on every form).
+ * Who must be logged in for which requests, one filter chain per surface: the JSON API (personal
+ * access tokens, {@link BearerTokens}; no session, no CSRF) and the pages (a session in the
+ * database, a CSRF token on every form).
  * Reading is open to guests here; which works a viewer may read or change is the access policy's
  * ({@code dev.quire.work.AccessPolicy}) to say, not the URL's.
  */
@@ -38,15 +38,19 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, AccessTokens tokens) throws Exception {
+    ApiRefusals refusals = new ApiRefusals();
     http.securityMatcher("/api/**")
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/api/v1/works", "/api/v1/works/*").permitAll()
-            .anyRequest().authenticated())
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+            .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+            // Whatever changes something needs a token that may write.
+            .anyRequest().hasAuthority(BearerTokens.WRITE))
+        .addFilterBefore(new BearerTokens(tokens, refusals), BasicAuthenticationFilter.class)
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
     return http.build();
   }
 
