@@ -113,13 +113,18 @@ class PostWorkFormTest extends ArchiveTest {
   }
 
   @Test
-  void aStrangerOpeningADraftsEditPageIsToldItDoesNotExist() throws Exception {
+  void aStrangerOpeningADraftIsToldItDoesNotExistAndItsCreatorPostsIt() throws Exception {
     String location = mvc.perform(work("Hidden " + Postings.word(), "draft")).andReturn().getResponse()
         .getRedirectedUrl();
     long id = Long.parseLong(location.replaceAll("\\D+", " ").strip().split(" ")[0]);
 
     mvc.perform(get("/works/{id}/edit", id).with(accounts.as(accounts.create()))).andExpect(status().isNotFound());
-    mvc.perform(get("/works/{id}/edit", id).with(accounts.as(writer))).andExpect(status().isOk());
+    Document edit = page(mvc.perform(get("/works/{id}/edit", id).with(accounts.as(writer)))
+        .andExpect(status().isOk()).andReturn());
+    assertThat(edit.select("form.publish").attr("action")).isEqualTo("/works/" + id + "/publish");
+
+    mvc.perform(post("/works/{id}/publish", id).with(accounts.as(writer))).andExpect(status().is3xxRedirection());
+    mvc.perform(get("/works/{id}", id)).andExpect(status().isOk());
   }
 
   @Test
