@@ -43,6 +43,7 @@ class PostingPagesAccessibilityTest extends BrowserTest {
     }
 
     page.navigate(url("/works/new"));
+    assertThat(page.locator("button[value=post]").count()).as("the form, logged in, at %s", page.url()).isEqualTo(1);
     page.locator("button[value=post]").click();
     assertThat(page.locator(".error-summary").isVisible()).isTrue();
     assertNoBlockingViolations(page, "/works/new with problems");
@@ -51,8 +52,11 @@ class PostingPagesAccessibilityTest extends BrowserTest {
   private void logIn(Page page, String login, String password) {
     Matcher token = TOKEN.matcher(page.request().get(url("/token_dispenser.json")).text());
     assertThat(token.find()).isTrue();
-    page.request().post(url("/users/login"), RequestOptions.create().setMaxRedirects(0).setForm(FormData.create()
-        .set("user[login]", login).set("user[password]", password).set("authenticity_token", token.group(1))));
+    int status = page.request().post(url("/users/login"), RequestOptions.create().setMaxRedirects(0)
+        .setTimeout(120_000).setForm(FormData.create()
+        .set("user[login]", login).set("user[password]", password).set("authenticity_token", token.group(1))))
+        .status();
+    assertThat(status).as("logging in").isEqualTo(302);
   }
 
   private static void assertNoBlockingViolations(Page page, String where) {
