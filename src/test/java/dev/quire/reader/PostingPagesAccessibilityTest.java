@@ -1,0 +1,78 @@
+package dev.quire.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import dev.quire.account.Account;
+import dev.quire.account.TestAccounts;
+import dev.quire.account.Viewer;
+import dev.quire.posting.Postings;
+import dev.quire.posting.WorkPosting;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * axe-core on every posting page, as a logged-in writer sees it in chromium, problems shown too.
+ * The archive is started afresh for it: spring-security-test's {@code csrf()}, which the MockMvc
+ * tests use, swaps the token store of the shared archive's CSRF filter, after which a real browser's
+ * log-in is refused.
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
+class PostingPagesAccessibilityTest extends BrowserTest {
+
+  static final Set<String> BLOCKING = Set.of("serious", "critical");
+  static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+
+  @Autowired TestAccounts accounts;
+  @Autowired WorkPosting posting;
+
+  @Test
+  void axeFindsNoSeriousOrCriticalViolationsOnThePostingPages() {
+    Account writer = accounts.create("correct horse battery");
+    long id = posting.post(Viewer.of(writer), Postings.oneChapter(Postings.valid("Accessible").build(), "Text.", true));
+    Page page = page(PHONE_WIDTH, PHONE_HEIGHT);
+    logIn(page, writer.getUserName(), "correct horse battery");
+
+    for (String path : List.of("/works/new", "/works/" + id + "/edit", "/works/" + id + "/chapters/manage",
+        "/works/" + id + "/chapters/new", "/works/" + id + "/confirm_delete", "/works/" + id + "/orphan",
+        "/users/" + writer.getUserName() + "/works/drafts", "/users/" + writer.getUserName() + "/creatorships")) {
+      page.navigate(url(path));
+      assertNoBlockingViolations(page, path);
+    }
+
+    page.navigate(url("/works/new"));
+    assertThat(page.locator("button[value=post]").count()).as("the form, logged in, at %s", page.url()).isEqualTo(1);
+    page.locator("button[value=post]").click();
+    assertThat(page.locator(".error-summary").isVisible()).isTrue();
+    assertNoBlockingViolations(page, "/works/new with problems");
+  }
+
+  private void logIn(Page page, String login, String password) {
+    Matcher token = TOKEN.matcher(page.request().get(url("/token_dispenser.json")).text());
+    assertThat(token.find()).isTrue();
+    int status = page.request().post(url("/users/login"), RequestOptions.create().setMaxRedirects(0)
+        .setTimeout(120_000).setForm(FormData.create()
+        .set("user[login]", login).set("user[password]", password).set("authenticity_token", token.group(1))))
+        .status();
+    assertThat(status).as("logging in").isEqualTo(302);
+  }
+
+  private static void assertNoBlockingViolations(Page page, String where) {
+    AxeResults results = new AxeBuilder(page).setLegacyMode(true).analyze();
+    assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
+    assertThat(results.getViolations())
+        .as("serious or critical axe violations on %s", where)
+        .filteredOn(rule -> BLOCKING.contains(rule.getImpact()))
+        .extracting(rule -> rule.getId() + " " + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList())
+        .isEmpty();
+  }
+}
