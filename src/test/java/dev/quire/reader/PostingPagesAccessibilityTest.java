@@ -18,15 +18,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * axe-core on every posting page, as a logged-in writer sees it in chromium, problems shown too.
- * The archive is started afresh for it: spring-security-test's {@code csrf()}, which the MockMvc
- * tests use, swaps the token store of the shared archive's CSRF filter, after which a real browser's
- * log-in is refused.
+ * (MockMvc tests send CSRF tokens with {@code TestAccounts.csrf()}, never spring-security-test's,
+ * which would swap the shared archive's token store and refuse this browser's log-in.)
  */
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class PostingPagesAccessibilityTest extends BrowserTest {
 
   static final Set<String> BLOCKING = Set.of("serious", "critical");
