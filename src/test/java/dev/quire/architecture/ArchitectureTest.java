@@ -11,6 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.quire.ingest.Importer;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.reader.AdultContentGate;
+import dev.quire.posting.Drafts;
+import dev.quire.posting.WorkPosting;
 import dev.quire.search.SearchIndex;
 import dev.quire.work.WorkRepository;
 import dev.quire.work.web.ReadingAccess;
@@ -52,13 +54,15 @@ class ArchitectureTest {
    * Works are read for a viewer only where the access policy is applied: the repository that loads
    * works by id answers for nobody, so only the work package (WorkCatalog and the other classes
    * that ask AccessPolicy) and the code that writes works or counts them all for the index — the
-   * importer, WorkPublisher, the vocabulary learnt from imports, and SearchIndex — may use it.
+   * importer, WorkPublisher, the vocabulary learnt from imports, and SearchIndex — and posting's
+   * WorkPosting and Drafts, which ask AccessPolicy before they read or change a work, may use it.
    */
   @ArchTest
   static final ArchRule onlyTheCodeThatAppliesTheAccessPolicyLoadsWorksById =
       noClasses()
           .that().resideOutsideOfPackage("dev.quire.work")
-          .and().doNotBelongToAnyOf(WorkPublisher.class, Importer.class, SearchIndex.class)
+          .and().doNotBelongToAnyOf(WorkPublisher.class, Importer.class, SearchIndex.class,
+              WorkPosting.class, Drafts.class)
           .and().doNotHaveFullyQualifiedName("dev.quire.ingest.ArchiveVocabulary")
           .should().dependOnClassesThat().belongToAnyOf(WorkRepository.class)
           .because("every read path takes the viewer's answer from AccessPolicy, through WorkCatalog or WorkQuery");
