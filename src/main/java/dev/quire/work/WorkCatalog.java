@@ -1,8 +1,10 @@
 package dev.quire.work;
 
 import dev.quire.account.Viewer;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -55,6 +57,23 @@ public class WorkCatalog {
   @Transactional(readOnly = true)
   public Optional<WorkDetails> details(Viewer viewer, long id) {
     return readable(viewer, id).map(work -> WorkDetails.of(work, series.findPlacesOf(id)));
+  }
+
+  /**
+   * What {@code viewer} may do to a work besides reading it (edit, delete, orphan...), for the
+   * links a work's page offers; empty for a work they may not read.
+   */
+  @Transactional(readOnly = true)
+  public Set<WorkAction> actions(Viewer viewer, long id) {
+    return readable(viewer, id).map(work -> {
+      Set<WorkAction> allowed = EnumSet.noneOf(WorkAction.class);
+      for (WorkAction action : WorkAction.values()) {
+        if (action != WorkAction.READ && policy.may(viewer, action, work)) {
+          allowed.add(action);
+        }
+      }
+      return allowed;
+    }).orElse(Set.of());
   }
 
   private Optional<Work> readable(Viewer viewer, long id) {
