@@ -23,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class CoCreators {
 
   private final CreatorshipInvitationRepository invitations;
-  private final Pseuds pseuds;
+  private final NamedPseuds pseuds;
   private final Clock clock;
 
-  CoCreators(CreatorshipInvitationRepository invitations, Pseuds pseuds, Clock clock) {
+  CoCreators(CreatorshipInvitationRepository invitations, NamedPseuds pseuds, Clock clock) {
     this.invitations = invitations;
     this.pseuds = pseuds;
     this.clock = clock;

@@ -53,12 +53,12 @@ public class PostingRules {
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
   private final int maxChapterCharacters;
-  private final Pseuds pseuds;
+  private final NamedPseuds pseuds;
   private final SeriesRepository series;
 
   PostingRules(
       @Value("${quire.posting.max-chapter-characters:500000}") int maxChapterCharacters,
-      Pseuds pseuds,
+      NamedPseuds pseuds,
       SeriesRepository series) {
     this.maxChapterCharacters = maxChapterCharacters;
     this.pseuds = pseuds;

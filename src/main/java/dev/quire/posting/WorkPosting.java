@@ -61,7 +61,7 @@ public class WorkPosting {
   private final SeriesRepository series;
   private final AccountRepository accounts;
   private final CreatorRepository creators;
-  private final Pseuds pseuds;
+  private final NamedPseuds pseuds;
   private final PostingRules rules;
   private final CoCreators coCreators;
   private final AccessPolicy policy;
@@ -74,7 +74,7 @@ public class WorkPosting {
       SeriesRepository series,
       AccountRepository accounts,
       CreatorRepository creators,
-      Pseuds pseuds,
+      NamedPseuds pseuds,
       PostingRules rules,
       CoCreators coCreators,
       AccessPolicy policy,

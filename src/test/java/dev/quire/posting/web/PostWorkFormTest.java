@@ -81,6 +81,25 @@ class PostWorkFormTest extends ArchiveTest {
   }
 
   @Test
+  void aWorksPageOffersItsCreatorEditingLinksAndNobodyElse() throws Exception {
+    String location = mvc.perform(work("Links " + Postings.word(), "post"))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    String[] links = {"/edit", "/chapters/new", "/orphan", "/confirm_delete"};
+
+    Document own = page(mvc.perform(get(location).with(accounts.as(writer))).andReturn());
+    Document stranger = page(mvc.perform(get(location).with(accounts.as(accounts.create()))).andReturn());
+    Document guest = page(mvc.perform(get(location)).andReturn());
+
+    for (String link : links) {
+      assertThat(own.select("ul.work.navigation a[href=" + location + link + "]")).as(link).hasSize(1);
+      assertThat(stranger.select("a[href=" + location + link + "]")).as(link).isEmpty();
+      assertThat(guest.select("a[href=" + location + link + "]")).as(link).isEmpty();
+    }
+    assertThat(own.select("header a[href=/works/new]")).hasSize(1);
+    assertThat(guest.select("header a[href=/works/new]")).isEmpty();
+  }
+
+  @Test
   void aGuestIsNotShownTheForm() throws Exception {
     int status = mvc.perform(get("/works/new")).andReturn().getResponse().getStatus();
 

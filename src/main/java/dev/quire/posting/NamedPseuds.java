@@ -16,14 +16,14 @@ import org.springframework.stereotype.Component;
  * never guessed: a user name is compared as {@link UserNames#key} compares it, a pseud exactly.
  */
 @Component
-class Pseuds {
+class NamedPseuds {
 
   private static final Pattern PSEUD_OF_USER = Pattern.compile("^(.+?)\\s*\\((.+)\\)$");
 
   private final CreatorRepository creators;
   private final AccountRepository accounts;
 
-  Pseuds(CreatorRepository creators, AccountRepository accounts) {
+  NamedPseuds(CreatorRepository creators, AccountRepository accounts) {
     this.creators = creators;
     this.accounts = accounts;
   }
