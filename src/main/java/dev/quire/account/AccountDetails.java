@@ -21,11 +21,19 @@ public final class AccountDetails implements UserDetails, CredentialsContainer, 
   private final long accountId;
   private final String userName;
   private String passwordHash;
+  private final boolean confirmed;
 
+  /** A confirmed account's principal. */
   public AccountDetails(long accountId, String userName, String passwordHash) {
+    this(accountId, userName, passwordHash, true);
+  }
+
+  /** {@code confirmed}: whether the account's address is confirmed; until it is, it cannot log in. */
+  public AccountDetails(long accountId, String userName, String passwordHash, boolean confirmed) {
     this.accountId = accountId;
     this.userName = userName;
     this.passwordHash = passwordHash;
+    this.confirmed = confirmed;
   }
 
   public long accountId() {
@@ -45,6 +53,12 @@ public final class AccountDetails implements UserDetails, CredentialsContainer, 
   @Override
   public Collection<? extends GrantedAuthority> getAuthorities() {
     return List.of(new SimpleGrantedAuthority("ROLE_USER"));
+  }
+
+  /** False until the account's address is confirmed; {@link ConfirmedLogIn} says so after the password. */
+  @Override
+  public boolean isEnabled() {
+    return confirmed;
   }
 
   @Override

@@ -26,7 +26,8 @@ class AccountDetailsService implements UserDetailsService {
     return accounts.findByUserKey(key)
         .or(() -> accounts.findByEmailKey(key))
         .filter(account -> !account.isSystemAccount() && account.getPasswordHash() != null)
-        .map(account -> new AccountDetails(account.getId(), account.getUserName(), account.getPasswordHash()))
+        .map(account -> new AccountDetails(account.getId(), account.getUserName(), account.getPasswordHash(),
+            account.getConfirmedAt() != null))
         .orElseThrow(() -> new UsernameNotFoundException("no such account"));
   }
 }

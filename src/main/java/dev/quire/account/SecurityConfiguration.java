@@ -87,6 +87,9 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/**").permitAll()
             .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/users/login").permitAll()
+            // What a visitor does before having an account, or having lost its password.
+            .requestMatchers(HttpMethod.POST, "/signup", "/invite_requests", "/users/confirmation",
+                "/users/password", "/users/password/edit").permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form
             .loginPage("/users/login")

@@ -369,6 +369,27 @@ public class Work {
     }
   }
 
+  /**
+   * Credits {@code to} where {@code from} was, keeping the byline's order; when {@code to} is
+   * credited already, {@code from} is only removed.
+   */
+  public void replaceCreator(Creator from, Creator to) {
+    int at = creators.indexOf(from);
+    if (at < 0) {
+      return;
+    }
+    if (creators.contains(to)) {
+      creators.remove(at);
+    } else {
+      creators.set(at, to);
+    }
+  }
+
+  /** Takes {@code creator}'s credit away; the work's other creators keep theirs. */
+  public void removeCreator(Creator creator) {
+    creators.remove(creator);
+  }
+
   /** All tags, ordered by kind (AO3's order) and name. */
   public Set<Tag> getTags() {
     return Collections.unmodifiableSet(tags);

@@ -1,0 +1,147 @@
+package dev.quire.account;
+
+import dev.quire.mail.Letter;
+import dev.quire.mail.Mailer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens accounts and confirms their addresses. Sign-up checks the form, stores an unconfirmed
+ * account, publishes {@link AccountOpened} and mails a confirmation link; the account logs in once
+ * the link is followed. An address that already has an account is never revealed: the form is
+ * answered as if it had worked, and the address's owner gets a mail saying someone tried.
+ * Thread-safe.
+ */
+@Component
+public class Registrar {
+
+  /** How long a confirmation link works. */
+  static final Duration CONFIRMATION_LIFETIME = Duration.ofDays(7);
+
+  private final AccountRepository accounts;
+  private final PasswordEncoder passwords;
+  private final MailedLinks links;
+  private final Mailer mailer;
+  private final ArchiveAddress address;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+  private final SignUpMode mode;
+
+  Registrar(AccountRepository accounts, PasswordEncoder passwords, MailedLinks links, Mailer mailer,
+      ArchiveAddress address, ApplicationEventPublisher events, Clock clock,
+      @Value("${quire.accounts.signup:open}") String mode) {
+    this.accounts = accounts;
+    this.passwords = passwords;
+    this.links = links;
+    this.mailer = mailer;
+    this.address = address;
+    this.events = events;
+    this.clock = clock;
+    this.mode = SignUpMode.of(mode);
+  }
+
+  /** Who may sign up now. */
+  public SignUpMode mode() {
+    return mode;
+  }
+
+  /** The address an unused, unexpired invitation was sent to, or empty. */
+  public Optional<String> invitation(String token) {
+    return links.peek(MailedLink.Purpose.INVITATION, token).map(MailedLink::getEmail);
+  }
+
+  /**
+   * Opens an account from {@code form}, or says what is wrong with it and changes nothing. In
+   * invitation mode, {@code invitation} is the token of the link the invitee followed; it is used
+   * up by the account it opens.
+   *
+   * @throws AccessDeniedException when sign-up is closed, or by invitation and the invitation is
+   *     missing, used or expired
+   */
+  @Transactional
+  public FormProblems signUp(SignUp form, String invitation) {
+    if (mode == SignUpMode.CLOSED || (mode == SignUpMode.INVITATION && invitation(invitation).isEmpty())) {
+      throw new AccessDeniedException("Sign-up is not open.");
+    }
+    FormProblems problems = check(form);
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    String email = form.email().strip();
+    Optional<Account> holder = accounts.findByEmailKey(UserNames.key(email));
+    if (holder.isPresent()) {
+      mailer.send(new Letter(holder.get().getEmail(), "[Quire] Someone tried to sign up with your address",
+          "Someone tried to open an account on Quire with this address, which already has the account "
+              + holder.get().getUserName() + ".\n\nIf it was you and you have forgotten your password, "
+              + "set a new one here:\n\n" + address.of("/users/password/new")
+              + "\n\nIf it was not you, you need not do anything.\n"));
+      return FormProblems.none();
+    }
+    if (mode == SignUpMode.INVITATION && links.redeem(MailedLink.Purpose.INVITATION, invitation).isEmpty()) {
+      throw new AccessDeniedException("That invitation has been used already.");
+    }
+    Account account = accounts.save(
+        new Account(form.login().strip(), email, passwords.encode(form.password()), clock.instant()));
+    events.publishEvent(new AccountOpened(account.getId(), account.getUserName()));
+    sendConfirmation(account);
+    return FormProblems.none();
+  }
+
+  /** Confirms the address a confirmation link was mailed to; false when the link is used, expired or unknown. */
+  @Transactional
+  public boolean confirm(String token) {
+    Optional<MailedLink> link = links.redeem(MailedLink.Purpose.CONFIRMATION, token);
+    link.ifPresent(l -> l.getAccount().confirm(clock.instant()));
+    return link.isPresent();
+  }
+
+  /**
+   * Mails a new confirmation link when {@code email} belongs to an account that is not confirmed
+   * yet; otherwise does nothing, and the answer is the same either way. Only an address that is
+   * not one at all is a problem.
+   */
+  @Transactional
+  public FormProblems resendConfirmation(String email) {
+    Optional<String> problem = EmailAddresses.problem(email);
+    if (problem.isPresent()) {
+      return FormProblems.of("email", problem.get());
+    }
+    accounts.findByEmailKey(UserNames.key(email))
+        .filter(account -> !account.isSystemAccount() && account.getConfirmedAt() == null)
+        .ifPresent(this::sendConfirmation);
+    return FormProblems.none();
+  }
+
+  private FormProblems check(SignUp form) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    String login = form.login() == null ? "" : form.login().strip();
+    UserNames.problem(login)
+        .or(() -> accounts.findByUserKey(UserNames.key(login))
+            .map(taken -> "That user name is taken, or one that looks just like it. Please choose another."))
+        .ifPresent(problem -> problems.put("login", problem));
+    EmailAddresses.problem(form.email()).ifPresent(problem -> problems.put("email", problem));
+    PasswordRules.problem(form.password(), form.passwordConfirmation())
+        .ifPresent(problem -> problems.put("password", problem));
+    return new FormProblems(problems);
+  }
+
+  private void sendConfirmation(Account account) {
+    String token = links.issue(MailedLink.Purpose.CONFIRMATION, account, account.getEmail(), CONFIRMATION_LIFETIME);
+    mailer.send(new Letter(account.getEmail(), "[Quire] Confirm your email address",
+        "Hello " + account.getUserName() + ",\n\nSomeone, we hope you, opened the account "
+            + account.getUserName() + " on Quire with this address. To confirm it, follow this link within "
+            + CONFIRMATION_LIFETIME.toDays() + " days:\n\n"
+            + address.of("/users/confirmation?confirmation_token=" + token)
+            + "\n\nYou can log in once the address is confirmed. If it was not you, ignore this mail:"
+            + " the account stays unconfirmed.\n"));
+  }
+}
