@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * number of works tagged with characters has changed since. Thread-safe.
  */
 @Component
-class ArchiveVocabulary {
+public class ArchiveVocabulary {
 
   /** The newest works learnt from; enough to follow an archive's fandoms without reading it all. */
   static final int WORKS_LEARNT_FROM = 500;

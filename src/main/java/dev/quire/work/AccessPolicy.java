@@ -33,6 +33,11 @@ public class AccessPolicy {
     };
   }
 
+  /** Whether {@code viewer} may post new works: every account that may write at all. */
+  public boolean mayPost(Viewer viewer) {
+    return viewer.mayWrite();
+  }
+
   /** Whether {@code viewer} may do {@code action} to {@code work}. */
   public boolean may(Viewer viewer, WorkAction action, Work work) {
     if (action == WorkAction.READ) {

@@ -69,6 +69,11 @@ public class Chapter {
     this.words = words;
   }
 
+  /** Called by {@link Work}, which keeps positions unique and in order. */
+  void moveTo(int position) {
+    this.position = position;
+  }
+
   public Long getId() {
     return id;
   }

@@ -63,6 +63,16 @@ public class Series {
     return entries.stream().anyMatch(e -> e.getPosition() == position);
   }
 
+  /** Takes {@code work} out of the series, if it is in it. */
+  public void remove(Work work) {
+    entries.removeIf(e -> e.getWork().equals(work));
+  }
+
+  /** The position after the last work's: where a work goes when no place is chosen. */
+  public int nextPosition() {
+    return entries.stream().mapToInt(SeriesEntry::getPosition).max().orElse(0) + 1;
+  }
+
   /** Places {@code work} at {@code position}; a position is held by one work only. */
   public void place(Work work, int position) {
     if (position < 1) {

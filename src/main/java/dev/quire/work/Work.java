@@ -24,6 +24,7 @@ import jakarta.persistence.OrderColumn;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -509,6 +510,78 @@ public class Work {
     words += chapterWords - chapter.getWords();
     chapter.revise(title, bodyHtml, chapterWords);
     return chapter;
+  }
+
+  /**
+   * The chapter with this id.
+   *
+   * @throws IllegalArgumentException when the work has no such chapter
+   */
+  public Chapter chapter(long chapterId) {
+    return chapters.stream()
+        .filter(c -> c.getId() != null && c.getId() == chapterId)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("work " + id + " has no chapter " + chapterId));
+  }
+
+  /**
+   * Removes a chapter and its words. The later chapters keep their positions, leaving a gap, until
+   * {@link #numberChapters} closes it.
+   *
+   * @throws IllegalArgumentException when the work has no such chapter
+   */
+  public void removeChapter(long chapterId) {
+    Chapter chapter = chapter(chapterId);
+    chapters.remove(chapter);
+    chapterCount--;
+    words -= chapter.getWords();
+  }
+
+  /**
+   * Moves every chapter to a negative position, the first of two steps to renumber them: positions
+   * are unique in the database, and the store writes changed rows in no particular order, so the
+   * new positions are given ({@link #numberChapters}) only once these are written.
+   */
+  public void setChaptersAside() {
+    chapters.forEach(c -> c.moveTo(-c.getPosition()));
+  }
+
+  /**
+   * Numbers the chapters 1..n in the order of {@code chapterIds}, which names each chapter once
+   * (see {@link #setChaptersAside} for why chapters are set aside first).
+   *
+   * @throws IllegalArgumentException when {@code chapterIds} is not exactly the work's chapters
+   */
+  public void numberChapters(List<Long> chapterIds) {
+    List<Long> present = chapters.stream().map(Chapter::getId).sorted().toList();
+    if (!present.equals(chapterIds.stream().sorted().toList())) {
+      throw new IllegalArgumentException("a new order names each of the work's chapters once");
+    }
+    for (int i = 0; i < chapterIds.size(); i++) {
+      chapter(chapterIds.get(i)).moveTo(i + 1);
+    }
+    chapters.sort(Comparator.comparingInt(Chapter::getPosition));
+  }
+
+  /** Credits the work to {@code pseuds} alone, in this order. */
+  public void replaceCreators(List<Creator> pseuds) {
+    creators.clear();
+    pseuds.forEach(this::addCreator);
+  }
+
+  /** Gives the work exactly these tags, in place of all it had. */
+  public void replaceTags(Collection<Tag> replacement) {
+    tags.clear();
+    replacement.forEach(this::addTag);
+  }
+
+  /** Posts a draft: readers find it from now on, first published {@code on}. */
+  public void publish(LocalDate on) {
+    if (visibility != Visibility.DRAFT) {
+      throw new IllegalStateException("work " + id + " is not a draft");
+    }
+    this.published = Objects.requireNonNull(on, "on");
+    this.visibility = Visibility.PUBLISHED;
   }
 
   public boolean hasChapterAt(int position) {
