@@ -1,24 +1,25 @@
 package dev.quire.account;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who must be logged in for which requests, one filter chain per surface: the JSON API (tokens,
- * no session, no CSRF) and the pages (a session in the database, a CSRF token on every form).
+ * Who must be logged in for which requests, one filter chain per surface: the JSON API (personal
+ * access tokens, {@link BearerTokens}; no session, no CSRF) and the pages (a session in the
+ * database, a CSRF token on every form).
  * Reading is open to guests here; which works a viewer may read or change is the access policy's
  * ({@code dev.quire.work.AccessPolicy}) to say, not the URL's.
  */
@@ -58,23 +59,30 @@ class SecurityConfiguration {
     return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
   }
 
+  // The command line opens the archive without a web server, and so without HttpSecurity.
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  @ConditionalOnWebApplication
+  SecurityFilterChain api(HttpSecurity http, AccessTokens tokens) throws Exception {
+    ApiRefusals refusals = new ApiRefusals();
     http.securityMatcher("/api/**")
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/api/v1/works", "/api/v1/works/*").permitAll()
-            .anyRequest().authenticated())
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+            .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+            // Whatever changes something needs a token that may write.
+            .anyRequest().hasAuthority(BearerTokens.WRITE))
+        .addFilterBefore(new BearerTokens(tokens, refusals), BasicAuthenticationFilter.class)
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
         .headers(SecurityConfiguration::headers);
     return http.build();
   }
 
   @Bean
   @Order(2)
+  @ConditionalOnWebApplication
   SecurityFilterChain pages(HttpSecurity http) throws Exception {
     // The token lives in a cookie, not the session: a guest's page makes no session row, and a
     // long page that streams past the response buffer still carries its forms' tokens.
@@ -84,6 +92,7 @@ class SecurityConfiguration {
     http.csrf(csrf -> csrf.csrfTokenRepository(tokens))
         .addFilterAfter(new EagerCsrfToken(), CsrfFilter.class)
         .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/account/tokens", "/account/tokens/**").authenticated()
             .requestMatchers(HttpMethod.GET, "/**").permitAll()
             .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/users/login").permitAll()

@@ -2,6 +2,7 @@ package dev.quire.catalog;
 
 import dev.quire.tag.TagKind;
 import dev.quire.work.Creator;
+import dev.quire.work.ReadScope;
 import dev.quire.work.Visibility;
 import dev.quire.work.Work;
 import java.time.Instant;
@@ -15,57 +16,63 @@ import org.springframework.data.repository.Repository;
 
 /**
  * Tags and creators with how many works each has, one query a page, for the catalog's lists.
- * Every count and date is of readable works only ({@link Visibility#readableOnes()}): the queries
- * take the readable visibilities, and the methods without them pass the rule's.
+ * Every count and date is of the works a {@link ReadScope} holds (the access policy's answer for
+ * the viewer): the queries take its visibilities and restricted states, and the methods callers use
+ * take the scope itself, so a guest's counts never include a restricted work.
  */
 interface Listings extends Repository<Work, Long> {
 
-  String READABLE = " w.visibility in :readable ";
+  String IN_SCOPE = " w.visibility in :visible and w.restricted in :restrictedStates ";
 
   @Query(value = "select new dev.quire.catalog.Listing(t.id, t.name, count(w), max(w.updatedAt))"
-      + " from Work w join w.tags t where t.kind = :kind and" + READABLE
+      + " from Work w join w.tags t where t.kind = :kind and" + IN_SCOPE
       + " group by t.id, t.name order by lower(t.name), t.id",
-      countQuery = "select count(distinct t) from Work w join w.tags t where t.kind = :kind and" + READABLE)
-  Page<Listing> tags(TagKind kind, Collection<Visibility> readable, Pageable page);
+      countQuery = "select count(distinct t) from Work w join w.tags t where t.kind = :kind and" + IN_SCOPE)
+  Page<Listing> tags(TagKind kind, Collection<Visibility> visible, Collection<Boolean> restrictedStates,
+      Pageable page);
 
-  default Page<Listing> tags(TagKind kind, Pageable page) {
-    return tags(kind, Visibility.readableOnes(), page);
+  /** The tags of this kind on works in {@code scope}, A–Z. */
+  default Page<Listing> tags(TagKind kind, ReadScope scope, Pageable page) {
+    return tags(kind, scope.visibilities(), scope.restrictedStates(), page);
   }
 
   @Query("select new dev.quire.catalog.Listing(t.id, t.name, count(w), max(w.updatedAt))"
-      + " from Work w join w.tags t where t.kind = :kind and" + READABLE
+      + " from Work w join w.tags t where t.kind = :kind and" + IN_SCOPE
       + " group by t.id, t.name order by count(w) desc, lower(t.name), t.id")
-  List<Listing> mostUsed(TagKind kind, Collection<Visibility> readable, Pageable first);
+  List<Listing> mostUsed(TagKind kind, Collection<Visibility> visible, Collection<Boolean> restrictedStates,
+      Pageable first);
 
-  /** The {@code count} tags of this kind on the most works, most used first. */
-  default List<Listing> mostUsed(TagKind kind, int count) {
-    return mostUsed(kind, Visibility.readableOnes(), Pageable.ofSize(count));
+  /** The {@code count} tags of this kind on the most works in {@code scope}, most used first. */
+  default List<Listing> mostUsed(TagKind kind, ReadScope scope, int count) {
+    return mostUsed(kind, scope.visibilities(), scope.restrictedStates(), Pageable.ofSize(count));
   }
 
   @Query(value = "select new dev.quire.catalog.Listing(c.id, c.name, count(w), max(w.updatedAt))"
-      + " from Work w join w.creators c where" + READABLE
+      + " from Work w join w.creators c where" + IN_SCOPE
       + " group by c.id, c.name order by lower(c.name), c.id",
-      countQuery = "select count(distinct c) from Work w join w.creators c where" + READABLE)
-  Page<Listing> creators(Collection<Visibility> readable, Pageable page);
+      countQuery = "select count(distinct c) from Work w join w.creators c where" + IN_SCOPE)
+  Page<Listing> creators(Collection<Visibility> visible, Collection<Boolean> restrictedStates, Pageable page);
 
-  default Page<Listing> creators(Pageable page) {
-    return creators(Visibility.readableOnes(), page);
+  /** The creators credited on works in {@code scope}, A–Z. */
+  default Page<Listing> creators(ReadScope scope, Pageable page) {
+    return creators(scope.visibilities(), scope.restrictedStates(), page);
   }
 
-  @Query("select new dev.quire.catalog.Listing(0L, '', count(w), max(w.updatedAt)) from Work w where" + READABLE
+  @Query("select new dev.quire.catalog.Listing(0L, '', count(w), max(w.updatedAt)) from Work w where" + IN_SCOPE
       + " and w.id not in (select r.id from Work r join r.tags t where t.kind = dev.quire.tag.TagKind.RATING)")
-  Listing unrated(Collection<Visibility> readable);
+  Listing unrated(Collection<Visibility> visible, Collection<Boolean> restrictedStates);
 
-  /** How many works have no rating tag (shown as Not Rated), and when the last was updated. */
-  default Listing unrated() {
-    return unrated(Visibility.readableOnes());
+  /** How many works in {@code scope} have no rating tag (shown as Not Rated), and when the last was updated. */
+  default Listing unrated(ReadScope scope) {
+    return unrated(scope.visibilities(), scope.restrictedStates());
   }
 
-  @Query("select max(w.updatedAt) from Work w where" + READABLE)
-  Optional<Instant> lastUpdate(Collection<Visibility> readable);
+  @Query("select max(w.updatedAt) from Work w where" + IN_SCOPE)
+  Optional<Instant> lastUpdate(Collection<Visibility> visible, Collection<Boolean> restrictedStates);
 
-  default Optional<Instant> lastUpdate() {
-    return lastUpdate(Visibility.readableOnes());
+  /** When the last work in {@code scope} was updated. */
+  default Optional<Instant> lastUpdate(ReadScope scope) {
+    return lastUpdate(scope.visibilities(), scope.restrictedStates());
   }
 
   @Query("select c from Creator c where c.id = :id")

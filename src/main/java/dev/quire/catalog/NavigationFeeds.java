@@ -3,7 +3,9 @@ package dev.quire.catalog;
 import static dev.quire.catalog.CatalogTerms.ACQUISITION;
 import static dev.quire.catalog.CatalogTerms.NAVIGATION;
 
+import dev.quire.account.Viewer;
 import dev.quire.tag.TagKind;
+import dev.quire.work.AccessPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -16,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The OPDS navigation feeds: the catalog's root, the kinds of tags, the tags of one kind and the
- * creators, each tag and creator with how many readable works it has ({@link TagIndex}). Long lists come in pages of
- * {@value #PAGE_SIZE}. Thread-safe.
+ * creators, each tag and creator with how many of the works the viewer may find it has
+ * ({@link TagIndex}). Long lists come in pages of {@value #PAGE_SIZE}. Thread-safe.
  */
 @Component
 public class NavigationFeeds {
@@ -26,17 +28,19 @@ public class NavigationFeeds {
 
   private final Listings listings;
   private final TagIndex index;
+  private final AccessPolicy policy;
   private final Clock clock;
 
-  NavigationFeeds(Listings listings, TagIndex index, Clock clock) {
+  NavigationFeeds(Listings listings, TagIndex index, AccessPolicy policy, Clock clock) {
     this.listings = listings;
     this.index = index;
+    this.policy = policy;
     this.clock = clock;
   }
 
   /** The catalog's root: recent works, fandoms, tags and creators. */
-  public byte[] root(CatalogLinks links) {
-    Instant updated = lastUpdate();
+  public byte[] root(CatalogLinks links, Viewer viewer) {
+    Instant updated = lastUpdate(viewer);
     FeedWriter feed = head(links, links.root(), WorkFeeds.ARCHIVE, updated, links.root());
     entry(feed, links.recent(1), "Recently updated", "The newest works and chapters first.",
         updated, CatalogTerms.REL_NEWEST, ACQUISITION);
@@ -50,8 +54,8 @@ public class NavigationFeeds {
   }
 
   /** The seven kinds of tags, in AO3's order. */
-  public byte[] tagKinds(CatalogLinks links) {
-    Instant updated = lastUpdate();
+  public byte[] tagKinds(CatalogLinks links, Viewer viewer) {
+    Instant updated = lastUpdate(viewer);
     FeedWriter feed = head(links, links.tagKinds(), "Tags", updated, links.tagKinds());
     feed.link("up", links.root(), NAVIGATION);
     for (TagKind kind : TagKind.values()) {
@@ -62,23 +66,24 @@ public class NavigationFeeds {
   }
 
   /** The tags of one kind that works have, by name, each leading to its works. */
-  public byte[] tags(CatalogLinks links, TagKind kind, int page) {
-    Page<Listing> tags = index.tags(kind, page, PAGE_SIZE);
-    return list(links, kind.pluralLabel(), p -> links.tags(kind, p), links.tagKinds(), tags,
+  public byte[] tags(CatalogLinks links, Viewer viewer, TagKind kind, int page) {
+    Page<Listing> tags = index.tags(viewer, kind, page, PAGE_SIZE);
+    return list(links, viewer, kind.pluralLabel(), p -> links.tags(kind, p), links.tagKinds(), tags,
         tag -> links.taggedWorks(kind, tag.name(), 1));
   }
 
   /** The creators credited on works, by name, each leading to their works. */
-  public byte[] creators(CatalogLinks links, int page) {
-    return list(links, "Creators", links::creators, links.root(), listings.creators(request(page)),
+  public byte[] creators(CatalogLinks links, Viewer viewer, int page) {
+    return list(links, viewer, "Creators", links::creators, links.root(),
+        listings.creators(policy.readable(viewer), request(page)),
         creator -> links.creatorWorks(creator.id(), 1));
   }
 
-  private byte[] list(CatalogLinks links, String title, IntFunction<String> pageLink, String up,
+  private byte[] list(CatalogLinks links, Viewer viewer, String title, IntFunction<String> pageLink, String up,
       Page<Listing> page, Function<Listing, String> target) {
     int number = page.getNumber() + 1;
     int pages = Math.max(1, page.getTotalPages());
-    Instant updated = page.stream().map(Listing::updated).max(Comparator.naturalOrder()).orElseGet(this::lastUpdate);
+    Instant updated = page.stream().map(Listing::updated).max(Comparator.naturalOrder()).orElseGet(() -> lastUpdate(viewer));
     FeedWriter feed = head(links, pageLink.apply(1), title, updated, pageLink.apply(number));
     feed.link("up", up, NAVIGATION);
     feed.pageLinks(number, pages, pageLink, NAVIGATION);
@@ -109,8 +114,8 @@ public class NavigationFeeds {
     feed.end();
   }
 
-  private Instant lastUpdate() {
-    return listings.lastUpdate().orElseGet(clock::instant);
+  private Instant lastUpdate(Viewer viewer) {
+    return listings.lastUpdate(policy.readable(viewer)).orElseGet(clock::instant);
   }
 
   private static PageRequest request(int page) {

@@ -1,5 +1,7 @@
 package dev.quire.catalog;
 
+import dev.quire.account.Viewer;
+import dev.quire.work.AccessPolicy;
 import dev.quire.work.Creator;
 import dev.quire.work.WorkSummary;
 import java.time.Clock;
@@ -21,10 +23,12 @@ class WorkFeeds {
   static final String ARCHIVE = "Quire";
 
   private final Listings listings;
+  private final AccessPolicy policy;
   private final Clock clock;
 
-  WorkFeeds(Listings listings, Clock clock) {
+  WorkFeeds(Listings listings, AccessPolicy policy, Clock clock) {
     this.listings = listings;
+    this.policy = policy;
     this.clock = clock;
   }
 
@@ -32,20 +36,22 @@ class WorkFeeds {
    * The feed document.
    *
    * @param id the feed's id, the same on every page
+   * @param viewer who reads the feed: an empty page is as new as the works they may find
    * @param head writes the feed's links and extension elements after its author
    */
-  byte[] write(String id, String title, WorkPage page, CatalogLinks links, Consumer<FeedWriter> head) {
-    FeedWriter feed = new FeedWriter(id, title, updated(page), ARCHIVE, links.home());
+  byte[] write(String id, String title, WorkPage page, Viewer viewer, CatalogLinks links,
+      Consumer<FeedWriter> head) {
+    FeedWriter feed = new FeedWriter(id, title, updated(page, viewer), ARCHIVE, links.home());
     head.accept(feed);
     Map<String, Long> creatorIds = creatorIds(page);
     page.works().forEach(work -> WorkEntry.write(feed, work, creatorIds, links));
     return feed.finish();
   }
 
-  /** When the newest work of the page changed; an empty page is as new as the archive. */
-  private Instant updated(WorkPage page) {
+  /** When the newest work of the page changed; an empty page is as new as what the viewer may find. */
+  private Instant updated(WorkPage page, Viewer viewer) {
     return page.works().stream().map(WorkSummary::updated).max(Comparator.naturalOrder())
-        .or(listings::lastUpdate)
+        .or(() -> listings.lastUpdate(policy.readable(viewer)))
         .orElseGet(clock::instant);
   }
 

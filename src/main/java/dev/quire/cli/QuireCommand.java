@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ReindexCommand.class,
       VisibilityCommand.class,
+      TokenCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

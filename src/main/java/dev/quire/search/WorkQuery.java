@@ -1,13 +1,15 @@
 package dev.quire.search;
 
+import dev.quire.account.Viewer;
 import dev.quire.search.QueryParser.ParsedQuery;
 import dev.quire.search.WorkHits.FacetCount;
 import dev.quire.tag.Rating;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
 import dev.quire.tag.TagRepository;
+import dev.quire.work.AccessPolicy;
+import dev.quire.work.ReadScope;
 import dev.quire.work.TagFieldsBinder;
-import dev.quire.work.Visibility;
 import dev.quire.work.Work;
 import dev.quire.work.WorkSummary;
 import jakarta.persistence.EntityManager;
@@ -42,9 +44,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Runs a {@link WorkSearch} against the search index and loads the matching works from the
  * database, in the index's order, with highlighted passages and tag counts.
  *
- * <p>This is the one place that decides which works a search may return: every query it runs,
- * counts and facets included, is limited to works whose {@link Visibility} is readable, so drafts
- * and hidden works never appear. Thread-safe.
+ * <p>Every search is made for a {@link Viewer}, and every query it runs, counts and facets
+ * included, is limited to the works {@link AccessPolicy#readable} lets that viewer find: drafts and
+ * hidden works never appear, and restricted works only to those logged in, so that a guest's total
+ * or tag count never counts one. Thread-safe.
  */
 @Component
 public class WorkQuery {
@@ -55,23 +58,25 @@ public class WorkQuery {
   private final EntityManager entityManager;
   private final TagRepository tags;
   private final Clock clock;
+  private final AccessPolicy policy;
   /** The text fields' analyzer, looked up on first use; empty on a backend other than Lucene. */
   private volatile Optional<Analyzer> prose;
 
-  WorkQuery(EntityManager entityManager, TagRepository tags, Clock clock) {
+  WorkQuery(EntityManager entityManager, TagRepository tags, Clock clock, AccessPolicy policy) {
     this.entityManager = entityManager;
     this.tags = tags;
     this.clock = clock;
+    this.policy = policy;
   }
 
   /**
-   * One page of the works that match {@code search}.
+   * One page of the works that match {@code search} among those {@code viewer} may find.
    *
    * @throws InvalidSearchException when the query cannot be read or the cursor is damaged
    */
   @Transactional(readOnly = true)
-  public WorkHits search(WorkSearch search) {
-    Plan plan = plan(search);
+  public WorkHits search(Viewer viewer, WorkSearch search) {
+    Plan plan = plan(search, policy.readable(viewer));
     boolean keyset = plan.order().field() != null && plan.cursor().value() != null;
     boolean facets = plan.search().facets();
     SearchResult<Hit> page = query(plan, keyset, facets && !keyset)
@@ -96,7 +101,7 @@ public class WorkQuery {
 
   /** What a search will do once its query is read: conditions, order and starting point. */
   private record Plan(
-      WorkSearch search, QueryNode root, boolean hasText, WorkSort sort, WorkSort order,
+      WorkSearch search, ReadScope scope, QueryNode root, boolean hasText, WorkSort sort, WorkSort order,
       boolean ascending, SearchCursor cursor) {}
 
   /** A work found, with passages of its text where the searched words are. */
@@ -111,7 +116,7 @@ public class WorkQuery {
     }
   }
 
-  private Plan plan(WorkSearch search) {
+  private Plan plan(WorkSearch search, ReadScope scope) {
     ParsedQuery parsed = QueryParser.parse(search.query(), LocalDate.now(clock));
     WorkSort sort = search.sort() != null ? search.sort()
         : parsed.sort() != null ? parsed.sort() : WorkSort.BEST_MATCH;
@@ -126,7 +131,7 @@ public class WorkQuery {
       throw new InvalidSearchException(
           "the page link ('after') was made for another order: start again from the first page");
     }
-    return new Plan(search, parsed.root(), hasText, sort, order, ascending, cursor);
+    return new Plan(search, scope, parsed.root(), hasText, sort, order, ascending, cursor);
   }
 
   /** The type of the values {@code order} sorts by, as a cursor holds them. */
@@ -146,7 +151,7 @@ public class WorkQuery {
             ? f.composite(Hit::of, f.entity(Work.class), f.highlight("summary"), f.highlight("chapters.text"))
             : f.composite(work -> new Hit(work, List.of()), f.entity(Work.class)))
         .where((f, root) -> {
-          root.add(readable(f));
+          root.add(inScope(f, plan.scope()));
           root.add(conditions(f, plan));
           if (keyset) {
             root.add(after(f, plan));
@@ -174,9 +179,10 @@ public class WorkQuery {
     return prose.orElse(null);
   }
 
-  /** The visibility rule: readers find only works they may read. */
-  private static PredicateFinalStep readable(SearchPredicateFactory f) {
-    return f.terms().field("visibility").matchingAny(Visibility.readableOnes());
+  /** The access policy's answer as an index predicate: the viewer finds only the works it holds. */
+  private static PredicateFinalStep inScope(SearchPredicateFactory f, ReadScope scope) {
+    PredicateFinalStep visible = f.terms().field("visibility").matchingAny(scope.visibilities());
+    return scope.restricted() ? visible : f.and(visible, f.match().field("restricted").matching(false));
   }
 
   private PredicateFinalStep conditions(SearchPredicateFactory f, Plan plan) {

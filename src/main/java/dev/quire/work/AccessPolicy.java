@@ -2,6 +2,7 @@ package dev.quire.work;
 
 import dev.quire.account.Role;
 import dev.quire.account.Viewer;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessPolicy {
 
-  /** The works {@code viewer} may find in lists and searches. */
+  /**
+   * The works {@code viewer} may find in lists, searches, counts and feeds: published ones only
+   * (a draft or hidden work is opened by its address, never listed), and restricted ones only when
+   * logged in.
+   */
   public ReadScope readable(Viewer viewer) {
-    return new ReadScope(Visibility.readableOnes(), !viewer.isGuest());
+    return new ReadScope(List.of(Visibility.PUBLISHED), !viewer.isGuest());
   }
 
   /** Whether {@code viewer} may open {@code work}'s pages and download it. */

@@ -15,4 +15,12 @@ public record ReadScope(List<Visibility> visibilities, boolean restricted) {
   public ReadScope {
     visibilities = List.copyOf(visibilities);
   }
+
+  /**
+   * The values of a work's {@code restricted} flag this scope lists, for database queries that
+   * write the rule as {@code w.restricted in :restrictedStates}: {@code [false]}, or both.
+   */
+  public List<Boolean> restrictedStates() {
+    return restricted ? List.of(false, true) : List.of(false);
+  }
 }

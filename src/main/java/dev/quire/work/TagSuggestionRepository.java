@@ -11,14 +11,15 @@ import org.springframework.data.repository.Repository;
 interface TagSuggestionRepository extends Repository<TagSuggestion, Long> {
 
   /**
-   * Suggestions no editor has decided on, of works with one of these visibilities. A slice, not a
+   * Suggestions no editor has decided on, of works in a read scope. A slice, not a
    * page: counting them all would read every waiting suggestion of the archive on each visit.
    *
    * @param kind only this kind, or {@code null} for every kind
    * @param minConfidence only suggestions at least this likely
    */
   @Query("select s from TagSuggestion s join s.work w where s.rejected = false"
-      + " and w.visibility in :visible and (:kind is null or s.kind = :kind) and s.confidence >= :minConfidence")
-  Slice<TagSuggestion> findWaiting(
-      Collection<Visibility> visible, TagKind kind, double minConfidence, Pageable page);
+      + " and w.visibility in :visible and w.restricted in :restrictedStates"
+      + " and (:kind is null or s.kind = :kind) and s.confidence >= :minConfidence")
+  Slice<TagSuggestion> findWaiting(Collection<Visibility> visible, Collection<Boolean> restrictedStates,
+      TagKind kind, double minConfidence, Pageable page);
 }

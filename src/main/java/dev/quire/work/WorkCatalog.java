@@ -1,5 +1,6 @@
 package dev.quire.work;
 
+import dev.quire.account.Viewer;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -10,6 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads works for pages and the API, each call in its own read-only transaction, and returns them
  * detached ({@link WorkSummary}, {@link WorkDetails}) so that nothing loads lazily while rendering.
+ *
+ * <p>Every method takes the {@link Viewer} it reads for and answers as {@link AccessPolicy} decides:
+ * a list holds the works of {@link AccessPolicy#readable}, one work is found when
+ * {@link AccessPolicy#mayRead} says so, and a work the viewer may not read is not found, exactly as
+ * one that does not exist (a stranger learns nothing of a draft, a guest nothing of a restricted
+ * work). Thread-safe.
  */
 @Component
 public class WorkCatalog {
@@ -18,70 +25,77 @@ public class WorkCatalog {
   private final SeriesRepository series;
   private final OriginalContentRepository contents;
   private final CreatorRepository creators;
+  private final AccessPolicy policy;
 
   WorkCatalog(WorkRepository works, SeriesRepository series, OriginalContentRepository contents,
-      CreatorRepository creators) {
+      CreatorRepository creators, AccessPolicy policy) {
     this.works = works;
     this.series = series;
     this.contents = contents;
     this.creators = creators;
+    this.policy = policy;
   }
 
-  /** The most recently updated works readers may see, newest first. */
+  /** The most recently updated works {@code viewer} may find, newest first. */
   @Transactional(readOnly = true)
-  public List<WorkSummary> recent(int count) {
-    return works.findRecent(Visibility.readableOnes(), PageRequest.of(0, count)).stream()
+  public List<WorkSummary> recent(Viewer viewer, int count) {
+    ReadScope scope = policy.readable(viewer);
+    return works.findRecent(scope.visibilities(), scope.restrictedStates(), PageRequest.of(0, count)).stream()
         .map(WorkSummary::of)
         .toList();
   }
 
-  /** A work readers may see; empty for drafts and hidden works, as for works that do not exist. */
+  /** A work {@code viewer} may read; empty otherwise, as for a work that does not exist. */
   @Transactional(readOnly = true)
-  public Optional<WorkSummary> summary(long id) {
-    return readable(id).map(WorkSummary::of);
+  public Optional<WorkSummary> summary(Viewer viewer, long id) {
+    return readable(viewer, id).map(WorkSummary::of);
   }
 
-  /** A work readers may see, in full; empty for drafts and hidden works. */
+  /** A work {@code viewer} may read, in full; empty otherwise, as for a work that does not exist. */
   @Transactional(readOnly = true)
-  public Optional<WorkDetails> details(long id) {
-    return readable(id).map(work -> WorkDetails.of(work, series.findPlacesOf(id)));
+  public Optional<WorkDetails> details(Viewer viewer, long id) {
+    return readable(viewer, id).map(work -> WorkDetails.of(work, series.findPlacesOf(id)));
   }
 
-  private Optional<Work> readable(long id) {
-    return works.findWithDetails(id).filter(work -> work.getVisibility().readable());
+  private Optional<Work> readable(Viewer viewer, long id) {
+    return works.findWithDetails(id).filter(work -> policy.mayRead(viewer, work));
   }
 
   /**
-   * A series and those of its works readers may see, in reading order; empty when readers may see
-   * none of them, so that a series of hidden works and drafts only is never shown.
+   * A series and those of its works {@code viewer} may read, in reading order; empty when they may
+   * read none of them, so that a series of hidden works and drafts only is never shown.
    */
   @Transactional(readOnly = true)
-  public Optional<SeriesDetails> series(long id) {
+  public Optional<SeriesDetails> series(Viewer viewer, long id) {
     return series.findById(id).map(s -> new SeriesDetails(s.getId(), s.getTitle(), s.getSummary(),
-        s.getEntries().stream().flatMap(e -> details(e.getWork().getId()).stream()).toList()))
+        s.getEntries().stream().flatMap(e -> details(viewer, e.getWork().getId()).stream()).toList()))
         .filter(s -> !s.works().isEmpty());
   }
 
   /**
-   * One page (1-based) of the works readers may see that credit the pseud {@code pseud} of the
-   * account {@code userName}; empty when there is no such pseud or readers may see none of its
-   * works, so that a byline of hidden works and drafts only is never shown.
+   * One page (1-based) of the works {@code viewer} may find that credit the pseud {@code pseud} of
+   * the account {@code userName}; empty when there is no such pseud or the viewer may find none of
+   * its works, so that a byline of hidden works and drafts only is never shown.
    */
   @Transactional(readOnly = true)
-  public Optional<CreatorWorks> pseud(String userName, String pseud, int page, int pageSize) {
+  public Optional<CreatorWorks> pseud(Viewer viewer, String userName, String pseud, int page, int pageSize) {
+    ReadScope scope = policy.readable(viewer);
     return creators.findPseud(userName, pseud).flatMap(creator -> creatorWorks(WorkSummary.Byline.of(creator),
-        works.findByCreator(creator.getId(), Visibility.readableOnes(), PageRequest.of(page - 1, pageSize)),
+        works.findByCreator(creator.getId(), scope.visibilities(), scope.restrictedStates(),
+            PageRequest.of(page - 1, pageSize)),
         page, pageSize));
   }
 
   /**
-   * One page (1-based) of the works readers may see that credit any pseud of the account
-   * {@code userName}; empty when there is no such account or readers may see none of its works.
+   * One page (1-based) of the works {@code viewer} may find that credit any pseud of the account
+   * {@code userName}; empty when there is no such account or the viewer may find none of its works.
    */
   @Transactional(readOnly = true)
-  public Optional<CreatorWorks> creator(String userName, int page, int pageSize) {
+  public Optional<CreatorWorks> creator(Viewer viewer, String userName, int page, int pageSize) {
+    ReadScope scope = policy.readable(viewer);
     return creatorWorks(new WorkSummary.Byline(userName, userName),
-        works.findByAccount(userName, Visibility.readableOnes(), PageRequest.of(page - 1, pageSize)),
+        works.findByAccount(userName, scope.visibilities(), scope.restrictedStates(),
+            PageRequest.of(page - 1, pageSize)),
         page, pageSize);
   }
 
@@ -91,15 +105,21 @@ public class WorkCatalog {
         byline, found.map(WorkSummary::of).toList(), page, pageSize, found.getTotalElements()));
   }
 
-  /** The work a chapter belongs to, when readers may see it. */
+  /** The work a chapter belongs to, when {@code viewer} may read it. */
   @Transactional(readOnly = true)
-  public Optional<Long> workOfChapter(long chapterId) {
-    return works.findWorkIdOfChapter(chapterId).filter(id -> readable(id).isPresent());
+  public Optional<Long> workOfChapter(Viewer viewer, long chapterId) {
+    return works.findWorkIdOfChapter(chapterId).filter(id -> readable(viewer, id).isPresent());
   }
 
-  /** The exact bytes of a file the work was imported from. */
+  /**
+   * The exact bytes of the file {@code sha256} that the work {@code workId} was imported from, when
+   * {@code viewer} may read that work; empty otherwise, or when the work has no such file.
+   */
   @Transactional(readOnly = true)
-  public Optional<byte[]> original(String sha256) {
-    return contents.findById(sha256).map(OriginalContent::content);
+  public Optional<byte[]> original(Viewer viewer, long workId, String sha256) {
+    return readable(viewer, workId)
+        .filter(work -> work.getOriginals().stream().anyMatch(o -> o.getSha256().equals(sha256)))
+        .flatMap(work -> contents.findById(sha256))
+        .map(OriginalContent::content);
   }
 }

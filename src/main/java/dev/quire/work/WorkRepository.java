@@ -9,7 +9,11 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** Works by id, and the lists that do not need the search index. */
+/**
+ * Works by id, and the lists that do not need the search index. It answers for no viewer: only the
+ * code that applies {@link AccessPolicy} (this package) and the importer that writes works use it,
+ * which {@code ArchitectureTest} checks.
+ */
 public interface WorkRepository extends JpaRepository<Work, Long> {
 
   /** A work with its creators and tags loaded, for pages and the API. */
@@ -17,23 +21,30 @@ public interface WorkRepository extends JpaRepository<Work, Long> {
   @Query("select w from Work w where w.id = :id")
   Optional<Work> findWithDetails(Long id);
 
-  @Query("select w from Work w where w.visibility in :visible order by w.updatedAt desc, w.id desc")
-  List<Work> findRecent(Collection<Visibility> visible, Pageable page);
+  /**
+   * The condition of a {@link ReadScope} on the work {@code w}, for queries that take its
+   * {@code visible} visibilities and its {@code restrictedStates}.
+   */
+  String IN_SCOPE = " w.visibility in :visible and w.restricted in :restrictedStates ";
 
-  /** One creator's works of these visibilities, most recently updated first. */
-  @Query(value = "select w from Work w join w.creators c where c.id = :creatorId and w.visibility in :visible"
-      + " order by w.updatedAt desc, w.id desc",
-      countQuery = "select count(w) from Work w join w.creators c where c.id = :creatorId"
-      + " and w.visibility in :visible")
-  Page<Work> findByCreator(long creatorId, Collection<Visibility> visible, Pageable page);
+  @Query("select w from Work w where" + IN_SCOPE + "order by w.updatedAt desc, w.id desc")
+  List<Work> findRecent(Collection<Visibility> visible, Collection<Boolean> restrictedStates, Pageable page);
 
-  /** The works of these visibilities credited to any pseud of an account, most recently updated first. */
-  @Query(value = "select w from Work w where w.visibility in :visible and exists (select 1 from Work v"
+  /** One creator's works in a read scope, most recently updated first. */
+  @Query(value = "select w from Work w join w.creators c where c.id = :creatorId and" + IN_SCOPE
+      + "order by w.updatedAt desc, w.id desc",
+      countQuery = "select count(w) from Work w join w.creators c where c.id = :creatorId and" + IN_SCOPE)
+  Page<Work> findByCreator(long creatorId, Collection<Visibility> visible, Collection<Boolean> restrictedStates,
+      Pageable page);
+
+  /** The works in a read scope credited to any pseud of an account, most recently updated first. */
+  @Query(value = "select w from Work w where" + IN_SCOPE + "and exists (select 1 from Work v"
       + " join v.creators c where v = w and c.account.userName = :userName)"
       + " order by w.updatedAt desc, w.id desc",
-      countQuery = "select count(w) from Work w where w.visibility in :visible and exists (select 1"
+      countQuery = "select count(w) from Work w where" + IN_SCOPE + "and exists (select 1"
       + " from Work v join v.creators c where v = w and c.account.userName = :userName)")
-  Page<Work> findByAccount(String userName, Collection<Visibility> visible, Pageable page);
+  Page<Work> findByAccount(String userName, Collection<Visibility> visible, Collection<Boolean> restrictedStates,
+      Pageable page);
 
   /** The work a chapter belongs to. */
   @Query("select c.work.id from Chapter c where c.id = :chapterId")

@@ -3,6 +3,7 @@ package dev.quire.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.ArchiveTest;
+import dev.quire.account.Viewer;
 import dev.quire.ingest.FileOutcome;
 import dev.quire.ingest.FileOutcome.Status;
 import dev.quire.ingest.ImportReport;
@@ -41,7 +42,7 @@ class DemoSamplesTest {
 
     assertThat(first.files()).extracting(FileOutcome::status).containsOnly(Status.IMPORTED);
     Map<String, WorkSummary> works = first.files().stream().collect(Collectors.toMap(
-        FileOutcome::path, outcome -> catalog.summary(outcome.workId()).orElseThrow()));
+        FileOutcome::path, outcome -> catalog.summary(Viewer.guest(), outcome.workId()).orElseThrow()));
     assertThat(works.get("old-friends-and-new-fancies.txt")).satisfies(work -> {
       assertThat(work.title()).isEqualTo("Old Friends and New Fancies");
       assertThat(work.creators()).containsExactly("Sybil G. Brinton");
@@ -60,8 +61,8 @@ class DemoSamplesTest {
     assertThat(first.files()).filteredOn(f -> f.path().startsWith("00"))
         .allSatisfy(seed -> {
           assertThat(seed.flags()).contains("title guessed");
-          assertThat(catalog.summary(seed.workId()).orElseThrow().rating()).isEqualTo(Rating.EXPLICIT);
-          assertThat(catalog.details(seed.workId()).orElseThrow().suggestions())
+          assertThat(catalog.summary(Viewer.guest(), seed.workId()).orElseThrow().rating()).isEqualTo(Rating.EXPLICIT);
+          assertThat(catalog.details(Viewer.guest(), seed.workId()).orElseThrow().suggestions())
               .noneMatch(s -> s.kind().equals(TagKind.RATING.key()));
         });
 

@@ -3,6 +3,7 @@ package dev.quire.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.ArchiveTest;
+import dev.quire.account.Viewer;
 import dev.quire.ingest.FileOutcome.Status;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
@@ -34,7 +35,7 @@ class ArchiveImportTest extends ArchiveTest {
     assertThat(fromTables.files().get(1).reason()).contains("marked do not import");
     assertThat(fromTables.files().get(2).reason()).contains("author 99");
     assertThat(fromTables.files().get(0).path()).endsWith("old-archive story 1");
-    WorkDetails work = catalog.details(fromTables.files().get(0).workId()).orElseThrow();
+    WorkDetails work = catalog.details(Viewer.guest(), fromTables.files().get(0).workId()).orElseThrow();
     assertThat(work.chapters()).hasSize(2);
     assertThat(work.source().orElseThrow().format()).isEqualTo("open-doors");
     assertThat(work.source().orElseThrow().fileName()).isEqualTo("old-archive-story-1.json");
@@ -50,7 +51,7 @@ class ArchiveImportTest extends ArchiveTest {
 
     assertThat(report.files()).extracting(FileOutcome::status)
         .containsExactly(Status.IMPORTED, Status.FAILED, Status.FAILED);
-    WorkDetails work = catalog.details(report.files().get(0).workId()).orElseThrow();
+    WorkDetails work = catalog.details(Viewer.guest(), report.files().get(0).workId()).orElseThrow();
     assertThat(work.chapters()).hasSize(2);
     // Had the same archive's CSV tables been imported before, the story joins that work as another copy.
     assertThat(work.sources()).extracting(WorkDetails.Source::fileName).contains("archive-story-1.json");

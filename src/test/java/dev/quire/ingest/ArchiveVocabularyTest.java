@@ -3,6 +3,7 @@ package dev.quire.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.ArchiveTest;
+import dev.quire.account.Viewer;
 import dev.quire.ingest.WorkPublisher.Original;
 import dev.quire.ingest.WorkPublisher.Submission;
 import dev.quire.story.StoryDocument;
@@ -41,7 +42,7 @@ class ArchiveVocabularyTest extends ArchiveTest {
     FileOutcome outcome = importer.importBytes("dawn.txt", "dawn-" + UUID.randomUUID() + ".txt",
         untagged.getBytes(StandardCharsets.UTF_8), false);
 
-    assertThat(catalog.details(outcome.workId()).orElseThrow().suggestions())
+    assertThat(catalog.details(Viewer.guest(), outcome.workId()).orElseThrow().suggestions())
         .filteredOn(s -> s.kind().equals("character"))
         .extracting(SuggestionView::name)
         .contains("Marisol Quennell");

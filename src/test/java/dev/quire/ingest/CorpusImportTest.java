@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.quire.ArchiveTest;
+import dev.quire.account.Viewer;
 import dev.quire.ingest.FileOutcome.Status;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
@@ -45,7 +46,7 @@ class CorpusImportTest extends ArchiveTest {
     long story = byName.get("intro.html").workId();
     assertThat(byName.get("first.html").workId()).isEqualTo(story);
     assertThat(byName.get("78.html").workId()).isEqualTo(story);
-    WorkDetails joined = catalog.details(story).orElseThrow();
+    WorkDetails joined = catalog.details(Viewer.guest(), story).orElseThrow();
     assertThat(joined.chapters()).extracting(ChapterText::position).containsExactly(1, 3, 78);
     assertThat(joined.sources()).hasSize(3);
     assertThat(report.files()).filteredOn(f -> f.status() == Status.FAILED)

@@ -3,6 +3,7 @@ package dev.quire.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.ArchiveTest;
+import dev.quire.account.Viewer;
 import dev.quire.ingest.WorkPublisher.Original;
 import dev.quire.ingest.WorkPublisher.Published;
 import dev.quire.ingest.WorkPublisher.Submission;
@@ -49,7 +50,7 @@ class JoiningAndSeriesTest extends ArchiveTest {
     Published first = publishChapter(1, null);
     Published second = publishChapter(2, 3);
 
-    WorkDetails work = catalog.details(third.workId()).orElseThrow();
+    WorkDetails work = catalog.details(Viewer.guest(), third.workId()).orElseThrow();
     assertThat(first.workId()).isEqualTo(third.workId());
     assertThat(second.workId()).isEqualTo(third.workId());
     assertThat(second.flags()).containsExactly("joined work " + third.workId() + " as chapter 2");
@@ -58,7 +59,7 @@ class JoiningAndSeriesTest extends ArchiveTest {
     assertThat(work.summary().chapterProgress()).isEqualTo("3/3");
     assertThat(work.summary().complete()).isTrue();
     assertThat(work.sources()).hasSize(3);
-    assertThat(work.sources()).extracting(s -> new String(catalog.original(s.sha256()).orElseThrow(), StandardCharsets.UTF_8))
+    assertThat(work.sources()).extracting(s -> new String(catalog.original(Viewer.guest(), work.id(), s.sha256()).orElseThrow(), StandardCharsets.UTF_8))
         .containsExactlyInAnyOrder(story + 1, story + 2, story + 3);
   }
 
@@ -75,7 +76,7 @@ class JoiningAndSeriesTest extends ArchiveTest {
         new Original("again.html", "ffn-page", bytes, Importer.sha256(bytes))));
 
     assertThat(published.flags()).containsExactly("chapter 1 was already there; kept the earlier one");
-    assertThat(catalog.details(published.workId()).orElseThrow().chapters()).hasSize(1);
+    assertThat(catalog.details(Viewer.guest(), published.workId()).orElseThrow().chapters()).hasSize(1);
   }
 
   @Test
@@ -88,19 +89,19 @@ class JoiningAndSeriesTest extends ArchiveTest {
     assertThat(html.workId()).isEqualTo(epub.workId());
     assertThat(html.updated()).isFalse();
     assertThat(html.flags()).singleElement().asString().startsWith("another copy of work " + epub.workId());
-    assertThat(catalog.details(epub.workId()).orElseThrow().sources()).hasSize(2);
+    assertThat(catalog.details(Viewer.guest(), epub.workId()).orElseThrow().sources()).hasSize(2);
   }
 
   @Test
   void aLaterVersionWithMoreChaptersUpdatesTheWorkItCameFrom() {
     String url = "https://archive.example.org/works/" + UUID.randomUUID();
     Published first = publishCopy(url, "first.html", "<p>One chapter of the same words.</p>");
-    long chapterId = catalog.details(first.workId()).orElseThrow().chapters().getFirst().id();
+    long chapterId = catalog.details(Viewer.guest(), first.workId()).orElseThrow().chapters().getFirst().id();
 
     Published later = publishCopy(url, "later.html", "<p>One chapter of the same words.</p>",
         "<p>And a second chapter written later.</p>");
 
-    WorkDetails work = catalog.details(first.workId()).orElseThrow();
+    WorkDetails work = catalog.details(Viewer.guest(), first.workId()).orElseThrow();
     assertThat(later.workId()).isEqualTo(first.workId());
     assertThat(later.updated()).isTrue();
     assertThat(later.flags()).containsExactly("updated work " + first.workId()
@@ -119,7 +120,7 @@ class JoiningAndSeriesTest extends ArchiveTest {
     Published later = publishDated(url, "later.html", 2021, "<p>Revised words, and more of them.</p>",
         "<p>Kept as it was.</p>");
 
-    WorkDetails work = catalog.details(first.workId()).orElseThrow();
+    WorkDetails work = catalog.details(Viewer.guest(), first.workId()).orElseThrow();
     assertThat(later.updated()).isTrue();
     assertThat(later.flags()).containsExactly("updated work " + first.workId()
         + " from a later version: no chapter added, chapter 1 revised");
@@ -136,7 +137,7 @@ class JoiningAndSeriesTest extends ArchiveTest {
 
     Published earlier = publishDated(url, "earlier.html", 2020, "<p>A draft of the first chapter.</p>");
 
-    WorkDetails work = catalog.details(current.workId()).orElseThrow();
+    WorkDetails work = catalog.details(Viewer.guest(), current.workId()).orElseThrow();
     assertThat(earlier.workId()).isEqualTo(current.workId());
     assertThat(earlier.updated()).isFalse();
     assertThat(earlier.flags()).singleElement().asString().startsWith("an earlier version of work " + current.workId());
@@ -175,7 +176,7 @@ class JoiningAndSeriesTest extends ArchiveTest {
     List<Long> ordered = transactions.execute(status -> series.findByTitle(title).orElseThrow()
         .getEntries().stream().map(e -> e.getWork().getId()).toList());
     assertThat(ordered).containsExactly(spring, summer);
-    assertThat(catalog.details(summer).orElseThrow().series())
+    assertThat(catalog.details(Viewer.guest(), summer).orElseThrow().series())
         .extracting(WorkDetails.SeriesPlace::title, WorkDetails.SeriesPlace::position)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(title, 2));
   }
@@ -192,7 +193,7 @@ class JoiningAndSeriesTest extends ArchiveTest {
     long id = publisher.publish(new Submission(document, "Old Letter", List.of(),
         new Original("letter.txt", "plain-text", bytes, Importer.sha256(bytes)))).workId();
 
-    assertThat(catalog.details(id).orElseThrow().summary().updatedOn()).isEqualTo(java.time.LocalDate.of(2005, 7, 5));
+    assertThat(catalog.details(Viewer.guest(), id).orElseThrow().summary().updatedOn()).isEqualTo(java.time.LocalDate.of(2005, 7, 5));
   }
 
   long publishInSeries(String seriesTitle, int position, String title) {
@@ -205,7 +206,7 @@ class JoiningAndSeriesTest extends ArchiveTest {
     byte[] bytes = (seriesTitle + title).getBytes(StandardCharsets.UTF_8);
     Published published = publisher.publish(new Submission(document, title, List.of(),
         new Original(title + ".txt", "plain-text", bytes, Importer.sha256(bytes))));
-    assertThat(catalog.details(published.workId()).orElseThrow().sourceUrl()).isNull();
+    assertThat(catalog.details(Viewer.guest(), published.workId()).orElseThrow().sourceUrl()).isNull();
     return published.workId();
   }
 }

@@ -3,6 +3,7 @@ package dev.quire.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.ArchiveTest;
+import dev.quire.account.Viewer;
 import dev.quire.ingest.FileOutcome.Status;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
@@ -46,10 +47,10 @@ class LaterVersionImportTest extends ArchiveTest {
             "Snow fell on the gallery all night, and in the morning the two of them swept it away together.");
 
     FileOutcome imported = importHtml("work.html", first);
-    long chapterThree = catalog.details(imported.workId()).orElseThrow().chapters().get(2).id();
+    long chapterThree = catalog.details(Viewer.guest(), imported.workId()).orElseThrow().chapters().get(2).id();
     FileOutcome updated = importHtml("work-later.html", later);
 
-    WorkDetails work = catalog.details(imported.workId()).orElseThrow();
+    WorkDetails work = catalog.details(Viewer.guest(), imported.workId()).orElseThrow();
     assertThat(updated.status()).isEqualTo(Status.UPDATED);
     assertThat(updated.workId()).isEqualTo(imported.workId());
     assertThat(updated.flags()).contains("updated work " + imported.workId()
@@ -74,7 +75,7 @@ class LaterVersionImportTest extends ArchiveTest {
     assertThat(older.status()).isEqualTo(Status.IMPORTED);
     assertThat(older.workId()).isEqualTo(newer.workId());
     assertThat(older.flags()).anySatisfy(flag -> assertThat(flag).startsWith("an earlier version of work " + newer.workId()));
-    WorkDetails work = catalog.details(newer.workId()).orElseThrow();
+    WorkDetails work = catalog.details(Viewer.guest(), newer.workId()).orElseThrow();
     assertThat(work.chapters().get(2).body()).contains("Snow fell thickly");
     assertThat(work.summary().updated().toString()).startsWith("2023-01-10");
   }

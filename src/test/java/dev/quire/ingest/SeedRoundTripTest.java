@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.quire.ArchiveTest;
+import dev.quire.account.Viewer;
 import dev.quire.ingest.FileOutcome.Status;
 import dev.quire.search.WorkHits;
 import dev.quire.search.WorkQuery;
@@ -89,7 +90,7 @@ class SeedRoundTripTest extends ArchiveTest {
 
   @Test
   void findsASeedByWordsOfItsChapterText() {
-    WorkHits hits = query.search(WorkSearch.of("Talon rain fireplace"));
+    WorkHits hits = query.search(Viewer.guest(), WorkSearch.of("Talon rain fireplace"));
 
     assertThat(hits.works()).extracting(WorkSummary::id).contains(workIds.get(SEED_000));
     assertThat(hits.works()).extracting(WorkSummary::id).doesNotContain(workIds.get(SEED_001));
@@ -97,8 +98,8 @@ class SeedRoundTripTest extends ArchiveTest {
 
   @Test
   void findsASeedByItsCreatorAndByItsDisclaimer() {
-    WorkHits byCreator = query.search(WorkSearch.of("Maggie"));
-    WorkHits byNote = query.search(WorkSearch.of("\"do not own Smallville\""));
+    WorkHits byCreator = query.search(Viewer.guest(), WorkSearch.of("Maggie"));
+    WorkHits byNote = query.search(Viewer.guest(), WorkSearch.of("\"do not own Smallville\""));
 
     assertThat(byCreator.works()).extracting(WorkSummary::id).contains(workIds.get(SEED_001));
     assertThat(byNote.works()).extracting(WorkSummary::id).containsExactly(workIds.get(SEED_001));
@@ -106,8 +107,8 @@ class SeedRoundTripTest extends ArchiveTest {
 
   @Test
   void worksNobodyRatedAreFoundUnderNotRated() {
-    WorkHits hits = query.search(WorkSearch.of("rating:\"Not Rated\""));
-    WorkHits excluded = query.search(WorkSearch.of("Maggie -tag:\"Not Rated\""));
+    WorkHits hits = query.search(Viewer.guest(), WorkSearch.of("rating:\"Not Rated\""));
+    WorkHits excluded = query.search(Viewer.guest(), WorkSearch.of("Maggie -tag:\"Not Rated\""));
 
     assertThat(hits.works()).extracting(WorkSummary::id).contains(workIds.get(SEED_000), workIds.get(SEED_001));
     assertThat(excluded.works()).extracting(WorkSummary::id).doesNotContain(workIds.get(SEED_001));

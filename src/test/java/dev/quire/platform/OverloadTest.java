@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.quire.ArchiveTest;
+import dev.quire.account.Viewer;
 import dev.quire.download.DownloadAddress;
 import dev.quire.download.DownloadFormat;
 import dev.quire.ingest.Importer;
@@ -40,7 +41,7 @@ class OverloadTest extends ArchiveTest {
     String name = "old-friends-and-new-fancies.txt";
     byte[] text = new ClassPathResource("samples/" + name).getContentAsByteArray();
     // Imported by other tests too: a second import finds the same work.
-    return catalog.details(importer.importBytes(name, name, text, false).workId()).orElseThrow();
+    return catalog.details(Viewer.guest(), importer.importBytes(name, name, text, false).workId()).orElseThrow();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.quire.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.account.Viewer;
 import dev.quire.catalog.CatalogLinks;
 import dev.quire.catalog.NavigationFeeds;
 import dev.quire.ingest.FileOutcome;
@@ -79,16 +80,16 @@ class PostgresArchiveTest {
 
     assertThat(first.files()).extracting(FileOutcome::status).containsExactly(FileOutcome.Status.IMPORTED);
     assertThat(again.files()).extracting(FileOutcome::status).containsExactly(FileOutcome.Status.DUPLICATE);
-    assertThat(query.search(WorkSearch.of("Maggie")).works())
+    assertThat(query.search(Viewer.guest(), WorkSearch.of("Maggie")).works())
         .extracting(WorkSummary::id).containsExactly(id);
-    WorkDetails work = catalog.details(id).orElseThrow();
+    WorkDetails work = catalog.details(Viewer.guest(), id).orElseThrow();
     assertThat(work.summary().creators()).containsExactly("Maggie");
     assertThat(work.suggestions()).extracting(WorkDetails.SuggestionView::name).contains("Smallville");
-    assertThat(suggestions.waiting(null, 0, true, 1).suggestions())
+    assertThat(suggestions.waiting(Viewer.guest(), null, 0, true, 1).suggestions())
         .extracting(q -> q.suggestion().name()).contains("Smallville");
-    assertThat(suggestions.waiting(TagKind.FANDOM, 0.5, false, 1).suggestions())
+    assertThat(suggestions.waiting(Viewer.guest(), TagKind.FANDOM, 0.5, false, 1).suggestions())
         .extracting(q -> q.work().id()).containsOnly(id);
-    assertThat(catalog.original(work.source().orElseThrow().sha256()).orElseThrow())
+    assertThat(catalog.original(Viewer.guest(), work.id(), work.source().orElseThrow().sha256()).orElseThrow())
         .isEqualTo(Files.readAllBytes(seed));
   }
 
@@ -102,9 +103,9 @@ class PostgresArchiveTest {
             HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))));
     CatalogLinks links = new CatalogLinks("http://localhost");
 
-    assertThat(new String(navigation.creators(links, 1), StandardCharsets.UTF_8))
+    assertThat(new String(navigation.creators(links, Viewer.guest(), 1), StandardCharsets.UTF_8))
         .contains("<title>Quill " + SCHEMA + "</title><updated>");
-    assertThat(new String(navigation.tags(links, TagKind.RATING, 1), StandardCharsets.UTF_8))
+    assertThat(new String(navigation.tags(links, Viewer.guest(), TagKind.RATING, 1), StandardCharsets.UTF_8))
         .contains("<title>Not Rated</title>");
   }
 }

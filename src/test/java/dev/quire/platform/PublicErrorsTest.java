@@ -4,6 +4,7 @@ import dev.quire.account.Account;
 import dev.quire.account.HttpVisitor;
 import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
+import dev.quire.account.Viewer;
 import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +59,7 @@ class PublicErrorsTest extends ArchiveTest {
       assertThat(page.statusCode()).as("%d characters", length).isEqualTo(400);
       String shown = Jsoup.parse(page.body()).select("main").text();
       assertThat(shown).contains("at most 255 characters").doesNotContain(DATABASE_WORDS);
-      assertThat(catalog.details(work).orElseThrow().summary().tagsOf(TagKind.FANDOM)).isEmpty();
+      assertThat(catalog.details(Viewer.guest(), work).orElseThrow().summary().tagsOf(TagKind.FANDOM)).isEmpty();
     }
   }
 
@@ -68,7 +69,7 @@ class PublicErrorsTest extends ArchiveTest {
     String longest = "Merlin " + "m".repeat(255 - "Merlin ".length());
 
     assertThat(accept(work, fandomSuggestion(work).id(), longest).statusCode()).isEqualTo(302);
-    assertThat(catalog.details(work).orElseThrow().summary().tagsOf(TagKind.FANDOM)).containsExactly(longest);
+    assertThat(catalog.details(Viewer.guest(), work).orElseThrow().summary().tagsOf(TagKind.FANDOM)).containsExactly(longest);
   }
 
   @Test
@@ -114,7 +115,7 @@ class PublicErrorsTest extends ArchiveTest {
   }
 
   private SuggestionView fandomSuggestion(long work) {
-    return catalog.details(work).orElseThrow().suggestions().stream()
+    return catalog.details(Viewer.guest(), work).orElseThrow().suggestions().stream()
         .filter(s -> s.kind().equals("fandom")).findFirst().orElseThrow();
   }
 }

@@ -3,6 +3,7 @@ package dev.quire.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import dev.quire.account.Viewer;
 import dev.quire.bench.SyntheticDownloads;
 import dev.quire.bench.SyntheticDownloads.Extremes;
 import dev.quire.ingest.FileOutcome;
@@ -166,8 +167,8 @@ class PhoneWidthTest extends BrowserTest {
     Files.writeString(folder.resolve("empty.txt"), "");
 
     ImportReport report = importer.importPaths(List.of(folder), false, outcome -> {});
-    WorkDetails chaptered = catalog.details(workId(report, "chaptered.html")).orElseThrow();
-    Byline longCreator = catalog.details(workId(report, "long-")).orElseThrow().summary().bylines().getFirst();
+    WorkDetails chaptered = catalog.details(Viewer.guest(), workId(report, "chaptered.html")).orElseThrow();
+    Byline longCreator = catalog.details(Viewer.guest(), workId(report, "long-")).orElseThrow().summary().bylines().getFirst();
     return Map.of(
         "long", String.valueOf(workId(report, "long-")),
         "chaptered", String.valueOf(chaptered.id()),

@@ -1,5 +1,6 @@
 package dev.quire.reader;
 
+import dev.quire.account.Viewer;
 import dev.quire.ingest.FileOutcome;
 import dev.quire.ingest.Importer;
 import dev.quire.work.WorkCatalog;
@@ -24,8 +25,8 @@ record SampleWorks(WorkDetails chaptered, WorkDetails explicit) {
 
   static SampleWorks importInto(Importer importer, WorkCatalog catalog) {
     return new SampleWorks(
-        catalog.details(importHtml(importer, "quillmere-light.html", chapteredWork())).orElseThrow(),
-        catalog.details(importHtml(importer, "quillmere-lettres.html", explicitWork())).orElseThrow());
+        catalog.details(Viewer.guest(), importHtml(importer, "quillmere-light.html", chapteredWork())).orElseThrow(),
+        catalog.details(Viewer.guest(), importHtml(importer, "quillmere-lettres.html", explicitWork())).orElseThrow());
   }
 
   ChapterText chapter(int position) {

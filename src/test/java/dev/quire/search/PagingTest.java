@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.quire.ArchiveTest;
+import dev.quire.account.Viewer;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.story.StoryDocument;
 import dev.quire.story.StoryDocument.StoryChapter;
@@ -65,7 +66,7 @@ class PagingTest extends ArchiveTest {
     List<WorkSummary> works = new ArrayList<>();
     WorkSearch search = WorkSearch.of("fandom:\"" + fandom + "\" sort:title");
     while (true) {
-      WorkHits hits = query.search(search);
+      WorkHits hits = query.search(Viewer.guest(), search);
       works.addAll(hits.works());
       if (!hits.hasNext()) {
         break;
@@ -119,10 +120,10 @@ class PagingTest extends ArchiveTest {
   @Test
   void aPageLinkMadeForAnotherOrderIsExplainedNotFailed() {
     WorkSearch byKudos = WorkSearch.of("fandom:\"" + fandom + "\" sort:kudos");
-    String next = query.search(byKudos).next();
+    String next = query.search(Viewer.guest(), byKudos).next();
 
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> query.search(WorkSearch.of("fandom:\"" + fandom + "\" sort:title").after(next)))
+            () -> query.search(Viewer.guest(), WorkSearch.of("fandom:\"" + fandom + "\" sort:title").after(next)))
         .isInstanceOf(InvalidSearchException.class)
         .hasMessageContaining("start again from the first page");
   }
@@ -130,9 +131,9 @@ class PagingTest extends ArchiveTest {
   @Test
   void saysWhereEachPageStartsAndEnds() {
     WorkSearch first = WorkSearch.of("fandom:\"" + fandom + "\" sort:kudos");
-    WorkHits one = query.search(first);
-    WorkHits two = query.search(first.after(one.next()));
-    WorkHits three = query.search(first.after(two.next()));
+    WorkHits one = query.search(Viewer.guest(), first);
+    WorkHits two = query.search(Viewer.guest(), first.after(one.next()));
+    WorkHits three = query.search(Viewer.guest(), first.after(two.next()));
 
     assertThat(one.total()).isEqualTo(WORKS);
     assertThat(List.of(one.position(), one.last(), two.position(), two.last(), three.position(), three.last()))

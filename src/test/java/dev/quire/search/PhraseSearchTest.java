@@ -3,6 +3,7 @@ package dev.quire.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.ArchiveTest;
+import dev.quire.account.Viewer;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.story.StoryDocument;
 import dev.quire.story.StoryDocument.StoryChapter;
@@ -43,7 +44,7 @@ class PhraseSearchTest extends ArchiveTest {
   }
 
   WorkHits find(String q) {
-    return query.search(WorkSearch.of(q + " " + marker));
+    return query.search(Viewer.guest(), WorkSearch.of(q + " " + marker));
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.quire.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.ArchiveTest;
+import dev.quire.account.Viewer;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.search.WorkHits.FacetCount;
 import dev.quire.story.StoryDocument;
@@ -33,7 +34,7 @@ class TagCountsTest extends ArchiveTest {
 
   @Test
   void countsAWorkRatedNotRatedAndAWorkWithoutARatingAsNotRated() {
-    WorkHits hits = query.search(WorkSearch.of("fandom:\"" + fandom + "\""));
+    WorkHits hits = query.search(Viewer.guest(), WorkSearch.of("fandom:\"" + fandom + "\""));
 
     assertThat(hits.facetsOf(TagKind.RATING))
         .containsExactly(new FacetCount("Not Rated", 2), new FacetCount("Mature", 1));
@@ -41,7 +42,7 @@ class TagCountsTest extends ArchiveTest {
 
   @Test
   void namesTheMostUsedTagsFirst() {
-    WorkHits hits = query.search(WorkSearch.of("fandom:\"" + fandom + "\""));
+    WorkHits hits = query.search(Viewer.guest(), WorkSearch.of("fandom:\"" + fandom + "\""));
 
     assertThat(hits.facetsOf(TagKind.RELATIONSHIP))
         .containsExactly(new FacetCount(pair, 2), new FacetCount(other, 1));
@@ -50,7 +51,7 @@ class TagCountsTest extends ArchiveTest {
 
   @Test
   void countsOnlyTheWorksTheSearchFinds() {
-    WorkHits hits = query.search(WorkSearch.of("fandom:\"" + fandom + "\" -relationship:\"" + pair + "\""));
+    WorkHits hits = query.search(Viewer.guest(), WorkSearch.of("fandom:\"" + fandom + "\" -relationship:\"" + pair + "\""));
 
     assertThat(hits.facetsOf(TagKind.RELATIONSHIP)).containsExactly(new FacetCount(other, 1));
     assertThat(hits.facetsOf(TagKind.RATING)).containsExactly(new FacetCount("Not Rated", 1));

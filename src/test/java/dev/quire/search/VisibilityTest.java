@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.quire.ArchiveTest;
+import dev.quire.account.Viewer;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.search.WorkHits.FacetCount;
 import dev.quire.story.StoryDocument;
@@ -61,13 +62,13 @@ class VisibilityTest extends ArchiveTest {
 
   @Test
   void searchNeverReturnsDraftsOrHiddenWorks() {
-    assertThat(query.search(WorkSearch.of(marker)).works()).extracting(WorkSummary::id).containsExactly(posted);
-    assertThat(query.search(WorkSearch.of("\"Hidden Work\" " + marker)).total()).isZero();
+    assertThat(query.search(Viewer.guest(), WorkSearch.of(marker)).works()).extracting(WorkSummary::id).containsExactly(posted);
+    assertThat(query.search(Viewer.guest(), WorkSearch.of("\"Hidden Work\" " + marker)).total()).isZero();
   }
 
   @Test
   void facetsNeverCountDraftsOrHiddenWorks() {
-    WorkHits hits = query.search(WorkSearch.of("fandom:\"" + fandom + "\""));
+    WorkHits hits = query.search(Viewer.guest(), WorkSearch.of("fandom:\"" + fandom + "\""));
 
     assertThat(hits.facetsOf(TagKind.FANDOM)).containsExactly(new FacetCount(fandom, 1));
     assertThat(hits.facetsOf(TagKind.FREEFORM)).extracting(FacetCount::name).containsExactly("Posted Tag " + marker);
@@ -83,7 +84,7 @@ class VisibilityTest extends ArchiveTest {
 
   @Test
   void theListOfRecentWorksNeverShowsDraftsOrHiddenWorks() {
-    assertThat(catalog.recent(1000)).extracting(WorkSummary::id).contains(posted).doesNotContain(draft, hidden);
+    assertThat(catalog.recent(Viewer.guest(), 1000)).extracting(WorkSummary::id).contains(posted).doesNotContain(draft, hidden);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.quire.ArchiveTest;
+import dev.quire.account.Viewer;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.search.WorkHits.FacetCount;
 import dev.quire.story.StoryDocument;
@@ -102,12 +103,12 @@ class WorkFiltersTest extends ArchiveTest {
   }
 
   List<Long> find(String q) {
-    return query.search(WorkSearch.of("fandom:\"" + fandom + "\" " + q)).works().stream()
+    return query.search(Viewer.guest(), WorkSearch.of("fandom:\"" + fandom + "\" " + q)).works().stream()
         .map(WorkSummary::id).toList();
   }
 
   List<Long> find(String q, List<String> include, List<String> exclude) {
-    return query.search(new WorkSearch("fandom:\"" + fandom + "\" " + q, include, exclude, null, null, null, Set.of(), true))
+    return query.search(Viewer.guest(), new WorkSearch("fandom:\"" + fandom + "\" " + q, include, exclude, null, null, null, Set.of(), true))
         .works().stream().map(WorkSummary::id).toList();
   }
 
@@ -183,7 +184,7 @@ class WorkFiltersTest extends ArchiveTest {
 
   @Test
   void showsWhereInTheTextTheWordsWereFound() {
-    WorkHits hits = query.search(WorkSearch.of("fandom:\"" + fandom + "\" harbour"));
+    WorkHits hits = query.search(Viewer.guest(), WorkSearch.of("fandom:\"" + fandom + "\" harbour"));
 
     assertThat(hits.works()).extracting(WorkSummary::id).containsExactly(beta);
     assertThat(hits.snippetsOf(beta)).anySatisfy(s -> assertThat(s).contains("<mark>harbour</mark>"));
@@ -191,7 +192,7 @@ class WorkFiltersTest extends ArchiveTest {
 
   @Test
   void countsTheTagsOfAllMatchingWorksByKind() {
-    WorkHits hits = query.search(WorkSearch.of("fandom:\"" + fandom + "\""));
+    WorkHits hits = query.search(Viewer.guest(), WorkSearch.of("fandom:\"" + fandom + "\""));
 
     assertThat(hits.facetsOf(TagKind.FANDOM)).contains(new FacetCount(fandom, 3), new FacetCount(otherFandom, 1));
     assertThat(hits.facetsOf(TagKind.FREEFORM)).containsExactly(new FacetCount(canonical, 2));
@@ -200,7 +201,7 @@ class WorkFiltersTest extends ArchiveTest {
 
   @Test
   void aListThatShowsNoFacetsDoesNotCountThem() throws Exception {
-    WorkHits hits = query.search(WorkSearch.of("fandom:\"" + fandom + "\"").withoutFacets());
+    WorkHits hits = query.search(Viewer.guest(), WorkSearch.of("fandom:\"" + fandom + "\"").withoutFacets());
 
     assertThat(hits.total()).isEqualTo(3);
     assertThat(hits.facets()).isEmpty();
@@ -249,7 +250,7 @@ class WorkFiltersTest extends ArchiveTest {
   void aDamagedPageLinkIsExplained() {
     WorkSearch damaged = WorkSearch.of("fandom:\"" + fandom + "\"").after("not-a-cursor!");
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> query.search(damaged))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> query.search(Viewer.guest(), damaged))
         .isInstanceOf(InvalidSearchException.class)
         .hasMessageContaining("start again from the first page");
   }
@@ -259,7 +260,7 @@ class WorkFiltersTest extends ArchiveTest {
     List<Long> ids = new ArrayList<>();
     WorkSearch search = first;
     for (int page = 0; page < 1000; page++) {
-      WorkHits hits = query.search(search);
+      WorkHits hits = query.search(Viewer.guest(), search);
       hits.works().forEach(w -> ids.add(w.id()));
       if (!hits.hasNext()) {
         return ids;

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.quire.ArchiveTest;
+import dev.quire.account.Viewer;
 import dev.quire.story.StoryDocument;
 import dev.quire.story.StoryDocument.StoryChapter;
 import dev.quire.ingest.WorkPublisher;
@@ -58,7 +59,7 @@ class WorkSearchTest extends ArchiveTest {
   }
 
   List<Long> ids(String text, List<String> include, List<String> exclude, WorkSort sort) {
-    return query.search(new WorkSearch(text, include, exclude, sort, null, null, java.util.Set.of(), true)).works().stream()
+    return query.search(Viewer.guest(), new WorkSearch(text, include, exclude, sort, null, null, java.util.Set.of(), true)).works().stream()
         .map(WorkSummary::id).toList();
   }
 

@@ -1,5 +1,6 @@
 package dev.quire.catalog.web;
 
+import dev.quire.account.Viewer;
 import dev.quire.catalog.AtomFeeds;
 import dev.quire.catalog.CatalogTerms;
 import dev.quire.tag.TagSlug;
@@ -19,13 +20,13 @@ class AtomFeedController {
   }
 
   @GetMapping("/works/feed.atom")
-  ResponseEntity<byte[]> recent() {
-    return FeedResponse.of(CatalogTerms.ATOM, feeds.recent(FeedResponse.links()));
+  ResponseEntity<byte[]> recent(Viewer viewer) {
+    return FeedResponse.of(CatalogTerms.ATOM, feeds.recent(FeedResponse.links(), viewer));
   }
 
   /** The feed of the works the tag's page, {@code /tags/{slug}}, lists. */
   @GetMapping("/tags/{slug}/feed.atom")
-  ResponseEntity<byte[]> tag(@PathVariable String slug) {
-    return FeedResponse.of(CatalogTerms.ATOM, feeds.tag(FeedResponse.links(), TagSlug.decode(slug)));
+  ResponseEntity<byte[]> tag(@PathVariable String slug, Viewer viewer) {
+    return FeedResponse.of(CatalogTerms.ATOM, feeds.tag(FeedResponse.links(), viewer, TagSlug.decode(slug)));
   }
 }

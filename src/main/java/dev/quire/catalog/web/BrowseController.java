@@ -1,5 +1,6 @@
 package dev.quire.catalog.web;
 
+import dev.quire.account.Viewer;
 import dev.quire.catalog.Listing;
 import dev.quire.catalog.TagIndex;
 import dev.quire.tag.TagKind;
@@ -29,20 +30,21 @@ class BrowseController {
   }
 
   @GetMapping("/fandoms")
-  String fandoms(Model model) {
-    model.addAttribute("media", index.fandomsByMedium());
+  String fandoms(Viewer viewer, Model model) {
+    model.addAttribute("media", index.fandomsByMedium(viewer));
     return "catalog/fandoms";
   }
 
   @GetMapping("/tags")
   String tags(
-      @RequestParam(required = false) String kind, @RequestParam(defaultValue = "1") String page, Model model) {
+      @RequestParam(required = false) String kind, @RequestParam(defaultValue = "1") String page, Viewer viewer,
+      Model model) {
     if (kind == null || kind.isBlank()) {
-      model.addAttribute("mostUsed", index.mostUsed(MOST_USED));
+      model.addAttribute("mostUsed", index.mostUsed(viewer, MOST_USED));
       return "catalog/tags";
     }
     TagKind chosen = CatalogParameters.kind(kind);
-    Page<Listing> tags = index.tags(chosen, CatalogParameters.page(page), PAGE_SIZE);
+    Page<Listing> tags = index.tags(viewer, chosen, CatalogParameters.page(page), PAGE_SIZE);
     model.addAttribute("kind", chosen);
     model.addAttribute("tags", tags);
     return "catalog/kind";

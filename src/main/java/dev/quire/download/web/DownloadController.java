@@ -1,5 +1,6 @@
 package dev.quire.download.web;
 
+import dev.quire.account.Viewer;
 import dev.quire.download.Book;
 import dev.quire.download.DownloadAddress;
 import dev.quire.download.DownloadFormat;
@@ -8,12 +9,14 @@ import dev.quire.download.HtmlWriter;
 import dev.quire.download.SeriesBook;
 import dev.quire.download.TextWriter;
 import dev.quire.download.WorkBook;
-import dev.quire.reader.AdultContentGate;
 import dev.quire.tag.Rating;
 import dev.quire.work.SeriesDetails;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkSummary;
+import dev.quire.work.web.ReadingAccess;
+import dev.quire.work.web.ReadingAccess.Admitted;
+import dev.quire.work.web.ReadingAccess.AskFirst;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -30,44 +33,56 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Works as EPUB, HTML and plain text, series as EPUB, at AO3's addresses. A wrong title in the
- * address redirects to the right one; an adult work (or series with one) is served only after
- * the reader agreed, as on reading pages, and otherwise redirects to a page that asks and leads
- * back to the download. A download is written whole before it is sent ({@link Bindery}), so it
+ * Works as EPUB, HTML and plain text, series as EPUB, at AO3's addresses, through
+ * {@link ReadingAccess} as reading pages are: a work the viewer may not read (a draft, a restricted
+ * work for a guest) is not found, and a series holds only the works the viewer may read. A wrong
+ * title in the address redirects to the right one; an adult work (or series with one) is served
+ * only after the reader agreed, and otherwise redirects to a page that asks and leads back to the
+ * download. A download is written whole before it is sent ({@link Bindery}), so it
  * always states its length.
  */
 @Controller
 class DownloadController {
 
   private final WorkCatalog catalog;
-  private final AdultContentGate gate;
+  private final ReadingAccess reading;
   private final Bindery bindery;
 
-  DownloadController(WorkCatalog catalog, AdultContentGate gate, Bindery bindery) {
+  DownloadController(WorkCatalog catalog, ReadingAccess reading, Bindery bindery) {
     this.catalog = catalog;
-    this.gate = gate;
+    this.reading = reading;
     this.bindery = bindery;
   }
 
   @GetMapping("/downloads/{id}/{file}")
   ResponseEntity<byte[]> work(
-      @PathVariable long id, @PathVariable String file, HttpServletRequest request) {
+      @PathVariable long id, @PathVariable String file, Viewer viewer, HttpServletRequest request) {
     DownloadFormat format = formatOf(file);
-    WorkDetails work = findWork(id);
-    String title = work.summary().title();
-    if (!file.equals(DownloadAddress.segment(title, format))) {
-      return redirect(HttpStatus.MOVED_PERMANENTLY, DownloadAddress.ofWork(id, title, format), request);
-    }
-    if (gate.mustAsk(work.summary().rating(), request)) {
-      return redirect(HttpStatus.SEE_OTHER, "/downloads/" + id + "/adult?format=" + format.extension(), request);
-    }
-    return attachment(new WorkBook(work, archive(request)), format);
+    return switch (reading.work(viewer, id, request)) {
+      case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) -> misnamed(work, file, format)
+          ? redirectToName(work, format, request)
+          : redirect(HttpStatus.SEE_OTHER, "/downloads/" + id + "/adult?format=" + format.extension(), request);
+      case Admitted<WorkDetails>(WorkDetails work) -> misnamed(work, file, format)
+          ? redirectToName(work, format, request)
+          : attachment(new WorkBook(work, archive(request)), format);
+    };
+  }
+
+  private static boolean misnamed(WorkDetails work, String file, DownloadFormat format) {
+    return !file.equals(DownloadAddress.segment(work.summary().title(), format));
+  }
+
+  private static ResponseEntity<byte[]> redirectToName(WorkDetails work, DownloadFormat format,
+      HttpServletRequest request) {
+    return redirect(HttpStatus.MOVED_PERMANENTLY, DownloadAddress.ofWork(work.id(), work.summary().title(), format),
+        request);
   }
 
   @GetMapping("/downloads/{id}/adult")
-  String workConsent(@PathVariable long id, @RequestParam(defaultValue = "epub") String format, Model model) {
+  String workConsent(@PathVariable long id, @RequestParam(defaultValue = "epub") String format, Viewer viewer,
+      Model model) {
     DownloadFormat wanted = DownloadFormat.fromExtension(format).orElseThrow(() -> unknownFormat(format));
-    WorkDetails work = findWork(id);
+    WorkDetails work = catalog.details(viewer, id).orElseThrow(() -> ReadingAccess.noWork(id));
     String title = work.summary().title();
     return consent(model, "work", work.summary().rating(), List.of(work.summary()),
         wanted.attachmentName(title), DownloadAddress.ofWork(id, title, wanted));
@@ -75,23 +90,27 @@ class DownloadController {
 
   @GetMapping("/downloads/series/{id}/{file}")
   ResponseEntity<byte[]> series(
-      @PathVariable long id, @PathVariable String file, HttpServletRequest request) {
+      @PathVariable long id, @PathVariable String file, Viewer viewer, HttpServletRequest request) {
     if (formatOf(file) != DownloadFormat.EPUB) {
       throw notFound("A series downloads as one EPUB (.epub); its works download one by one as HTML or TXT.");
     }
-    SeriesDetails series = findSeries(id);
-    if (!file.equals(DownloadAddress.segment(series.title(), DownloadFormat.EPUB))) {
-      return redirect(HttpStatus.MOVED_PERMANENTLY, DownloadAddress.ofSeries(id, series.title()), request);
-    }
-    if (gate.mustAsk(series.rating(), request)) {
-      return redirect(HttpStatus.SEE_OTHER, "/downloads/series/" + id + "/adult", request);
-    }
-    return attachment(new SeriesBook(series, archive(request)), DownloadFormat.EPUB);
+    return switch (reading.series(viewer, id, request)) {
+      case AskFirst<SeriesDetails>(SeriesDetails series, String continueUrl) -> misnamed(series, file)
+          ? redirect(HttpStatus.MOVED_PERMANENTLY, DownloadAddress.ofSeries(id, series.title()), request)
+          : redirect(HttpStatus.SEE_OTHER, "/downloads/series/" + id + "/adult", request);
+      case Admitted<SeriesDetails>(SeriesDetails series) -> misnamed(series, file)
+          ? redirect(HttpStatus.MOVED_PERMANENTLY, DownloadAddress.ofSeries(id, series.title()), request)
+          : attachment(new SeriesBook(series, archive(request)), DownloadFormat.EPUB);
+    };
+  }
+
+  private static boolean misnamed(SeriesDetails series, String file) {
+    return !file.equals(DownloadAddress.segment(series.title(), DownloadFormat.EPUB));
   }
 
   @GetMapping("/downloads/series/{id}/adult")
-  String seriesConsent(@PathVariable long id, Model model) {
-    SeriesDetails series = findSeries(id);
+  String seriesConsent(@PathVariable long id, Viewer viewer, Model model) {
+    SeriesDetails series = catalog.series(viewer, id).orElseThrow(() -> ReadingAccess.noSeries(id));
     return consent(model, "series", series.rating(), series.works().stream().map(WorkDetails::summary).toList(),
         DownloadFormat.EPUB.attachmentName(series.title()), DownloadAddress.ofSeries(id, series.title()));
   }
@@ -139,15 +158,6 @@ class DownloadController {
     int dot = file.lastIndexOf('.');
     String extension = dot < 0 ? "" : file.substring(dot + 1);
     return DownloadFormat.fromExtension(extension).orElseThrow(() -> unknownFormat(extension));
-  }
-
-  private WorkDetails findWork(long id) {
-    return catalog.details(id).orElseThrow(() -> notFound("There is no work " + id + "."));
-  }
-
-  private SeriesDetails findSeries(long id) {
-    return catalog.series(id)
-        .orElseThrow(() -> notFound("There is no series " + id + " with works to download."));
   }
 
   private static ResponseStatusException unknownFormat(String extension) {

@@ -1,5 +1,6 @@
 package dev.quire.search.web;
 
+import dev.quire.account.Viewer;
 import dev.quire.search.InvalidSearchException;
 import dev.quire.search.WorkQuery;
 import dev.quire.search.WorkSearch;
@@ -27,7 +28,8 @@ import org.springframework.web.util.UriUtils;
 /**
  * The lists of works with AO3's filter sidebar: the search page, all works ({@code /works}) and
  * a tag's works ({@code /tags/{tag}}). They are one page with one form; a query or parameter that
- * cannot be read is explained on it, with status 400.
+ * cannot be read is explained on it, with status 400. Each lists, counts and facets the works the
+ * viewer may find.
  */
 @Controller
 class SearchController {
@@ -66,29 +68,29 @@ class SearchController {
   }
 
   @GetMapping("/works/search")
-  String search(@ModelAttribute("form") SearchForm form, Model model, HttpServletResponse response) {
+  String search(@ModelAttribute("form") SearchForm form, Viewer viewer, Model model, HttpServletResponse response) {
     model.addAttribute("title", "Search Works");
-    return results(form, "/works/search", form::toSearch, model, response);
+    return results(viewer, form, "/works/search", form::toSearch, model, response);
   }
 
   @GetMapping("/works")
-  String works(@ModelAttribute("form") SearchForm form, Model model, HttpServletResponse response) {
+  String works(@ModelAttribute("form") SearchForm form, Viewer viewer, Model model, HttpServletResponse response) {
     model.addAttribute("title", "Works");
-    return results(form, "/works", form::toSearch, model, response);
+    return results(viewer, form, "/works", form::toSearch, model, response);
   }
 
   @GetMapping({"/tags/{slug}", "/tags/{slug}/works"})
   String tag(
-      @PathVariable String slug, @ModelAttribute("form") SearchForm form, Model model,
+      @PathVariable String slug, @ModelAttribute("form") SearchForm form, Viewer viewer, Model model,
       HttpServletResponse response) {
     TagHeading tag = heading(TagSlug.decode(slug));
     model.addAttribute("title", tag.name());
     model.addAttribute("tag", tag);
     String action = "/tags/" + UriUtils.encodePathSegment(tag.slug(), StandardCharsets.UTF_8);
-    return results(form, action, () -> form.toSearch().including(tag.filter()), model, response);
+    return results(viewer, form, action, () -> form.toSearch().including(tag.filter()), model, response);
   }
 
-  private String results(
+  private String results(Viewer viewer,
       SearchForm form, String action, Supplier<WorkSearch> search, Model model, HttpServletResponse response) {
     model.addAttribute("action", action);
     model.addAttribute("sorts", WorkSort.values());
@@ -98,7 +100,7 @@ class SearchController {
     model.addAttribute("categories", CATEGORIES);
     model.addAttribute("searchBase", pageBase());
     try {
-      model.addAttribute("hits", query.search(search.get()));
+      model.addAttribute("hits", query.search(viewer, search.get()));
       model.addAttribute("searchedFor", form.query());
     } catch (InvalidSearchException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());

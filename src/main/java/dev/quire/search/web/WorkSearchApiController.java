@@ -1,5 +1,6 @@
 package dev.quire.search.web;
 
+import dev.quire.account.Viewer;
 import dev.quire.search.WorkHits;
 import dev.quire.search.WorkQuery;
 import dev.quire.tag.TagKind;
@@ -14,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/works}: search, with the same parameters as the search page; pages follow
  * {@code next} as {@code after}, or are numbered with {@code page}. A query or parameter that
- * cannot be read answers 400 with {@code {"message": "..."}} saying what to change.
+ * cannot be read answers 400 with {@code {"message": "..."}} saying what to change. The works,
+ * total and facets are those the caller may find: without logging in (or a token), never a
+ * restricted work.
  */
 @RestController
 class WorkSearchApiController {
@@ -45,8 +48,8 @@ class WorkSearchApiController {
       Map<Long, List<String>> snippets) {}
 
   @GetMapping("/api/v1/works")
-  Page works(@ModelAttribute SearchForm form) {
-    WorkHits hits = query.search(form.toSearch());
+  Page works(@ModelAttribute SearchForm form, Viewer viewer) {
+    WorkHits hits = query.search(viewer, form.toSearch());
     Map<String, List<WorkHits.FacetCount>> facets = new LinkedHashMap<>();
     for (TagKind kind : TagKind.values()) {
       facets.put(kind.key(), hits.facetsOf(kind));

@@ -1,9 +1,11 @@
 package dev.quire.work.web;
 
-import dev.quire.reader.AdultContentGate;
+import dev.quire.account.Viewer;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkDetails.ChapterText;
+import dev.quire.work.web.ReadingAccess.Admitted;
+import dev.quire.work.web.ReadingAccess.AskFirst;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,29 +13,32 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** One chapter at a time, with the previous and next ones linked. */
+/** One chapter at a time, with the previous and next ones linked, of a work the viewer may read. */
 @Controller
 class ChapterController {
 
   private final WorkCatalog catalog;
-  private final AdultContentGate gate;
+  private final ReadingAccess reading;
 
-  ChapterController(WorkCatalog catalog, AdultContentGate gate) {
+  ChapterController(WorkCatalog catalog, ReadingAccess reading) {
     this.catalog = catalog;
-    this.gate = gate;
+    this.reading = reading;
   }
 
   @GetMapping("/works/{id}/chapters/{chapterId}")
   String show(
-      @PathVariable long id, @PathVariable long chapterId, HttpServletRequest request, Model model) {
-    WorkDetails work = WorkController.find(catalog, id);
-    ChapterText chapter = chapterOf(work, chapterId);
-    model.addAttribute("work", work);
-    if (gate.mustAsk(work.summary().rating(), request)) {
-      model.addAttribute("continueUrl", gate.continueUrl(request));
-      return "works/adult";
-    }
-    return chapterPage(work, chapter, model);
+      @PathVariable long id, @PathVariable long chapterId, Viewer viewer, HttpServletRequest request,
+      Model model) {
+    return switch (reading.work(viewer, id, request)) {
+      case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) -> {
+        chapterOf(work, chapterId); // a chapter the work does not have is not found, agreed or not
+        yield WorkController.adultPage(work, continueUrl, model);
+      }
+      case Admitted<WorkDetails>(WorkDetails work) -> {
+        model.addAttribute("work", work);
+        yield chapterPage(work, chapterOf(work, chapterId), model);
+      }
+    };
   }
 
   /** A chapter's page, for a reader the adult-content gate has let through. */
@@ -54,8 +59,8 @@ class ChapterController {
    */
   @GetMapping("/chapters/{chapterId}")
   String byId(@PathVariable long chapterId,
-      @RequestParam(name = "view_adult", required = false) String viewAdult) {
-    long workId = catalog.workOfChapter(chapterId)
+      @RequestParam(name = "view_adult", required = false) String viewAdult, Viewer viewer) {
+    long workId = catalog.workOfChapter(viewer, chapterId)
         .orElseThrow(() -> WorkController.notFound("There is no chapter " + chapterId + "."));
     return "redirect:/works/" + workId + "/chapters/" + chapterId
         + ("true".equalsIgnoreCase(viewAdult) ? "?view_adult=true" : "");
@@ -66,8 +71,9 @@ class ChapterController {
    * chapter index when none was chosen.
    */
   @GetMapping("/works/{id}/chapters")
-  String jump(@PathVariable long id, @RequestParam(name = "selected_id", required = false) Long selected) {
-    WorkDetails work = WorkController.find(catalog, id);
+  String jump(@PathVariable long id, @RequestParam(name = "selected_id", required = false) Long selected,
+      Viewer viewer) {
+    WorkDetails work = WorkController.find(catalog, viewer, id);
     if (selected == null) {
       return "redirect:/works/" + id + "/navigate";
     }

@@ -1,5 +1,6 @@
 package dev.quire.work.web;
 
+import dev.quire.account.Viewer;
 import dev.quire.tag.TagSlug;
 import dev.quire.work.CreatorWorks;
 import dev.quire.work.WorkCatalog;
@@ -13,7 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A creator's page at AO3's addresses: {@code /users/{user}/pseuds/{pseud}} (where bylines lead)
- * and {@code /users/{user}/works}, both listing the works readers may see, newest first. A creator
+ * and {@code /users/{user}/works}, both listing the works the viewer may find, newest first. A creator
  * has one pseud, their name, so the user name alone finds them.
  */
 @Controller
@@ -30,24 +31,26 @@ class CreatorController {
 
   @GetMapping("/users/{user}/pseuds/{pseud}")
   String pseud(@PathVariable String user, @PathVariable String pseud,
-      @RequestParam(defaultValue = "1") String page, Model model) {
-    CreatorWorks works = catalog.pseud(user, TagSlug.decode(pseud), pageNumber(page), PAGE_SIZE)
+      @RequestParam(defaultValue = "1") String page, Viewer viewer,
+      Model model) {
+    CreatorWorks works = catalog.pseud(viewer, user, TagSlug.decode(pseud), pageNumber(page), PAGE_SIZE)
         .orElseThrow(() -> WorkController.notFound("There is no creator " + pseud + " (" + user + ")."));
     model.addAttribute("creator", works);
     return "users/works";
   }
 
   @GetMapping("/users/{user}/works")
-  String works(@PathVariable String user, @RequestParam(defaultValue = "1") String page, Model model) {
-    CreatorWorks works = catalog.creator(user, pageNumber(page), PAGE_SIZE)
+  String works(@PathVariable String user, @RequestParam(defaultValue = "1") String page, Viewer viewer,
+      Model model) {
+    CreatorWorks works = catalog.creator(viewer, user, pageNumber(page), PAGE_SIZE)
         .orElseThrow(() -> WorkController.notFound("There is no creator " + user + "."));
     model.addAttribute("creator", works);
     return "users/works";
   }
 
   @GetMapping("/users/{user}")
-  String user(@PathVariable String user) {
-    CreatorWorks works = catalog.creator(user, 1, PAGE_SIZE)
+  String user(@PathVariable String user, Viewer viewer) {
+    CreatorWorks works = catalog.creator(viewer, user, 1, PAGE_SIZE)
         .orElseThrow(() -> WorkController.notFound("There is no creator " + user + "."));
     return "redirect:" + works.creator().worksPath();
   }

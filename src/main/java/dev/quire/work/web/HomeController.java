@@ -1,11 +1,12 @@
 package dev.quire.work.web;
 
+import dev.quire.account.Viewer;
 import dev.quire.work.WorkCatalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The front page: the archive's most recently updated works. */
+/** The front page: the most recently updated works the viewer may find. */
 @Controller
 class HomeController {
 
@@ -18,8 +19,8 @@ class HomeController {
   }
 
   @GetMapping("/")
-  String home(Model model) {
-    model.addAttribute("works", catalog.recent(RECENT));
+  String home(Viewer viewer, Model model) {
+    model.addAttribute("works", catalog.recent(viewer, RECENT));
     return "home";
   }
 }

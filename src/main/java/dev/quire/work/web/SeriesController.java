@@ -1,5 +1,6 @@
 package dev.quire.work.web;
 
+import dev.quire.account.Viewer;
 import dev.quire.work.SeriesDetails;
 import dev.quire.work.WorkCatalog;
 import org.springframework.stereotype.Controller;
@@ -8,8 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A series' page, {@code /series/{id}}: its works readers may see in reading order, with AO3's
- * markup. A series none of whose works readers may see is not found, like its works.
+ * A series' page, {@code /series/{id}}: the works in it the viewer may read, in reading order, with
+ * AO3's markup. A series none of whose works the viewer may read is not found, like its works.
  */
 @Controller
 class SeriesController {
@@ -21,8 +22,8 @@ class SeriesController {
   }
 
   @GetMapping("/series/{id}")
-  String show(@PathVariable long id, Model model) {
-    SeriesDetails series = catalog.series(id)
+  String show(@PathVariable long id, Viewer viewer, Model model) {
+    SeriesDetails series = catalog.series(viewer, id)
         .orElseThrow(() -> WorkController.notFound("There is no series " + id + "."));
     model.addAttribute("series", series);
     return "series/show";

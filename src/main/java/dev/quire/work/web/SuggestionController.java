@@ -51,12 +51,13 @@ class SuggestionController {
       @RequestParam(required = false) String min,
       @RequestParam(required = false) String order,
       @RequestParam(required = false) String page,
+      Viewer viewer,
       Model model) {
     QueueFilter filter = QueueFilter.of(kind, min, order, page);
     model.addAttribute("filter", filter);
     model.addAttribute("kinds", TagKind.values());
     model.addAttribute("queue",
-        queue.waiting(filter.kind(), filter.minPercent() / 100.0, filter.likeliestFirst(), filter.page()));
+        queue.waiting(viewer, filter.kind(), filter.minPercent() / 100.0, filter.likeliestFirst(), filter.page()));
     return "suggestions/queue";
   }
 

@@ -1,12 +1,13 @@
 package dev.quire.work.web;
 
+import dev.quire.account.Viewer;
 import dev.quire.work.WorkCatalog;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/works/{id}}: one work in full. */
+/** {@code GET /api/v1/works/{id}}: one work in full, when the caller may read it; else 404. */
 @RestController
 @RequestMapping("/api/v1/works")
 class WorkApiController {
@@ -18,7 +19,7 @@ class WorkApiController {
   }
 
   @GetMapping("/{id}")
-  WorkJson.Full work(@PathVariable long id) {
-    return WorkJson.full(WorkController.find(catalog, id));
+  WorkJson.Full work(@PathVariable long id, Viewer viewer) {
+    return WorkJson.full(WorkController.find(catalog, viewer, id));
   }
 }

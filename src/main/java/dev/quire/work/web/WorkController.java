@@ -1,12 +1,15 @@
 package dev.quire.work.web;
 
-import dev.quire.reader.AdultContentGate;
+import dev.quire.account.Viewer;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkDetails.ChapterText;
 import dev.quire.work.WorkDetails.Source;
+import dev.quire.work.web.ReadingAccess.Admitted;
+import dev.quire.work.web.ReadingAccess.AskFirst;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,16 +22,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A work's pages: the whole work, its chapter index, and the file it was imported from. */
+/**
+ * A work's pages: the whole work, its chapter index, and the file it was imported from. A work the
+ * viewer may not read is not found.
+ */
 @Controller
 class WorkController {
 
   private final WorkCatalog catalog;
-  private final AdultContentGate gate;
+  private final ReadingAccess reading;
 
-  WorkController(WorkCatalog catalog, AdultContentGate gate) {
+  WorkController(WorkCatalog catalog, ReadingAccess reading) {
     this.catalog = catalog;
-    this.gate = gate;
+    this.reading = reading;
   }
 
   /**
@@ -39,51 +45,64 @@ class WorkController {
   String show(
       @PathVariable long id,
       @RequestParam(name = "view_full_work", required = false) String viewFullWork,
+      Viewer viewer,
       HttpServletRequest request,
       Model model) {
-    WorkDetails work = find(catalog, id);
+    return switch (reading.work(viewer, id, request)) {
+      case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) -> adultPage(work, continueUrl, model);
+      case Admitted<WorkDetails>(WorkDetails work) -> {
+        model.addAttribute("work", work);
+        yield !"true".equalsIgnoreCase(viewFullWork) && work.chapters().size() > 1
+            ? ChapterController.chapterPage(work, work.chapters().getFirst(), model)
+            : "works/show";
+      }
+    };
+  }
+
+  /** The interstitial that asks a reader to agree to adult content before the work's text. */
+  static String adultPage(WorkDetails work, String continueUrl, Model model) {
     model.addAttribute("work", work);
-    if (gate.mustAsk(work.summary().rating(), request)) {
-      model.addAttribute("continueUrl", gate.continueUrl(request));
-      return "works/adult";
-    }
-    if (!"true".equalsIgnoreCase(viewFullWork) && work.chapters().size() > 1) {
-      return ChapterController.chapterPage(work, work.chapters().getFirst(), model);
-    }
-    return "works/show";
+    model.addAttribute("continueUrl", continueUrl);
+    return "works/adult";
   }
 
   @GetMapping("/works/{id}/navigate")
-  String navigate(@PathVariable long id, Model model) {
-    model.addAttribute("work", find(catalog, id));
+  String navigate(@PathVariable long id, Viewer viewer, Model model) {
+    model.addAttribute("work", find(catalog, viewer, id));
     return "works/navigate";
   }
 
   /** The file the work was first imported from. */
   @GetMapping("/works/{id}/original")
-  ResponseEntity<?> original(@PathVariable long id, HttpServletRequest request) {
-    WorkDetails work = find(catalog, id);
-    Source source = work.source().orElseThrow(() -> notFound("work " + id + " has no original file"));
-    return download(work, source, request);
+  ResponseEntity<?> original(@PathVariable long id, Viewer viewer, HttpServletRequest request) {
+    return original(id, viewer, request,
+        work -> work.source().orElseThrow(() -> notFound("work " + id + " has no original file")));
   }
 
   /** Any of the files the work was imported from (a joined story has one per installment). */
   @GetMapping("/works/{id}/originals/{sha256}")
-  ResponseEntity<?> original(@PathVariable long id, @PathVariable String sha256, HttpServletRequest request) {
-    WorkDetails work = find(catalog, id);
-    Source source = work.sources().stream().filter(s -> s.sha256().equals(sha256)).findFirst()
-        .orElseThrow(() -> notFound("work " + id + " has no original " + sha256));
-    return download(work, source, request);
+  ResponseEntity<?> original(@PathVariable long id, @PathVariable String sha256, Viewer viewer,
+      HttpServletRequest request) {
+    return original(id, viewer, request,
+        work -> work.sources().stream().filter(s -> s.sha256().equals(sha256)).findFirst()
+            .orElseThrow(() -> notFound("work " + id + " has no original " + sha256)));
   }
 
-  private ResponseEntity<?> download(WorkDetails work, Source source, HttpServletRequest request) {
+  /** An original is the work's text too: a reader who has not agreed to adult content is asked first. */
+  private ResponseEntity<?> original(long id, Viewer viewer, HttpServletRequest request,
+      Function<WorkDetails, Source> source) {
+    return switch (reading.work(viewer, id, request)) {
+      case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) -> {
+        source.apply(work); // a file the work does not have is not found, agreed or not
+        yield ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/works/" + id).build();
+      }
+      case Admitted<WorkDetails>(WorkDetails work) -> attachment(viewer, work, source.apply(work));
+    };
+  }
+
+  private ResponseEntity<?> attachment(Viewer viewer, WorkDetails work, Source source) {
     long id = work.id();
-    if (gate.mustAsk(work.summary().rating(), request)) {
-      return ResponseEntity.status(HttpStatus.SEE_OTHER)
-          .header(HttpHeaders.LOCATION, "/works/" + id)
-          .build();
-    }
-    byte[] bytes = catalog.original(source.sha256())
+    byte[] bytes = catalog.original(viewer, id, source.sha256())
         .orElseThrow(() -> notFound("the original of work " + id + " is missing"));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_OCTET_STREAM)
@@ -97,8 +116,9 @@ class WorkController {
     return "/works/" + work.id() + "/chapters/" + chapter.id();
   }
 
-  static WorkDetails find(WorkCatalog catalog, long id) {
-    return catalog.details(id).orElseThrow(() -> notFound("There is no work " + id + "."));
+  /** The work {@code viewer} may read, or 404 (see {@link ReadingAccess#noWork}). */
+  static WorkDetails find(WorkCatalog catalog, Viewer viewer, long id) {
+    return catalog.details(viewer, id).orElseThrow(() -> ReadingAccess.noWork(id));
   }
 
   static ResponseStatusException notFound(String message) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import dev.quire.ArchiveTest;
+import dev.quire.account.Viewer;
 import dev.quire.download.DownloadAddress;
 import dev.quire.download.DownloadFormat;
 import dev.quire.download.Epubcheck;
@@ -107,7 +108,7 @@ class DownloadConformanceTest extends ArchiveTest {
   }
 
   byte[] download(long id, DownloadFormat format) throws Exception {
-    WorkDetails work = catalog.details(id).orElseThrow();
+    WorkDetails work = catalog.details(Viewer.guest(), id).orElseThrow();
     MockHttpServletResponse response = Downloads.fetch(mvc,
         get(URI.create(DownloadAddress.ofWork(id, work.summary().title(), format))).param("view_adult", "true"))
         .getResponse();
@@ -144,7 +145,7 @@ class DownloadConformanceTest extends ArchiveTest {
 
   @Test
   void aSeriesDownloadsAsAnEpubThatEpubcheckPasses() throws Exception {
-    WorkDetails.SeriesPlace place = catalog.details(secondOfSeries).orElseThrow().series().getFirst();
+    WorkDetails.SeriesPlace place = catalog.details(Viewer.guest(), secondOfSeries).orElseThrow().series().getFirst();
     MockHttpServletResponse response = Downloads.fetch(mvc, get(URI.create(DownloadAddress.ofSeries(place.seriesId(), place.title()))))
         .getResponse();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import dev.quire.ArchiveTest;
+import dev.quire.account.Viewer;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.story.StoryDocument;
 import dev.quire.story.StoryDocument.StoryChapter;
@@ -163,7 +164,7 @@ class DownloadControllerTest extends ArchiveTest {
     String series = "Coastal Tales " + UUID.randomUUID();
     long second = publish("Winter Lamp", "General Audiences", series, 2);
     long first = publish("Autumn Lamp", "Teen And Up Audiences", series, 1);
-    long seriesId = catalog.details(first).orElseThrow().series().getFirst().seriesId();
+    long seriesId = catalog.details(Viewer.guest(), first).orElseThrow().series().getFirst().seriesId();
 
     MockHttpServletResponse epub = download("/downloads/series/{id}/" + series.replace(' ', '_').replace('-', '_') + ".epub", seriesId);
 
@@ -180,7 +181,7 @@ class DownloadControllerTest extends ArchiveTest {
     long shown = publish("Low Tide", "General Audiences", series, 1);
     long hidden = publish("High Tide", "General Audiences", series, 2);
     long draft = publish("Slack Water", "General Audiences", null, 0);
-    long seriesId = catalog.details(shown).orElseThrow().series().getFirst().seriesId();
+    long seriesId = catalog.details(Viewer.guest(), shown).orElseThrow().series().getFirst().seriesId();
     visibility.change(hidden, Visibility.HIDDEN);
     visibility.change(draft, Visibility.DRAFT);
 
@@ -197,7 +198,7 @@ class DownloadControllerTest extends ArchiveTest {
     String series = "Harbour Nights " + UUID.randomUUID();
     long general = publish("Dusk", "General Audiences", series, 1);
     publish("Midnight", "Mature", series, 2);
-    long seriesId = catalog.details(general).orElseThrow().series().getFirst().seriesId();
+    long seriesId = catalog.details(Viewer.guest(), general).orElseThrow().series().getFirst().seriesId();
     String address = "/downloads/series/" + seriesId + "/" + series.replace(' ', '_').replace('-', '_') + ".epub";
 
     MockHttpServletResponse asked = download(address);
@@ -215,7 +216,7 @@ class DownloadControllerTest extends ArchiveTest {
   void aSeriesComesOnlyAsEpub() throws Exception {
     String series = "Inland " + UUID.randomUUID();
     long work = publish("Fields", "General Audiences", series, 1);
-    long seriesId = catalog.details(work).orElseThrow().series().getFirst().seriesId();
+    long seriesId = catalog.details(Viewer.guest(), work).orElseThrow().series().getFirst().seriesId();
 
     MockHttpServletResponse html = download("/downloads/series/{id}/Inland.html", seriesId);
 
@@ -227,7 +228,7 @@ class DownloadControllerTest extends ArchiveTest {
   void theWorkPageLinksEachDownloadAndTheSeriesDownload() throws Exception {
     String series = "Coastal Tales " + UUID.randomUUID();
     long id = publish("The Lighthouse Keeper", "General Audiences", series, 1);
-    long seriesId = catalog.details(id).orElseThrow().series().getFirst().seriesId();
+    long seriesId = catalog.details(Viewer.guest(), id).orElseThrow().series().getFirst().seriesId();
 
     Document page = Jsoup.parse(download("/works/{id}", id).getContentAsString(StandardCharsets.UTF_8));
 

@@ -1,5 +1,6 @@
 package dev.quire.work.web;
 
+import dev.quire.account.Viewer;
 import dev.quire.search.TestWorks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -113,7 +114,7 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
   void aSeriesOfHiddenWorksOnlyHasNoPage() throws Exception {
     long work = TestWorks.publish(publisher,
         story("Lone Lamp " + marker, creator, "Hidden Series " + marker, 1, LocalDate.of(2024, 5, 1)));
-    long id = catalog.details(work).orElseThrow().series().getFirst().seriesId();
+    long id = catalog.details(Viewer.guest(), work).orElseThrow().series().getFirst().seriesId();
     visibility.change(work, Visibility.HIDDEN);
 
     mvc.perform(get("/series/{id}", id)).andExpect(status().isNotFound());
@@ -168,11 +169,11 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
   }
 
   private long seriesId() {
-    return catalog.details(first).orElseThrow().series().getFirst().seriesId();
+    return catalog.details(Viewer.guest(), first).orElseThrow().series().getFirst().seriesId();
   }
 
   private Byline byline(long work) {
-    return catalog.details(work).orElseThrow().summary().bylines().getFirst();
+    return catalog.details(Viewer.guest(), work).orElseThrow().summary().bylines().getFirst();
   }
 
   private long publish(String title, int position, LocalDate updated) {

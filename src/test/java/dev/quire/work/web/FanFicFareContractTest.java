@@ -1,5 +1,6 @@
 package dev.quire.work.web;
 
+import dev.quire.account.Viewer;
 import dev.quire.search.TestWorks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -143,7 +144,7 @@ class FanFicFareContractTest extends ArchiveTest {
     String series = "Harbour Almanac " + marker;
     long spring = seriesWork("Spring Lamp " + marker, series, 1);
     long autumn = seriesWork("Autumn Lamp " + marker, series, 2);
-    long seriesId = catalog.details(autumn).orElseThrow().series().getFirst().seriesId();
+    long seriesId = catalog.details(Viewer.guest(), autumn).orElseThrow().series().getFirst().seriesId();
 
     Story story = fanFicFare.download(site + "/works/" + autumn, false);
 
@@ -198,7 +199,7 @@ class FanFicFareContractTest extends ArchiveTest {
             "<p>Chapter notes: written by lamplight.</p>", "<p>Chapter end notes: more letters soon.</p>",
             "<p>Liebe Bea, the lamp was lit at dusk. (letter 1)</p>"))
         .build();
-    return catalog.details(TestWorks.publish(publisher, story)).orElseThrow();
+    return catalog.details(Viewer.guest(), TestWorks.publish(publisher, story)).orElseThrow();
   }
 
   private WorkDetails longWork() {
@@ -218,7 +219,7 @@ class FanFicFareContractTest extends ArchiveTest {
         week == 7 ? "<p>Chapter notes: a neap tide.</p>" : null,
         week == 22 ? "<p>Chapter end notes: the year ends.</p>" : null,
         "<p>The tide turned twice that week. (week " + week + ")</p>")));
-    return catalog.details(TestWorks.publish(publisher, story.build())).orElseThrow();
+    return catalog.details(Viewer.guest(), TestWorks.publish(publisher, story.build())).orElseThrow();
   }
 
   private long seriesWork(String title, String series, int position) {

@@ -3,6 +3,7 @@ package dev.quire.work.web;
 import dev.quire.account.Account;
 import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
+import dev.quire.account.Viewer;
 import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -58,7 +59,7 @@ class SuggestionControllerTest extends ArchiveTest {
   }
 
   SuggestionView suggestion(long workId, String kind) {
-    return catalog.details(workId).orElseThrow().suggestions().stream()
+    return catalog.details(Viewer.guest(), workId).orElseThrow().suggestions().stream()
         .filter(s -> s.kind().equals(kind)).findFirst().orElseThrow();
   }
 
@@ -70,10 +71,10 @@ class SuggestionControllerTest extends ArchiveTest {
     mvc.perform(post("/works/{w}/suggestions/{s}/accept", id, fandom.id()).with(accounts.as(wrangler)))
         .andExpect(status().is3xxRedirection());
 
-    WorkDetails work = catalog.details(id).orElseThrow();
+    WorkDetails work = catalog.details(Viewer.guest(), id).orElseThrow();
     assertThat(work.summary().tagsOf(dev.quire.tag.TagKind.FANDOM)).containsExactly("Merlin (TV)");
     assertThat(work.suggestions()).extracting(SuggestionView::kind).doesNotContain("fandom");
-    assertThat(query.search(WorkSearch.of("fandom:\"Merlin (TV)\"")).works())
+    assertThat(query.search(Viewer.guest(), WorkSearch.of("fandom:\"Merlin (TV)\"")).works())
         .extracting(WorkSummary::id).contains(id);
   }
 
@@ -86,7 +87,7 @@ class SuggestionControllerTest extends ArchiveTest {
             .param("name", "Merlin (Arthurian Legend)").with(accounts.as(wrangler)))
         .andExpect(status().is3xxRedirection());
 
-    assertThat(catalog.details(id).orElseThrow().summary().tagsOf(dev.quire.tag.TagKind.FANDOM))
+    assertThat(catalog.details(Viewer.guest(), id).orElseThrow().summary().tagsOf(dev.quire.tag.TagKind.FANDOM))
         .containsExactly("Merlin (Arthurian Legend)");
   }
 
@@ -98,7 +99,7 @@ class SuggestionControllerTest extends ArchiveTest {
     mvc.perform(post("/works/{w}/suggestions/{s}/reject", id, fandom.id()).with(accounts.as(wrangler)))
         .andExpect(status().is3xxRedirection());
 
-    WorkDetails work = catalog.details(id).orElseThrow();
+    WorkDetails work = catalog.details(Viewer.guest(), id).orElseThrow();
     assertThat(work.suggestions()).extracting(SuggestionView::id).doesNotContain(fandom.id());
     assertThat(work.summary().tagsOf(dev.quire.tag.TagKind.FANDOM)).isEmpty();
   }
@@ -113,7 +114,7 @@ class SuggestionControllerTest extends ArchiveTest {
     mvc.perform(post("/works/{w}/suggestions/{s}/accept", id, fandom.id()))
         .andExpect(status().isForbidden());
 
-    assertThat(catalog.details(id).orElseThrow().summary().tagsOf(dev.quire.tag.TagKind.FANDOM)).isEmpty();
+    assertThat(catalog.details(Viewer.guest(), id).orElseThrow().summary().tagsOf(dev.quire.tag.TagKind.FANDOM)).isEmpty();
   }
 
   @Test
@@ -121,7 +122,7 @@ class SuggestionControllerTest extends ArchiveTest {
     long id = importStory();
     transactions.executeWithoutResult(t -> works.findById(id).orElseThrow()
         .addSuggestion(TagKind.RATING, "Explicit", 0.01, "a second, unlikely rating"));
-    List<SuggestionView> waiting = catalog.details(id).orElseThrow().suggestions();
+    List<SuggestionView> waiting = catalog.details(Viewer.guest(), id).orElseThrow().suggestions();
     SuggestionView likeliestRating = waiting.stream().filter(s -> s.kind().equals("rating"))
         .max(Comparator.comparingDouble(SuggestionView::confidence)).orElseThrow();
     assertThat(waiting).hasSizeGreaterThan(2);
@@ -132,7 +133,7 @@ class SuggestionControllerTest extends ArchiveTest {
     mvc.perform(post("/works/{w}/suggestions/accept-all", id).with(accounts.as(wrangler)))
         .andExpect(status().is3xxRedirection());
 
-    WorkDetails work = catalog.details(id).orElseThrow();
+    WorkDetails work = catalog.details(Viewer.guest(), id).orElseThrow();
     assertThat(work.suggestions()).extracting(SuggestionView::evidence).containsExactly("a second, unlikely rating");
     assertThat(work.summary().tagsOf(TagKind.RATING)).containsExactly(likeliestRating.name());
     for (SuggestionView s : waiting.stream().filter(s -> !s.kind().equals("rating")).toList()) {
@@ -144,7 +145,7 @@ class SuggestionControllerTest extends ArchiveTest {
   void theWorkPageAndItsBlurbCountTheSuggestionsWaiting() throws Exception {
     String word = "Crumb" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
     long id = importStory(word);
-    int waiting = catalog.details(id).orElseThrow().suggestions().size();
+    int waiting = catalog.details(Viewer.guest(), id).orElseThrow().suggestions().size();
 
     Document work = Jsoup.parse(mvc.perform(get("/works/{id}?view_adult=true", id)).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString());

@@ -3,6 +3,7 @@ package dev.quire.work.web;
 import dev.quire.account.Account;
 import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
+import dev.quire.account.Viewer;
 import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -56,10 +57,10 @@ class SuggestionQueueTest extends ArchiveTest {
   /** Every page of the queue with these settings, in order. */
   List<QueuedSuggestion> wholeQueue(TagKind kind, double min, boolean likeliestFirst) {
     List<QueuedSuggestion> all = new ArrayList<>();
-    QueuePage page = queue.waiting(kind, min, likeliestFirst, 1);
+    QueuePage page = queue.waiting(Viewer.guest(), kind, min, likeliestFirst, 1);
     all.addAll(page.suggestions());
     while (page.hasNext()) {
-      page = queue.waiting(kind, min, likeliestFirst, page.page() + 1);
+      page = queue.waiting(Viewer.guest(), kind, min, likeliestFirst, page.page() + 1);
       all.addAll(page.suggestions());
     }
     return all;
@@ -80,7 +81,7 @@ class SuggestionQueueTest extends ArchiveTest {
   @Test
   void theQueueShowsEachWaitingSuggestionWithItsWorkItsEvidenceAndButtonsToDecide() throws Exception {
     long id = importStory("Bread in Camelot");
-    SuggestionView fandom = catalog.details(id).orElseThrow().suggestions().stream()
+    SuggestionView fandom = catalog.details(Viewer.guest(), id).orElseThrow().suggestions().stream()
         .filter(s -> s.kind().equals("fandom")).findFirst().orElseThrow();
 
     Document page = pageWith(id, "kind=fandom");
@@ -98,7 +99,7 @@ class SuggestionQueueTest extends ArchiveTest {
   @Test
   void aDecisionInTheQueueLeadsBackToTheSamePlaceInIt() throws Exception {
     long id = importStory("Rising Loaves");
-    SuggestionView fandom = catalog.details(id).orElseThrow().suggestions().stream()
+    SuggestionView fandom = catalog.details(Viewer.guest(), id).orElseThrow().suggestions().stream()
         .filter(s -> s.kind().equals("fandom")).findFirst().orElseThrow();
 
     mvc.perform(post("/works/{w}/suggestions/{s}/reject", id, fandom.id()).with(accounts.as(wrangler))
@@ -114,7 +115,7 @@ class SuggestionQueueTest extends ArchiveTest {
     long hidden = importStory("Hidden Loaves");
     long draft = importStory("Draft Loaves");
     long shown = importStory("Shown Loaves");
-    long hiddenSuggestion = catalog.details(hidden).orElseThrow().suggestions().getFirst().id();
+    long hiddenSuggestion = catalog.details(Viewer.guest(), hidden).orElseThrow().suggestions().getFirst().id();
     visibility.change(hidden, Visibility.HIDDEN);
     visibility.change(draft, Visibility.DRAFT);
 
@@ -148,7 +149,7 @@ class SuggestionQueueTest extends ArchiveTest {
     for (int i = 0; i <= SuggestionQueue.PAGE_SIZE / 2; i++) {
       importStory("Loaf " + i);
     }
-    QueuePage first = queue.waiting(null, 0, true, 1);
+    QueuePage first = queue.waiting(Viewer.guest(), null, 0, true, 1);
     assertThat(first.suggestions()).hasSize(SuggestionQueue.PAGE_SIZE);
     assertThat(first.hasNext()).isTrue();
 

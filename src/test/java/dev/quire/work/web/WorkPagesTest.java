@@ -1,5 +1,6 @@
 package dev.quire.work.web;
 
+import dev.quire.account.Viewer;
 import dev.quire.search.TestWorks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -73,7 +74,7 @@ class WorkPagesTest extends ArchiveTest {
 
     assertThat(full.get("stats")).isEqualTo(summary.get("stats"));
     assertThat(full.get("stats").get("hits").asInt()).isEqualTo(1234);
-    long seriesId = catalog.details(work).orElseThrow().series().getFirst().seriesId();
+    long seriesId = catalog.details(Viewer.guest(), work).orElseThrow().series().getFirst().seriesId();
     assertThat(full.get("series").get(0).get("id").asLong()).isEqualTo(seriesId);
     assertThat(full.get("series").get(0).get("position").asInt()).isEqualTo(3);
   }
