@@ -38,7 +38,7 @@ public class Drafts {
     if (viewer.isGuest()) {
       return List.of();
     }
-    return works.findByAccount(viewer.userName(), List.of(Visibility.DRAFT), PageRequest.of(0, LIMIT)).stream()
+    return works.findByAccount(viewer.userName(), List.of(Visibility.DRAFT), List.of(false, true), PageRequest.of(0, LIMIT)).stream()
         .map(w -> new Draft(w.getId(), w.getTitle(), w.getChapterProgress(), w.getWords(), w.getUpdatedAt()))
         .toList();
   }

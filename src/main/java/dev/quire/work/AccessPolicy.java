@@ -1,5 +1,6 @@
 package dev.quire.work;
 
+import dev.quire.account.Account;
 import dev.quire.account.Role;
 import dev.quire.account.Viewer;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
  * works. A work's creators edit, delete and orphan it; the archivist who imported it edits it;
  * admins do anything; moderators hide and show works. Its creators, wranglers, the archivist who
  * imported it and admins decide its tag suggestions. A suspended account reads and writes nothing
- * new. Stateless and thread-safe.
+ * new. An account's pseuds are changed by the account itself and admins; the bylines imported works
+ * are credited to, held by no one until claimed, by archivists and admins. Stateless and thread-safe.
  */
 @Component
 public class AccessPolicy {
@@ -78,6 +80,21 @@ public class AccessPolicy {
       throw new org.springframework.security.access.AccessDeniedException(
           "You may not " + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " this work.");
     }
+  }
+
+  /**
+   * Whether {@code viewer} may add, edit and delete the pseuds of {@code holder}: the account
+   * itself and admins; nobody changes the pseuds of a system account ({@code unclaimed},
+   * {@code orphan_account}) here, as claims and orphaning move them.
+   */
+  public boolean mayChangePseuds(Viewer viewer, Account holder) {
+    return viewer.mayWrite() && !holder.isSystemAccount()
+        && (holder.getId().equals(viewer.accountId()) || viewer.has(Role.ADMIN));
+  }
+
+  /** Whether {@code viewer} may list unclaimed bylines, note their creators' addresses and invite them to claim. */
+  public boolean mayManageUnclaimed(Viewer viewer) {
+    return viewer.mayWrite() && (viewer.has(Role.ARCHIVIST) || viewer.has(Role.ADMIN));
   }
 
   private static boolean isCreator(Viewer viewer, Work work) {

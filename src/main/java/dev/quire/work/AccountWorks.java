@@ -39,7 +39,7 @@ class AccountWorks {
   void closing(AccountClosing closing) {
     Account account = accounts.findById(closing.accountId()).orElseThrow();
     List<Creator> pseuds = creators.findByAccount(account.getId());
-    List<Work> credited = works.findByAccount(account.getUserName(), EnumSet.allOf(Visibility.class),
+    List<Work> credited = works.findByAccount(account.getUserName(), EnumSet.allOf(Visibility.class), List.of(false, true),
         Pageable.unpaged()).getContent();
     for (Work work : credited) {
       if (closing.works() == AccountClosing.WorksChoice.DELETE && onlyCredits(work, account)) {

@@ -2,6 +2,8 @@ package dev.quire.work;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -20,4 +22,13 @@ public interface CreatorRepository extends JpaRepository<Creator, Long> {
   /** An account's pseuds, the default one first, then by name. */
   @Query("select c from Creator c where c.account.id = :accountId order by c.isDefault desc, c.name")
   List<Creator> findByAccount(long accountId);
+
+  /** Imported bylines nobody has claimed whose name contains {@code fragment} (any case), by name. */
+  @Query("select c from Creator c where c.account.userName = 'unclaimed'"
+      + " and lower(c.name) like concat('%', lower(:fragment), '%') escape '!' order by c.name, c.id")
+  Page<Creator> findUnclaimedByName(String fragment, Pageable page);
+
+  /** How many works credit a pseud, whatever their visibility. */
+  @Query("select count(w) from Work w join w.creators c where c.id = :creatorId")
+  long countWorks(long creatorId);
 }

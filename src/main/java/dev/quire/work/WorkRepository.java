@@ -71,4 +71,8 @@ public interface WorkRepository extends JpaRepository<Work, Long> {
   /** Whether a file with these bytes was imported already, and as which work. */
   @Query("select o.work.id from OriginalFile o where o.sha256 = :sha256")
   Optional<Long> findWorkIdByOriginal(String sha256);
+
+  /** Every work credited to a pseud, whatever its visibility: what moves when the pseud's credits move. */
+  @Query("select w from Work w join w.creators c where c.id = :creatorId")
+  List<Work> findAllByCreator(long creatorId);
 }

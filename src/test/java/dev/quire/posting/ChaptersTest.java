@@ -52,7 +52,7 @@ class ChaptersTest extends ArchiveTest {
     assertThat(titles()).containsExactly("Morning", "Noon", "Night");
     assertThat(postings.<String>stored(workId, Work::getChapterProgress)).isEqualTo("3/3");
     assertThat(postings.<Integer>stored(workId, Work::getWords)).isEqualTo(7);
-    assertThat(query.search(WorkSearch.of(word)).works()).extracting(s -> s.id()).containsExactly(workId);
+    assertThat(query.search(Viewer.guest(), WorkSearch.of(word)).works()).extracting(s -> s.id()).containsExactly(workId);
   }
 
   @Test

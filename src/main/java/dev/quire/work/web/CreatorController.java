@@ -3,7 +3,12 @@ package dev.quire.work.web;
 import dev.quire.account.Viewer;
 import dev.quire.tag.TagSlug;
 import dev.quire.work.CreatorWorks;
+import dev.quire.work.PseudDetails;
+import dev.quire.work.Pseuds;
 import dev.quire.work.WorkCatalog;
+import dev.quire.work.WorkSummary.Byline;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,8 +19,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A creator's page at AO3's addresses: {@code /users/{user}/pseuds/{pseud}} (where bylines lead)
- * and {@code /users/{user}/works}, both listing the works the viewer may find, newest first. A creator
- * has one pseud, their name, so the user name alone finds them.
+ * (with the pseud's description) and {@code /users/{user}/works} (every pseud of the account), both
+ * listing the works the viewer may find, newest first.
  */
 @Controller
 class CreatorController {
@@ -24,18 +29,29 @@ class CreatorController {
   static final int LAST_PAGE = Integer.MAX_VALUE / PAGE_SIZE;
 
   private final WorkCatalog catalog;
+  private final Pseuds pseuds;
 
-  CreatorController(WorkCatalog catalog) {
+  CreatorController(WorkCatalog catalog, Pseuds pseuds) {
     this.catalog = catalog;
+    this.pseuds = pseuds;
   }
 
   @GetMapping("/users/{user}/pseuds/{pseud}")
   String pseud(@PathVariable String user, @PathVariable String pseud,
-      @RequestParam(defaultValue = "1") String page, Viewer viewer,
-      Model model) {
-    CreatorWorks works = catalog.pseud(viewer, user, TagSlug.decode(pseud), pageNumber(page), PAGE_SIZE)
+      @RequestParam(defaultValue = "1") String page, Viewer viewer, Model model) {
+    String name = TagSlug.decode(pseud);
+    int number = pageNumber(page);
+    PseudDetails details = pseuds.find(user, name)
+        .orElseThrow(() -> WorkController.notFound("There is no creator " + pseud + " (" + user + ")."));
+    // A person's pseud is shown before it has works; an unclaimed byline only with works readers
+    // may see, so that a byline of hidden works and drafts only is never shown.
+    CreatorWorks works = catalog.pseud(viewer, user, name, number, PAGE_SIZE)
+        .or(() -> details.heldBySystem() || number > 1 ? Optional.empty() : Optional.of(new CreatorWorks(
+            new Byline(details.name(), details.userName()), List.of(), 1, PAGE_SIZE, 0)))
         .orElseThrow(() -> WorkController.notFound("There is no creator " + pseud + " (" + user + ")."));
     model.addAttribute("creator", works);
+    model.addAttribute("pagePath", works.creator().pseudPath());
+    model.addAttribute("pseud", details);
     return "users/works";
   }
 
@@ -45,6 +61,7 @@ class CreatorController {
     CreatorWorks works = catalog.creator(viewer, user, pageNumber(page), PAGE_SIZE)
         .orElseThrow(() -> WorkController.notFound("There is no creator " + user + "."));
     model.addAttribute("creator", works);
+    model.addAttribute("pagePath", works.creator().worksPath());
     return "users/works";
   }
 
