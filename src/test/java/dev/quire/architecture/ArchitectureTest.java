@@ -8,6 +8,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.quire.ingest.Importer;
+import dev.quire.ingest.WorkPublisher;
+import dev.quire.reader.AdultContentGate;
+import dev.quire.search.SearchIndex;
+import dev.quire.work.WorkRepository;
+import dev.quire.work.web.ReadingAccess;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -41,4 +47,27 @@ class ArchitectureTest {
           .orShould().haveSimpleNameEndingWith("Helper")
           .orShould().haveSimpleNameEndingWith("Util")
           .orShould().haveSimpleNameEndingWith("Utils");
+
+  /**
+   * Works are read for a viewer only where the access policy is applied: the repository that loads
+   * works by id answers for nobody, so only the work package (WorkCatalog and the other classes
+   * that ask AccessPolicy) and the code that writes works or counts them all for the index — the
+   * importer, WorkPublisher, the vocabulary learnt from imports, and SearchIndex — may use it.
+   */
+  @ArchTest
+  static final ArchRule onlyTheCodeThatAppliesTheAccessPolicyLoadsWorksById =
+      noClasses()
+          .that().resideOutsideOfPackage("dev.quire.work")
+          .and().doNotBelongToAnyOf(WorkPublisher.class, Importer.class, SearchIndex.class)
+          .and().doNotHaveFullyQualifiedName("dev.quire.ingest.ArchiveVocabulary")
+          .should().dependOnClassesThat().belongToAnyOf(WorkRepository.class)
+          .because("every read path takes the viewer's answer from AccessPolicy, through WorkCatalog or WorkQuery");
+
+  /** The adult-content gate is one step of the way in to a work's text, so no handler can forget it. */
+  @ArchTest
+  static final ArchRule onlyTheWayInToAWorksTextAsksTheAdultContentGate =
+      noClasses()
+          .that().doNotBelongToAnyOf(ReadingAccess.class, AdultContentGate.class)
+          .should().dependOnClassesThat().belongToAnyOf(AdultContentGate.class)
+          .because("reading pages and downloads reach a work's text through ReadingAccess");
 }
