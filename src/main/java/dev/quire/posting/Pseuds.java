@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * co-creator ({@code pseud (user)}, or {@code user} for their default pseud). Names are looked up,
  * never guessed: a user name is compared as {@link UserNames#key} compares it, a pseud exactly.
  */
-@Component
+@Component("postingPseuds") // dev.quire.work.Pseuds (the pages of pseuds) is "pseuds"
 class Pseuds {
 
   private static final Pattern PSEUD_OF_USER = Pattern.compile("^(.+?)\\s*\\((.+)\\)$");

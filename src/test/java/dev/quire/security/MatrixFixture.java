@@ -2,10 +2,12 @@ package dev.quire.security;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.quire.account.AccessTokens;
 import dev.quire.account.Account;
 import dev.quire.account.AccountRepository;
 import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
+import dev.quire.account.Viewer;
 import dev.quire.ingest.FileOutcome;
 import dev.quire.ingest.ImportReport;
 import dev.quire.ingest.Importer;
@@ -54,9 +56,12 @@ class MatrixFixture {
   private final SeriesRepository series;
   private final TagRepository tags;
   private final TransactionTemplate transactions;
+  private final AccessTokens accessTokens;
 
   MatrixFixture(TestAccounts testAccounts, AccountRepository accounts, Importer importer, WorkRepository works,
-      CreatorRepository creators, SeriesRepository series, TagRepository tags, TransactionTemplate transactions) {
+      CreatorRepository creators, SeriesRepository series, TagRepository tags, TransactionTemplate transactions,
+      AccessTokens accessTokens) {
+    this.accessTokens = accessTokens;
     this.testAccounts = testAccounts;
     this.accounts = accounts;
     this.importer = importer;
@@ -77,6 +82,10 @@ class MatrixFixture {
     people.put(Visitor.MODERATOR, testAccounts.create(Role.MODERATOR));
     people.put(Visitor.ADMIN, testAccounts.create(Role.ADMIN));
     people.put(Visitor.SUSPENDED, testAccounts.create());
+    // Tokens are issued before the suspension, which leaves them held but no longer good for writing.
+    Map<Visitor, String> tokens = new EnumMap<>(Visitor.class);
+    people.forEach((visitor, account) ->
+        tokens.put(visitor, accessTokens.issue(Viewer.of(account), "matrix", true).token()));
     transactions.executeWithoutResult(t -> accounts.findById(people.get(Visitor.SUSPENDED).getId()).orElseThrow()
         .setSuspended(true));
     Creator creator = defaultPseud(people.get(Visitor.CREATOR));
@@ -89,13 +98,17 @@ class MatrixFixture {
     ImportReport report = importer.importFiles(files, false);
     Map<Kind, FixtureWork> made = new EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
-      FileOutcome outcome = report.files().get(kind.ordinal());
-      if (outcome.workId() == null) {
-        throw new IllegalStateException("the fixture's " + kind + " work was not imported: " + outcome.reason());
-      }
-      made.put(kind, settle(outcome.workId(), kind, creator, coCreator, people.get(Visitor.ARCHIVIST)));
+      made.put(kind, settle(imported(report.files().get(kind.ordinal())), kind, creator, coCreator,
+          people.get(Visitor.ARCHIVIST)));
     }
-    return new Fixture(people, made, report.runId(), creator.getId(), creator.getName());
+    return new Fixture(people, tokens, made, report.runId(), creator, coCreator);
+  }
+
+  private static long imported(FileOutcome outcome) {
+    if (outcome.workId() == null) {
+      throw new IllegalStateException("a fixture work was not imported: " + outcome.reason());
+    }
+    return outcome.workId();
   }
 
   RequestPostProcessor as(Account account) {
@@ -134,24 +147,43 @@ class MatrixFixture {
   private static byte[] story(Kind kind) {
     String paragraph = "The kettle sang in the kitchen while the rain kept on at the windows, and the two of"
         + " them sorted the old letters into piles by year.\n\n";
-    return ("Title: Matrix " + kind.name().toLowerCase() + " story\n\n" + paragraph.repeat(6)).getBytes(UTF_8);
+    // A word of its own, so that no two fixture stories are the same file (a duplicate is not imported again).
+    return ("Title: Matrix " + kind.name().toLowerCase() + " story\n\n" + paragraph.repeat(6)
+        + "Marked " + UUID.randomUUID() + ".\n").getBytes(UTF_8);
   }
 
   /** The fixture one run of the matrix asks about. */
   final class Fixture {
     private final Map<Visitor, Account> people;
+    private final Map<Visitor, String> tokens;
     private final Map<Kind, FixtureWork> made;
     private final long importRunId;
-    private final long creatorPseudId;
-    private final String creatorName;
+    private final Creator creator;
+    private final Creator coCreator;
 
-    private Fixture(Map<Visitor, Account> people, Map<Kind, FixtureWork> made, long importRunId,
-        long creatorPseudId, String creatorName) {
+    private Fixture(Map<Visitor, Account> people, Map<Visitor, String> tokens, Map<Kind, FixtureWork> made,
+        long importRunId, Creator creator, Creator coCreator) {
       this.people = people;
+      this.tokens = tokens;
       this.made = made;
       this.importRunId = importRunId;
-      this.creatorPseudId = creatorPseudId;
-      this.creatorName = creatorName;
+      this.creator = creator;
+      this.coCreator = coCreator;
+    }
+
+    /** A read-write personal access token of a kind of visitor; none for a guest. */
+    String token(Visitor visitor) {
+      return tokens.get(visitor);
+    }
+
+    /**
+     * A new work of {@code kind}, credited and owned as the fixture's are, for a request that
+     * deletes or orphans it: each visitor gets one of their own.
+     */
+    FixtureWork newWork(Kind kind) {
+      Map<String, byte[]> file = Map.of("matrix-" + UUID.randomUUID() + ".txt", story(kind));
+      long id = imported(importer.importFiles(file, false).files().getFirst());
+      return settle(id, kind, creator, coCreator, people.get(Visitor.ARCHIVIST));
     }
 
     /** The account of a kind of visitor; none for a guest. */
@@ -168,12 +200,12 @@ class MatrixFixture {
     }
 
     long creatorPseudId() {
-      return creatorPseudId;
+      return creator.getId();
     }
 
     /** The creator's user name, which is also the name of their default pseud. */
     String creatorName() {
-      return creatorName;
+      return creator.getName();
     }
 
     String tagSlug() {
