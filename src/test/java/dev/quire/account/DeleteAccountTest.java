@@ -11,14 +11,13 @@ import dev.quire.work.Creator;
 import dev.quire.work.CreatorRepository;
 import dev.quire.work.Work;
 import dev.quire.work.WorkRepository;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,7 +37,7 @@ class DeleteAccountTest extends ArchiveTest {
   @Autowired WorkRepository works;
   @Autowired Importer importer;
   @Autowired TransactionTemplate transactions;
-  @LocalServerPort int port;
+  @Autowired FindByIndexNameSessionRepository<? extends Session> sessions;
 
   @Test
   void orphaningKeepsThePseudsNameOnTheWorkUnderOrphanAccount() throws Exception {
@@ -100,27 +99,47 @@ class DeleteAccountTest extends ArchiveTest {
   }
 
   @Test
-  void endsTheAccountsSessionsEverywhere() throws Exception {
+  void endsTheAccountsSessionsOnEveryNode() throws Exception {
     Account account = accounts.create(PASSWORD);
-    HttpVisitor here = new HttpVisitor(port);
-    HttpVisitor elsewhere = new HttpVisitor(port);
-    assertThat(here.logIn(account.getUserName(), PASSWORD).headers().firstValue("Location")).hasValueSatisfying(
-        location -> assertThat(location).doesNotContain("error"));
-    elsewhere.logIn(account.getUserName(), PASSWORD);
-    assertThat(elsewhere.get("/account/password").statusCode()).isEqualTo(200);
+    Account bystander = accounts.create(PASSWORD);
+    String elsewhere = sessionOf(account.getUserName());
+    String theirs = sessionOf(bystander.getUserName());
 
-    HttpResponse<String> deleted = here.post("/account/delete",
-        Map.of("works", "ORPHAN_AS_ORPHAN_ACCOUNT", "password", PASSWORD, "confirm", "yes"));
+    mvc.perform(delete(account, "ORPHAN_AS_ORPHAN_ACCOUNT", PASSWORD))
+        .andExpect(status().isOk())
+        .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("has been deleted"));
 
-    assertThat(deleted.statusCode()).isEqualTo(200);
-    assertThat(deleted.body()).contains("has been deleted");
-    assertThat(elsewhere.get("/account/password").statusCode()).isEqualTo(302);
-    assertThat(here.get("/account/password").statusCode()).isEqualTo(302);
+    assertThat(sessions.findById(elsewhere)).isNull();
+    assertThat(sessions.findByPrincipalName(account.getUserName())).isEmpty();
+    assertThat(sessions.findById(theirs)).isNotNull();
+  }
+
+  @Test
+  void asksForThePasswordAChoiceAndAConfirmation() throws Exception {
+    String page = mvc.perform(get("/account/delete").with(accounts.as(accounts.create(PASSWORD))))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+    assertThat(page).contains("name=\"password\"", "value=\"ORPHAN_KEEPING_PSEUDS\"",
+        "value=\"ORPHAN_AS_ORPHAN_ACCOUNT\"", "value=\"DELETE\"", "name=\"confirm\"");
+    assertThat(page).containsPattern("<input type=\"hidden\" name=\"(_csrf|authenticity_token)\"");
   }
 
   @Test
   void sendsAGuestToLogIn() throws Exception {
     mvc.perform(get("/account/delete")).andExpect(status().isFound());
+  }
+
+  /** A session in the database logged in as {@code userName}, as another node would keep it. */
+  private String sessionOf(String userName) {
+    Session session = sessions.createSession();
+    session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, userName);
+    save(session);
+    return session.getId();
+  }
+
+  @SuppressWarnings("unchecked")
+  private <S extends Session> void save(Session session) {
+    ((FindByIndexNameSessionRepository<S>) sessions).save((S) session);
   }
 
   private MockHttpServletRequestBuilder delete(Account account, String works, String password) {

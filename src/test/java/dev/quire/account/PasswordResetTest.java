@@ -22,7 +22,6 @@ class PasswordResetTest extends MailedArchiveTest {
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;
   @Autowired MailedLinks links;
-  @Autowired AccountRepository repository;
 
   @Test
   void setsANewPasswordThroughTheMailedLinkOnce() throws Exception {

@@ -146,6 +146,20 @@ class SignUpTest extends ArchiveTest {
   }
 
   @Test
+  void showsEachFormAGuestNeedsWithLabelledFields() throws Exception {
+    for (String page : new String[] {"/signup", "/users/confirmation/new", "/users/password/new"}) {
+      String html = mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+      assertThat(html).as(page).contains("<label for=\"email\"", "id=\"email\"", "method=\"post\"");
+    }
+    assertThat(mvc.perform(get("/signup")).andReturn().getResponse().getContentAsString())
+        .contains("<label for=\"login\"", "<label for=\"passwordConfirmation\"", "autocomplete=\"new-password\"");
+    assertThat(mvc.perform(get("/invite_requests")).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString()).contains("does not take invitation requests");
+    mvc.perform(post("/invite_requests").param("email", "reader@example.org").with(csrf()))
+        .andExpect(status().isUnprocessableContent());
+  }
+
+  @Test
   void refusesSignUpWhenTheArchiveIsClosed() {
     Registrar closed = new Registrar(null, null, null, null, null, null, null, "closed");
 

@@ -5,9 +5,11 @@ import dev.quire.account.Registrar;
 import dev.quire.account.SignUp;
 import dev.quire.account.SignUpMode;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,6 +53,13 @@ class SignUpController {
       return Rejected.form("users/signup", problems, model, response);
     }
     return "redirect:/signup/sent";
+  }
+
+  /** Two sign-ups for one name at once: the database's unique key lets one through. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  String raced(Model model, HttpServletResponse response) {
+    return new Notice("Please try again", "That user name was taken a moment ago. Nothing was saved for you.",
+        "/signup", "Back to sign-up").show(model, response, HttpStatus.CONFLICT.value());
   }
 
   @GetMapping("/signup/sent")
