@@ -105,6 +105,7 @@ class ChapterEditController {
       Model model) {
     model.addAttribute("workId", workId);
     model.addAttribute("chapterId", chapterId);
+    model.addAttribute("pageTitle", chapterId == null ? "Post New Chapter" : "Edit Chapter");
     model.addAttribute("form", form);
     model.addAttribute("problems", problems);
     return "works/chapter_form";

@@ -32,7 +32,7 @@ class WorkFormPage {
 
   /** A suggestion as the form offers it: the field it would go into, and how to take it. */
   record Offer(String field, String kind, String name, String evidence, int percent) {
-    String add() {
+    public String add() {
       return field + ":" + name;
     }
   }
@@ -51,6 +51,7 @@ class WorkFormPage {
   String show(Viewer viewer, WorkForm form, Long workId, Model model) {
     model.addAttribute("form", form);
     model.addAttribute("workId", workId);
+    model.addAttribute("pageTitle", workId == null ? "Post New Work" : "Edit Work");
     model.addAttribute("ratings", PostingRules.RATINGS);
     model.addAttribute("warnings", PostingRules.WARNINGS);
     model.addAttribute("categories", PostingRules.CATEGORIES);
