@@ -66,6 +66,10 @@ class ClaimInvitation {
     return creator;
   }
 
+  String getEmail() {
+    return email;
+  }
+
   Instant getCreatedAt() {
     return createdAt;
   }

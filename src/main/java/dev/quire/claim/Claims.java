@@ -10,6 +10,8 @@ import dev.quire.work.Creator;
 import dev.quire.work.CreatorRepository;
 import dev.quire.work.Pseuds;
 import dev.quire.work.WorkSummary.Byline;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,9 +20,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -54,10 +59,12 @@ public class Claims {
   private final Mailer mailer;
   private final Clock clock;
   private final Duration validFor;
+  private final EntityManager entityManager;
 
   Claims(CreatorRepository creators, ClaimInvitationRepository invitations, AccountRepository accounts,
       Pseuds pseuds, AccessPolicy policy, Mailer mailer, Clock clock,
-      @Value("${quire.claims.link-valid-for:P30D}") Duration validFor) {
+      @Value("${quire.claims.link-valid-for:P30D}") Duration validFor, EntityManager entityManager) {
+    this.entityManager = entityManager;
     this.creators = creators;
     this.invitations = invitations;
     this.accounts = accounts;
@@ -98,8 +105,9 @@ public class Claims {
   }
 
   /**
-   * Sends a claim invitation for the byline to its noted address, with a new link under {@code linkBase}
-   * (the archive's address, as the visitor reached it).
+   * Sends a claim invitation to the byline's noted address, with a new link under {@code linkBase}
+   * (the archive's address, as the visitor reached it). The link offers every unclaimed byline
+   * noted with that address, as AO3's invitations offer all of an external author's names.
    *
    * @return the address the letter went to
    * @throws AccessDeniedException unless {@code viewer} manages unclaimed bylines
@@ -109,7 +117,8 @@ public class Claims {
   public String invite(Viewer viewer, long creatorId, String linkBase) {
     checkManages(viewer);
     Creator creator = unclaimedCreator(creatorId);
-    if (creator.getClaimEmail() == null) {
+    String address = creator.getClaimEmail();
+    if (address == null) {
       throw new InvalidClaimException("Please note the creator's address before sending an invitation.");
     }
     byte[] secret = new byte[32];
@@ -117,16 +126,16 @@ public class Claims {
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     Instant now = clock.instant();
     Account sender = viewer.isGuest() ? null : accounts.findById(viewer.accountId()).orElse(null);
-    invitations.save(new ClaimInvitation(creator, creator.getClaimEmail(), hash(token), sender, now,
+    ClaimInvitation invitation = invitations.save(new ClaimInvitation(creator, address, hash(token), sender, now,
         now.plus(validFor)));
-    long works = creators.countWorks(creator.getId());
-    mailer.send(new Letter(creator.getClaimEmail(), "Claim your works on the archive",
-        "Hello,\n\n" + works + (works == 1 ? " work was" : " works were") + " imported to the archive under the name \""
-            + creator.getName() + "\". They are yours to claim: log in (or sign up first), then open\n\n"
-            + linkBase + "/claims/" + token + "\n\nand accept. The works will be credited to a pseud of your"
-            + " account. The link works once, until " + now.plus(validFor) + ".\n\nIf these works are not"
-            + " yours, you may ignore this letter.\n"));
-    return creator.getClaimEmail();
+    ClaimOffer offer = offerOf(invitation);
+    mailer.send(new Letter(address, "Claim your works on the archive",
+        "Hello,\n\n" + offer.works() + (offer.works() == 1 ? " work was" : " works were")
+            + " imported to the archive under " + offer.names() + ". They are yours to claim: log in (or sign up"
+            + " first), then open\n\n" + linkBase + "/claims/" + token + "\n\nand accept. The works will be"
+            + " credited to pseuds of your account. The link works once, until " + offer.expires()
+            + ".\n\nIf these works are not yours, you may ignore this letter.\n"));
+    return address;
   }
 
   /**
@@ -136,17 +145,16 @@ public class Claims {
    */
   @Transactional(readOnly = true)
   public ClaimOffer offer(String token) {
-    ClaimInvitation invitation = open(token);
-    Creator creator = invitation.getCreator();
-    return new ClaimOffer(creator.getName(), new Byline(creator.getName(), creator.getUserName()).pseudPath(),
-        creators.countWorks(creator.getId()), invitation.getExpiresAt());
+    ClaimInvitation invitation = find(token);
+    checkOpen(invitation);
+    return offerOf(invitation);
   }
 
   /**
-   * Accepts the link: the byline's works are credited to a pseud of the viewer's account, and
-   * the link is spent.
+   * Accepts the link: the works of every byline it offers are credited to pseuds of the viewer's
+   * account, and the link is spent.
    *
-   * @return the page of the pseud now credited on the works
+   * @return the page of the pseud now credited with the works of the byline the invitation was sent for
    * @throws AccessDeniedException unless the viewer is logged in and may write
    * @throws ClaimLinkException when the link is unknown, spent or expired
    */
@@ -158,18 +166,50 @@ public class Claims {
     Account claimant = accounts.findById(viewer.accountId())
         .filter(account -> !account.isSystemAccount())
         .orElseThrow(() -> new AccessDeniedException("Please log in to claim works."));
-    ClaimInvitation invitation = open(token);
-    Creator byline = invitation.getCreator();
-    // The address was only for the invitation: the works now belong to an account with its own.
-    byline.setClaimEmail(null);
+    ClaimInvitation invitation = find(token);
+    // Two people accepting at once: the second waits here for the first, then finds the link spent.
+    // Bylines are locked in id order, so two links offering the same ones never wait on each other.
+    entityManager.refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
+    checkOpen(invitation);
+    List<Creator> bylines = bylines(invitation);
+    bylines.forEach(byline -> entityManager.refresh(byline, LockModeType.PESSIMISTIC_WRITE));
+    checkOpen(invitation);
     invitation.accept(claimant, clock.instant());
-    Creator pseud = pseuds.moveTo(byline, claimant);
-    return new Byline(pseud.getName(), pseud.getUserName()).pseudPath();
+    Creator sentFor = invitation.getCreator();
+    String path = null;
+    for (Creator byline : bylines) {
+      if (!Account.UNCLAIMED.equals(byline.getUserName())) {
+        continue;
+      }
+      // The address was only for the invitation: the works now belong to an account with its own.
+      byline.setClaimEmail(null);
+      Creator pseud = pseuds.moveTo(byline, claimant);
+      if (byline == sentFor) {
+        path = new Byline(pseud.getName(), pseud.getUserName()).pseudPath();
+      }
+    }
+    return path;
   }
 
-  private ClaimInvitation open(String token) {
-    ClaimInvitation invitation = invitations.findByTokenHash(hash(token == null ? "" : token))
-        .orElseThrow(ClaimLinkException::unknown);
+  /** The byline the invitation was sent for and every other unclaimed one noted with its address, by id. */
+  private List<Creator> bylines(ClaimInvitation invitation) {
+    Creator sentFor = invitation.getCreator();
+    Stream<Creator> noted = creators.findUnclaimedByClaimEmail(invitation.getEmail()).stream();
+    return Stream.concat(Stream.of(sentFor), noted.filter(c -> c != sentFor))
+        .sorted(Comparator.comparing(Creator::getId)).toList();
+  }
+
+  private ClaimOffer offerOf(ClaimInvitation invitation) {
+    List<Creator> bylines = bylines(invitation);
+    return new ClaimOffer(bylines.stream().map(c -> new Byline(c.getName(), c.getUserName())).toList(),
+        bylines.stream().mapToLong(c -> creators.countWorks(c.getId())).sum(), invitation.getExpiresAt());
+  }
+
+  private ClaimInvitation find(String token) {
+    return invitations.findByTokenHash(hash(token == null ? "" : token)).orElseThrow(ClaimLinkException::unknown);
+  }
+
+  private void checkOpen(ClaimInvitation invitation) {
     if (invitation.isAccepted() || invitation.getCreator() == null
         || !Account.UNCLAIMED.equals(invitation.getCreator().getUserName())) {
       throw ClaimLinkException.spent();
@@ -177,7 +217,6 @@ public class Claims {
     if (!clock.instant().isBefore(invitation.getExpiresAt())) {
       throw ClaimLinkException.expired();
     }
-    return invitation;
   }
 
   private Creator unclaimedCreator(long creatorId) {

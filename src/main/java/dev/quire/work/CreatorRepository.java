@@ -28,6 +28,11 @@ public interface CreatorRepository extends JpaRepository<Creator, Long> {
       + " and lower(c.name) like concat('%', lower(:fragment), '%') escape '!' order by c.name, c.id")
   Page<Creator> findUnclaimedByName(String fragment, Pageable page);
 
+  /** Imported bylines nobody has claimed whose creator's address is {@code email} (any case), by id. */
+  @Query("select c from Creator c where c.account.userName = 'unclaimed' and lower(c.claimEmail) = lower(:email)"
+      + " order by c.id")
+  List<Creator> findUnclaimedByClaimEmail(String email);
+
   /** How many works credit a pseud, whatever their visibility. */
   @Query("select count(w) from Work w join w.creators c where c.id = :creatorId")
   long countWorks(long creatorId);

@@ -375,11 +375,12 @@ public class Work {
    * credited already, {@code from} is only removed.
    */
   public void replaceCreator(Creator from, Creator to) {
-    int at = creators.indexOf(from);
+    // By id: either may be a lazy proxy of the creator the list holds.
+    int at = indexOfCreator(from.getId());
     if (at < 0) {
       return;
     }
-    if (creators.contains(to)) {
+    if (indexOfCreator(to.getId()) >= 0) {
       creators.remove(at);
     } else {
       creators.set(at, to);
@@ -389,6 +390,15 @@ public class Work {
   /** Takes {@code creator}'s credit away; the work's other creators keep theirs. */
   public void removeCreator(Creator creator) {
     creators.remove(creator);
+  }
+
+  private int indexOfCreator(Long id) {
+    for (int i = 0; i < creators.size(); i++) {
+      if (creators.get(i).getId().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** All tags, ordered by kind (AO3's order) and name. */

@@ -27,7 +27,18 @@ import dev.quire.work.CreatorRepository;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkSummary;
 import dev.quire.work.WorkSummary.Byline;
+import dev.quire.account.Viewer;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -55,6 +66,7 @@ class ClaimTest extends ArchiveTest {
   @Autowired WorkCatalog catalog;
   @Autowired WorkQuery query;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Claims claims;
   @Autowired TransactionTemplate transactions;
 
   Account archivist;
@@ -89,7 +101,7 @@ class ClaimTest extends ArchiveTest {
     assertThat(catalog.details(Viewer.guest(), work).orElseThrow().summary().bylines())
         .containsExactly(new Byline(name, claimant.getUserName()));
     assertThat(query.search(Viewer.guest(), WorkSearch.of(marker)).works()).extracting(WorkSummary::bylines)
-        .containsExactly(java.util.List.of(new Byline(name, claimant.getUserName())));
+        .containsExactly(List.of(new Byline(name, claimant.getUserName())));
     assertThat(creators.findUnclaimed(name)).isEmpty();
     assertThat(creators.findById(byline).orElseThrow().getClaimEmail()).isNull();
   }
@@ -109,6 +121,28 @@ class ClaimTest extends ArchiveTest {
     assertThat(query.search(Viewer.guest(), WorkSearch.of("creators:\"" + theirs + "\"")).works())
         .extracting(WorkSummary::id).containsExactly(work);
     assertThat(creators.findById(byline)).isEmpty();
+  }
+
+  @Test
+  void anInvitationOffersEveryBylineNotedWithItsAddressAndNoOther() throws Exception {
+    String alias = "S. Vale " + marker;
+    String other = "Someone Else " + marker;
+    long aliasWork = TestWorks.publish(publisher, story("Harbour Bells " + marker, alias));
+    long otherWork = TestWorks.publish(publisher, story("Harbour Gulls " + marker, other));
+    mvc.perform(post("/archivist/creators/{id}/email", creators.findUnclaimed(alias).orElseThrow().getId())
+        .param("email", address.toUpperCase(java.util.Locale.ROOT)).with(accounts.as(archivist)))
+        .andExpect(status().is3xxRedirection());
+    String token = invite();
+
+    String offer = mvc.perform(get("/claims/{t}", token).with(accounts.as(claimant)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(Jsoup.parse(offer).select("main a[rel=author]").eachText()).containsExactly(name, alias);
+    mvc.perform(post("/claims/{t}", token).with(accounts.as(claimant))).andExpect(status().is3xxRedirection());
+
+    assertThat(catalog.details(Viewer.guest(), aliasWork).orElseThrow().summary().bylines())
+        .containsExactly(new Byline(alias, claimant.getUserName()));
+    assertThat(catalog.details(Viewer.guest(), otherWork).orElseThrow().summary().bylines())
+        .containsExactly(new Byline(other, Account.UNCLAIMED));
   }
 
   @Test
@@ -143,10 +177,39 @@ class ClaimTest extends ArchiveTest {
   }
 
   @Test
+  void twoPeopleAcceptingOneLinkAtOnceMakeOneClaim() throws Exception {
+    String token = invite();
+    Account second = withDefaultPseud(accounts.create());
+    CountDownLatch start = new CountDownLatch(1);
+    List<Callable<String>> accepting = Stream.of(claimant, second).map(account -> (Callable<String>) () -> {
+      start.await();
+      try {
+        return claims.accept(Viewer.of(account), token);
+      } catch (ClaimLinkException e) {
+        return e.getReason();
+      }
+    }).toList();
+
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<String>> answers = accepting.stream().map(pool::submit).toList();
+      start.countDown();
+      List<String> said = new ArrayList<>();
+      for (Future<String> answer : answers) {
+        said.add(answer.get(60, TimeUnit.SECONDS));
+      }
+      assertThat(said).filteredOn(s -> s.startsWith("/users/")).hasSize(1);
+      assertThat(said).filteredOn(s -> s.startsWith("This claim link has been used")).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void anExpiredLinkClaimsNothingAndSaysWhy() throws Exception {
     String token = invite();
     jdbc.update("update claim_invitation set expires_at = ? where creator_id = ?",
-        java.sql.Timestamp.from(Instant.now().minusSeconds(60)), byline);
+        Timestamp.from(Instant.now().minusSeconds(60)), byline);
 
     String message = mvc.perform(post("/claims/{t}", token).with(accounts.as(claimant)))
         .andExpect(status().isGone()).andReturn().getResponse().getErrorMessage();

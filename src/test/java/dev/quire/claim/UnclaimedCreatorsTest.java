@@ -16,6 +16,7 @@ import dev.quire.mail.OutboxRepository;
 import dev.quire.search.TestWorks;
 import dev.quire.work.CreatorRepository;
 import dev.quire.work.WorkRepository;
+import java.net.URI;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,7 +90,7 @@ class UnclaimedCreatorsTest extends ArchiveTest {
     mvc.perform(post("/archivist/creators/{id}/email", byline).param("email", "rowan@example.org")
         .with(accounts.as(archivist))).andExpect(status().is3xxRedirection());
     String pseudPage = mvc.perform(get("/works/{id}", work)).andReturn().getResponse().getContentAsString()
-        + mvc.perform(get(java.net.URI.create("/users/unclaimed/pseuds/Rowan%20" + marker)))
+        + mvc.perform(get(URI.create("/users/unclaimed/pseuds/Rowan%20" + marker)))
             .andReturn().getResponse().getContentAsString();
     assertThat(pseudPage).contains("Rowan " + marker).doesNotContain("rowan@example.org");
   }
@@ -128,7 +129,7 @@ class UnclaimedCreatorsTest extends ArchiveTest {
   }
 
   private Document page(String url, Account as) throws Exception {
-    return Jsoup.parse(mvc.perform(get(java.net.URI.create(url)).with(accounts.as(as)))
+    return Jsoup.parse(mvc.perform(get(URI.create(url)).with(accounts.as(as)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
   }
 }

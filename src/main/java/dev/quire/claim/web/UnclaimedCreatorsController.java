@@ -3,6 +3,7 @@ package dev.quire.claim.web;
 import dev.quire.account.Viewer;
 import dev.quire.claim.Claims;
 import dev.quire.claim.UnclaimedCreator;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -57,7 +58,7 @@ class UnclaimedCreatorsController {
 
   private static String back(String q) {
     return "redirect:" + UriComponentsBuilder.fromPath("/archivist/creators")
-        .queryParamIfPresent("q", java.util.Optional.of(q).filter(s -> !s.isBlank())).encode().toUriString();
+        .queryParamIfPresent("q", Optional.of(q).filter(s -> !s.isBlank())).encode().toUriString();
   }
 
   private static int pageNumber(String page) {

@@ -61,7 +61,7 @@ class PostWorkFormTest extends ArchiveTest {
   }
 
   List<Long> found(String word) {
-    return query.search(WorkSearch.of(word)).works().stream().map(WorkSummary::id).toList();
+    return query.search(Viewer.guest(), WorkSearch.of(word)).works().stream().map(WorkSummary::id).toList();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.quire.work.web;
 
 import dev.quire.account.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -134,8 +135,8 @@ class PseudsTest extends ArchiveTest {
 
     assertThat(pseuds.of(writer.getUserName()).orElseThrow())
         .extracting(PseudDetails::name, PseudDetails::description)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(writer.getUserName(), "About me."),
-            org.assertj.core.groups.Tuple.tuple("New Name", "Now with a description."));
+        .containsExactly(tuple(writer.getUserName(), "About me."),
+            tuple("New Name", "Now with a description."));
   }
 
   @Test
