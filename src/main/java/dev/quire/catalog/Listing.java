@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param id the tag's or creator's id
  * @param name its name
- * @param works how many readable works it has
+ * @param works how many of the works the viewer may find it has
  * @param updated when the last of them was updated
  */
 public record Listing(long id, String name, long works, Instant updated) {}

@@ -4,10 +4,10 @@ import dev.quire.work.WorkSummary.Byline;
 import java.util.List;
 
 /**
- * One page of a creator's works that readers may see, most recently updated first.
+ * One page of a creator's works that the viewer may find, most recently updated first.
  *
  * @param page 1 for the first page
- * @param total how many of the creator's works readers may see in all
+ * @param total how many of the creator's works the viewer may find in all
  */
 public record CreatorWorks(Byline creator, List<WorkSummary> works, int page, int pageSize, long total) {
 

@@ -10,7 +10,7 @@ import java.util.List;
  * A series with everything a reader sees of its works, detached from the database.
  *
  * @param summary sanitized HTML, or {@code null}
- * @param works the series' works readers may see, in reading order
+ * @param works the series' works the viewer may read, in reading order
  */
 public record SeriesDetails(long id, String title, String summary, List<WorkDetails> works) {
 
