@@ -187,8 +187,9 @@ class AuthorizationMatrixTest extends ArchiveTest {
 
       // Posting.
       open("GET", "/autocomplete/tags", f -> get("/autocomplete/tags").param("kind", "freeform").param("term", "kit")),
-      own("GET", "/works/new", OK, f -> get("/works/new")),
-      own("POST", "/works", "422", f -> post("/works")),
+      // Every account posts, but a suspended one.
+      rule("GET", "/works/new", probe("", f -> get("/works/new"), Expect.all(OK).but(LOGIN, GUEST).but("403", SUSPENDED))),
+      rule("POST", "/works", probe("", f -> post("/works"), Expect.all("422").but(LOGIN, GUEST).but("403", SUSPENDED))),
       acting("GET", "/works/{id}/edit", EDITORS, OK, (f, w) -> get("/works/{id}/edit", w.id())),
       acting("POST", "/works/{id}", EDITORS, "422", (f, w) -> post("/works/{id}", w.id())),
       publishing(),
@@ -214,8 +215,8 @@ class AuthorizationMatrixTest extends ArchiveTest {
       apiOwn("POST", "/api/v1/works", "400", f -> post("/api/v1/works").contentType("application/json").content("{}")),
       api("PATCH", "/api/v1/works/{id}", EDITORS, "400",
           (f, w) -> patch("/api/v1/works/{id}", w.id()).contentType("application/json").content("{}")),
-      api("POST", "/api/v1/works/{id}/chapters", EDITORS, "400",
-          (f, w) -> post("/api/v1/works/{id}/chapters", w.id()).contentType("application/json").content("{}")),
+      api("POST", "/api/v1/works/{id}/chapters", EDITORS, "201", (f, w) -> post("/api/v1/works/{id}/chapters", w.id())
+          .contentType("application/json").content("{\"title\":\"Later\",\"text\":\"A later chapter.\"}")),
       new Rule("DELETE", "/api/v1/works/{id}", api("DELETE", "/api/v1/works/{id}", CREATORS, "204",
           (f, w) -> delete("/api/v1/works/{id}", f.newWork(kindOf(f, w)).id())).probes(), null),
 
