@@ -127,8 +127,7 @@ class AccountsBrowserTest extends BrowserTest {
     // Find the posted work, not the draft, with the search box in the header.
     open("/");
     fill(page.getByLabel("Search works"), word);
-    page.keyboard().press("Enter");
-    page.waitForLoadState();
+    page.waitForNavigation(() -> page.keyboard().press("Enter"));
     checked("search results");
     assertThat(page.locator("li.work.blurb h4 a").allInnerTexts()).contains(title).doesNotContain(draftTitle);
 
@@ -153,7 +152,6 @@ class AccountsBrowserTest extends BrowserTest {
     // Log out.
     press(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(LOG_OUT))
         .or(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(LOG_OUT))));
-    page.waitForLoadState();
     assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("log ?in", Pattern.CASE_INSENSITIVE))).count())
         .as("a log-in link once logged out").isPositive();
 
@@ -186,10 +184,10 @@ class AccountsBrowserTest extends BrowserTest {
     page.keyboard().type(text);
   }
 
-  /** Reaches {@code target} with Tab and presses Enter on it. */
+  /** Reaches {@code target} with Tab and presses Enter on it, which leads to another page. */
   private void press(Locator target) {
     tabTo(target);
-    page.keyboard().press("Enter");
+    page.waitForNavigation(() -> page.keyboard().press("Enter"));
     page.waitForLoadState();
   }
 
