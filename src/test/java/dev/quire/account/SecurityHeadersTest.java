@@ -157,7 +157,7 @@ class SecurityHeadersTest extends ArchiveTest {
         .map(e -> URLEncoder.encode(e.getKey(), UTF_8) + "=" + URLEncoder.encode(e.getValue(), UTF_8))
         .collect(Collectors.joining("&"));
     HttpRequest.Builder logIn = HttpRequest.newBuilder(uri("/users/login"))
-        .header("Cookie", setCookies.stream().map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+        .header("Cookie", live(setCookies).values().stream().map(cookie -> cookie.substring(0, cookie.indexOf(';')))
             .collect(Collectors.joining("; ")))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form));
@@ -167,9 +167,21 @@ class SecurityHeadersTest extends ArchiveTest {
     assertThat(loggedIn.headers().firstValue("Location")).as("log-in answer").get().asString().doesNotContain("error");
     setCookies.addAll(loggedIn.headers().allValues("Set-Cookie"));
 
-    return setCookies.stream()
-        .filter(cookie -> !cookie.contains("Max-Age=0"))
-        .collect(Collectors.toMap(cookie -> cookie.substring(0, cookie.indexOf('=')), cookie -> cookie, (a, b) -> b));
+    return live(setCookies);
+  }
+
+  /** The cookies a browser would keep from these Set-Cookie headers, by name: the last of each, none cleared. */
+  private static Map<String, String> live(List<String> setCookies) {
+    Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    for (String cookie : setCookies) {
+      String name = cookie.substring(0, cookie.indexOf('='));
+      if (cookie.contains("Max-Age=0")) {
+        cookies.remove(name);
+      } else {
+        cookies.put(name, cookie);
+      }
+    }
+    return cookies;
   }
 
   private static HttpRequest.Builder forwarded(HttpRequest.Builder request, boolean fromTls) {
