@@ -11,6 +11,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -21,6 +22,7 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who must be logged in for which requests, one filter chain per surface: the JSON API (personal
@@ -36,6 +38,30 @@ class SecurityConfiguration {
   /** The form field AO3's pages and its readers' tools send the CSRF token in. */
   static final String CSRF_PARAMETER = "authenticity_token";
 
+  /**
+   * The hash of the one inline script, the head's (templates/fragments.html), which sets the
+   * reader's remembered settings on {@code <html>} before the first paint. Written here rather than
+   * computed from the template when the archive starts, so that an inline script is allowed only
+   * when someone decides it is: {@code SecurityHeadersTest} fails, naming the new hash, when the
+   * script changes or another inline script appears.
+   */
+  static final String HEAD_SCRIPT = "'sha256-+cCCn1gqrooKpQp3zNy0d7R3ovAJAzCE6bzg84edzU4='";
+
+  /**
+   * What a page may load: its own scripts (and the head script), its own styles, nothing from
+   * elsewhere; no plugins, no {@code <base>}, forms only to the archive, and no framing. Work text
+   * keeps no script, style or image (HtmlSanitizer), so nothing a reader needs is refused.
+   */
+  static final String CONTENT_SECURITY_POLICY = String.join("; ",
+      "default-src 'self'",
+      "script-src 'self' " + HEAD_SCRIPT,
+      "style-src 'self'",
+      "img-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "frame-ancestors 'none'");
+
   @Bean
   @Order(1)
   SecurityFilterChain api(HttpSecurity http, AccessTokens tokens) throws Exception {
@@ -50,7 +76,8 @@ class SecurityConfiguration {
             // Whatever changes something needs a token that may write.
             .anyRequest().hasAuthority(BearerTokens.WRITE))
         .addFilterBefore(new BearerTokens(tokens, refusals), BasicAuthenticationFilter.class)
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+        .headers(SecurityConfiguration::headers);
     return http.build();
   }
 
@@ -101,7 +128,8 @@ class SecurityConfiguration {
             .failureHandler(new LogInFailures())
             .permitAll())
         .rememberMe(remember -> remember.rememberMeServices(rememberMe).key(rememberMeKey))
-        .logout(logout -> logout.logoutUrl("/users/logout").logoutSuccessUrl("/"));
+        .logout(logout -> logout.logoutUrl("/users/logout").logoutSuccessUrl("/"))
+        .headers(SecurityConfiguration::headers);
     return http.build();
   }
 
@@ -114,5 +142,15 @@ class SecurityConfiguration {
     rememberMe.setTokenValiditySeconds((int) Duration.ofDays(14).toSeconds());
     rememberMe.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
     return rememberMe;
+  }
+
+  /**
+   * The same headers on every response of both chains, error pages and static files included.
+   * Spring Security's defaults stay (nosniff, no caching of pages, HSTS over TLS).
+   */
+  private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+    headers.contentSecurityPolicy(policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY))
+        .frameOptions(frames -> frames.deny())
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
   }
 }

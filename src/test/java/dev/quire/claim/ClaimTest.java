@@ -1,5 +1,6 @@
 package dev.quire.claim;
 
+import dev.quire.account.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

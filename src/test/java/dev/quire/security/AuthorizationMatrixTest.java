@@ -1,0 +1,460 @@
+package dev.quire.security;
+
+import static dev.quire.security.AuthorizationMatrixTest.Visitor.ADMIN;
+import static dev.quire.security.AuthorizationMatrixTest.Visitor.ARCHIVIST;
+import static dev.quire.security.AuthorizationMatrixTest.Visitor.CO_CREATOR;
+import static dev.quire.security.AuthorizationMatrixTest.Visitor.CREATOR;
+import static dev.quire.security.AuthorizationMatrixTest.Visitor.GUEST;
+import static dev.quire.security.AuthorizationMatrixTest.Visitor.MODERATOR;
+import static dev.quire.security.AuthorizationMatrixTest.Visitor.READER;
+import static dev.quire.security.AuthorizationMatrixTest.Visitor.SUSPENDED;
+import static dev.quire.security.AuthorizationMatrixTest.Visitor.WRANGLER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import dev.quire.ArchiveTest;
+import dev.quire.download.DownloadAddress;
+import dev.quire.download.DownloadFormat;
+import dev.quire.security.MatrixFixture.FixtureWork;
+import dev.quire.security.MatrixFixture.Kind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * One table says who gets what from every endpoint: each handler method Spring knows (pattern ×
+ * HTTP method) is asked by every kind of visitor, and the answer must be the one the table names.
+ * An endpoint the table does not name fails the build with its name, so a new endpoint cannot
+ * ship without someone deciding who may use it.
+ *
+ * <p>Outcomes are written as the status ({@code "200"}, {@code "403"}, {@code "404"}) or
+ * {@code "login"}: a redirect to the log-in page, what a guest gets from a page that needs an
+ * account. Every request carries a valid CSRF token, so what is tested is who may, not forgery
+ * (SecurityHeadersTest and the controllers' tests cover that).
+ */
+class AuthorizationMatrixTest extends ArchiveTest {
+
+  /** The kinds of visitor; CREATOR and CO_CREATOR are credited on every fixture work, ARCHIVIST imported them. */
+  enum Visitor { GUEST, READER, CREATOR, CO_CREATOR, WRANGLER, ARCHIVIST, MODERATOR, ADMIN, SUSPENDED }
+
+  static final String LOGIN = "login";
+  static final String OK = "200";
+
+  /** Who edits a work (AccessPolicy: EDIT): its creators, the archivist who imported it, admins. */
+  static final Set<Visitor> EDITORS = EnumSet.of(CREATOR, CO_CREATOR, ARCHIVIST, ADMIN);
+  /** Who deletes or orphans a work: its creators and admins. */
+  static final Set<Visitor> CREATORS = EnumSet.of(CREATOR, CO_CREATOR, ADMIN);
+  /** Who decides a work's tag suggestions. */
+  static final Set<Visitor> DECIDERS = EnumSet.of(CREATOR, CO_CREATOR, WRANGLER, ARCHIVIST, ADMIN);
+
+  /** THE RULES: one per endpoint, each with one probe or more (a work of each kind, say). */
+  static final List<Rule> RULES = List.of(
+      // Lists, feeds and catalogs: open to everyone; what each lists is the access policy's (WorkQueryTest).
+      open("GET", "/", f -> get("/")),
+      open("GET", "/works", f -> get("/works")),
+      open("GET", "/works/search", f -> get("/works/search").param("q", "kitchen")),
+      open("GET", "/works/feed.atom", f -> get("/works/feed.atom")),
+      open("GET", "/fandoms", f -> get("/fandoms")),
+      open("GET", "/tags", f -> get("/tags")),
+      open("GET", "/tags/{slug}", f -> get("/tags/{slug}", f.tagSlug())),
+      open("GET", "/tags/{slug}/works", f -> get("/tags/{slug}/works", f.tagSlug())),
+      open("GET", "/tags/{slug}/feed.atom", f -> get("/tags/{slug}/feed.atom", f.tagSlug())),
+      open("GET", "/opds", f -> get("/opds")),
+      open("GET", "/opds/", f -> get("/opds/")),
+      open("GET", "/opds/recent", f -> get("/opds/recent")),
+      open("GET", "/opds/tags", f -> get("/opds/tags")),
+      open("GET", "/opds/tags/{kind}", f -> get("/opds/tags/{kind}", "rating")),
+      open("GET", "/opds/tags/{kind}/{slug}", f -> get("/opds/tags/{kind}/{slug}", "rating", f.tagSlug())),
+      open("GET", "/opds/creators", f -> get("/opds/creators")),
+      open("GET", "/opds/creators/{id}", f -> get("/opds/creators/{id}", f.creatorPseudId())),
+      open("GET", "/opds/search", f -> get("/opds/search").param("q", "kitchen")),
+      open("GET", "/opds/opensearch.xml", f -> get("/opds/opensearch.xml")),
+      open("GET", "/api/v1/works", f -> get("/api/v1/works")),
+      open("GET", "/imports", f -> get("/imports")),
+      open("GET", "/imports/{id}", f -> get("/imports/{id}", f.importRunId())),
+      open("GET", "/suggestions", f -> get("/suggestions")),
+      open("GET", "/token_dispenser.json", f -> get("/token_dispenser.json")),
+
+      // People's pages.
+      rule("GET", "/users/{user}", probe("", f -> get("/users/{user}", f.creatorName()), Expect.all("302"))),
+      open("GET", "/users/{user}/works", f -> get("/users/{user}/works", f.creatorName())),
+      open("GET", "/users/{user}/pseuds/{pseud}", f -> get("/users/{user}/pseuds/{pseud}", f.creatorName(), f.creatorName())),
+
+      // A work and what belongs to it, read: a work of each kind.
+      reading("GET", "/works/{id}", w -> get("/works/{id}", w.id())),
+      reading("GET", "/works/{id}/navigate", w -> get("/works/{id}/navigate", w.id())),
+      reading("GET", "/works/{id}/chapters", "302", w -> get("/works/{id}/chapters", w.id())),
+      reading("GET", "/works/{id}/chapters/{chapterId}", w -> get("/works/{id}/chapters/{c}", w.id(), w.chapterId())),
+      reading("GET", "/chapters/{chapterId}", "302", w -> get("/chapters/{c}", w.chapterId())),
+      reading("GET", "/works/{id}/original", w -> get("/works/{id}/original", w.id())),
+      reading("GET", "/works/{id}/originals/{sha256}", w -> get("/works/{id}/originals/{s}", w.id(), w.sha256())),
+      reading("GET", "/api/v1/works/{id}", w -> get("/api/v1/works/{id}", w.id())),
+      reading("GET", "/downloads/{id}/{file}",
+          w -> get(DownloadAddress.ofWork(w.id(), w.title(), DownloadFormat.EPUB))),
+      reading("GET", "/downloads/{id}/adult", w -> get("/downloads/{id}/adult", w.id())),
+      reading("GET", "/series/{id}", w -> get("/series/{id}", w.seriesId())),
+      reading("GET", "/downloads/series/{id}/{file}", w -> get(DownloadAddress.ofSeries(w.seriesId(), w.seriesTitle()))),
+      reading("GET", "/downloads/series/{id}/adult", w -> get("/downloads/series/{id}/adult", w.seriesId())),
+
+      // Tag suggestions: the work's creators, wranglers, the archivist who imported it and admins decide.
+      acting("POST", "/works/{id}/suggestions/{suggestionId}/accept", DECIDERS, "302",
+          (f, w) -> post("/works/{id}/suggestions/{s}/accept", w.id(), f.newSuggestion(w))),
+      acting("POST", "/works/{id}/suggestions/{suggestionId}/reject", DECIDERS, "302",
+          (f, w) -> post("/works/{id}/suggestions/{s}/reject", w.id(), f.newSuggestion(w))),
+      acting("POST", "/works/{id}/suggestions/accept-all", DECIDERS, "302",
+          (f, w) -> post("/works/{id}/suggestions/accept-all", w.id()).with(r -> {
+            f.newSuggestion(w);
+            return r;
+          })),
+
+      // Accounts: signing up, confirming, resetting a password are for anyone; a form sent empty
+      // is refused with its problems (422) and changes nothing.
+      open("GET", "/signup", f -> get("/signup")),
+      rule("POST", "/signup", probe("", f -> post("/signup"), Expect.all("422"))),
+      open("GET", "/signup/sent", f -> get("/signup/sent")),
+      rule("GET", "/users/confirmation", probe("a token that is not one",
+          f -> get("/users/confirmation").param("confirmation_token", "nothing"), Expect.all("410"))),
+      open("GET", "/users/confirmation/new", f -> get("/users/confirmation/new")),
+      rule("POST", "/users/confirmation", probe("", f -> post("/users/confirmation"), Expect.all("422"))),
+      open("GET", "/invite_requests", f -> get("/invite_requests")),
+      rule("POST", "/invite_requests", probe("", f -> post("/invite_requests"), Expect.all("422"))),
+      open("GET", "/users/password/new", f -> get("/users/password/new")),
+      rule("POST", "/users/password", probe("", f -> post("/users/password"), Expect.all("422"))),
+      rule("GET", "/users/password/edit", probe("a token that is not one",
+          f -> get("/users/password/edit").param("reset_password_token", "nothing"), Expect.all("410"))),
+      rule("POST", "/users/password/edit", probe("a token that is not one",
+          f -> post("/users/password/edit").param("reset_password_token", "nothing"), Expect.all("410"))),
+
+      // One's own account.
+      own("GET", "/account/password", OK, f -> get("/account/password")),
+      own("POST", "/account/password", "422", f -> post("/account/password")),
+      own("GET", "/account/delete", OK, f -> get("/account/delete")),
+      own("POST", "/account/delete", "422", f -> post("/account/delete")),
+      own("GET", "/account/tokens", OK, f -> get("/account/tokens")),
+      own("POST", "/account/tokens", "400", f -> post("/account/tokens")),
+      own("POST", "/account/tokens/{id}/revoke", "404", f -> post("/account/tokens/{id}/revoke", 0)),
+      own("POST", "/creatorships/{id}/accept", "403", f -> post("/creatorships/{id}/accept", 0)),
+      own("POST", "/creatorships/{id}/decline", "403", f -> post("/creatorships/{id}/decline", 0)),
+      own("GET", "/claims/{token}", "404", f -> get("/claims/{token}", "nothing")),
+      rule("POST", "/claims/{token}", probe("a token that is not one", f -> post("/claims/{token}", "nothing"),
+          Expect.all("404").but(LOGIN, GUEST).but("403", SUSPENDED))),
+
+      // A person's own pages under their user name: theirs and admins'.
+      open("GET", "/users/{user}/pseuds", f -> get("/users/{user}/pseuds", f.creatorName())),
+      only("GET", "/users/{user}/pseuds/new", OK, EnumSet.of(CREATOR, ADMIN), f -> get("/users/{user}/pseuds/new", f.creatorName())),
+      only("POST", "/users/{user}/pseuds", "422", EnumSet.of(CREATOR, ADMIN), f -> post("/users/{user}/pseuds", f.creatorName())),
+      only("GET", "/users/{user}/pseuds/{pseud}/edit", OK, EnumSet.of(CREATOR, ADMIN),
+          f -> get("/users/{user}/pseuds/{pseud}/edit", f.creatorName(), f.creatorName())),
+      only("POST", "/users/{user}/pseuds/{pseud}", "302", EnumSet.of(CREATOR, ADMIN),
+          f -> post("/users/{user}/pseuds/{pseud}", f.creatorName(), f.creatorName())),
+      only("POST", "/users/{user}/pseuds/{pseud}/delete", "400", EnumSet.of(CREATOR, ADMIN),
+          f -> post("/users/{user}/pseuds/{pseud}/delete", f.creatorName(), f.creatorName())),
+      only("GET", "/users/{user}/works/drafts", OK, EnumSet.of(CREATOR), f -> get("/users/{user}/works/drafts", f.creatorName())),
+      only("GET", "/users/{user}/creatorships", OK, EnumSet.of(CREATOR), f -> get("/users/{user}/creatorships", f.creatorName())),
+
+      // Roles.
+      only("GET", "/admin/invitations", OK, EnumSet.of(ADMIN), f -> get("/admin/invitations")),
+      only("POST", "/admin/invitations", "422", EnumSet.of(ADMIN), f -> post("/admin/invitations").param("count", "0")),
+      only("GET", "/admin/outbox", OK, EnumSet.of(ADMIN), f -> get("/admin/outbox")),
+      only("GET", "/archivist/creators", OK, EnumSet.of(ARCHIVIST, ADMIN), f -> get("/archivist/creators")),
+      only("POST", "/archivist/creators/{id}/email", "400", EnumSet.of(ARCHIVIST, ADMIN),
+          f -> post("/archivist/creators/{id}/email", 0)),
+      only("POST", "/archivist/creators/{id}/invitation", "400", EnumSet.of(ARCHIVIST, ADMIN),
+          f -> post("/archivist/creators/{id}/invitation", 0)),
+
+      // Posting.
+      open("GET", "/autocomplete/tags", f -> get("/autocomplete/tags").param("kind", "freeform").param("term", "kit")),
+      // Every account posts, but a suspended one.
+      rule("GET", "/works/new", probe("", f -> get("/works/new"), Expect.all(OK).but(LOGIN, GUEST).but("403", SUSPENDED))),
+      rule("POST", "/works", probe("", f -> post("/works"), Expect.all("422").but(LOGIN, GUEST).but("403", SUSPENDED))),
+      acting("GET", "/works/{id}/edit", EDITORS, OK, (f, w) -> get("/works/{id}/edit", w.id())),
+      acting("POST", "/works/{id}", EDITORS, "422", (f, w) -> post("/works/{id}", w.id())),
+      publishing(),
+      acting("GET", "/works/{id}/chapters/new", EDITORS, OK, (f, w) -> get("/works/{id}/chapters/new", w.id())),
+      acting("POST", "/works/{id}/chapters", EDITORS, "422", (f, w) -> post("/works/{id}/chapters", w.id())),
+      acting("GET", "/works/{id}/chapters/{chapterId}/edit", EDITORS, OK,
+          (f, w) -> get("/works/{id}/chapters/{c}/edit", w.id(), w.chapterId())),
+      acting("POST", "/works/{id}/chapters/{chapterId}", EDITORS, "422",
+          (f, w) -> post("/works/{id}/chapters/{c}", w.id(), w.chapterId())),
+      acting("GET", "/works/{id}/chapters/manage", EDITORS, OK, (f, w) -> get("/works/{id}/chapters/manage", w.id())),
+      acting("POST", "/works/{id}/chapters/order", EDITORS, "302", (f, w) -> post("/works/{id}/chapters/order", w.id())
+          .param("chapter", Long.toString(w.chapterId())).param("position", "1")),
+      // The fixture's works have one chapter, which a work cannot lose: those who may are refused with 400.
+      acting("POST", "/works/{id}/chapters/{chapterId}/delete", EDITORS, "400",
+          (f, w) -> post("/works/{id}/chapters/{c}/delete", w.id(), w.chapterId())),
+      acting("GET", "/works/{id}/confirm_delete", CREATORS, OK, (f, w) -> get("/works/{id}/confirm_delete", w.id())),
+      onNewWork("POST", "/works/{id}/delete", CREATORS, "302", (f, w) -> post("/works/{id}/delete", w.id())),
+      acting("GET", "/works/{id}/orphan", CREATORS, OK, (f, w) -> get("/works/{id}/orphan", w.id())),
+      onNewWork("POST", "/works/{id}/orphan", CREATORS, "302", (f, w) -> post("/works/{id}/orphan", w.id())),
+
+      // The posting API, with tokens.
+      apiOwn("GET", "/api/v1/me", OK, f -> get("/api/v1/me")),
+      apiOwn("POST", "/api/v1/works", "400", f -> post("/api/v1/works").contentType("application/json").content("{}")),
+      api("PATCH", "/api/v1/works/{id}", EDITORS, "400",
+          (f, w) -> patch("/api/v1/works/{id}", w.id()).contentType("application/json").content("{}")),
+      api("POST", "/api/v1/works/{id}/chapters", EDITORS, "201", (f, w) -> post("/api/v1/works/{id}/chapters", w.id())
+          .contentType("application/json").content("{\"title\":\"Later\",\"text\":\"A later chapter.\"}")),
+      new Rule("DELETE", "/api/v1/works/{id}", api("DELETE", "/api/v1/works/{id}", CREATORS, "204",
+          (f, w) -> delete("/api/v1/works/{id}", f.newWork(kindOf(f, w)).id())).probes(), null),
+
+      // Spring Boot's own error page: reached by an error dispatch, never by a link.
+      unprobed("*", "/error", "an error dispatch renders it; SecurityHeadersTest reads error pages over HTTP"));
+
+  @Autowired ApplicationContext context;
+  @Autowired MockMvc mvc;
+  @Autowired MatrixFixture fixtures;
+
+  @Test
+  void everyEndpointSpringKnowsHasARuleAndEveryRuleAnEndpoint() {
+    Set<String> endpoints = endpoints();
+    Set<String> ruled = RULES.stream().map(Rule::endpoint).collect(Collectors.toCollection(TreeSet::new));
+
+    assertThat(endpoints.stream().filter(e -> !ruled.contains(e)))
+        .as("endpoints with no rule in AuthorizationMatrixTest.RULES").isEmpty();
+    assertThat(ruled.stream().filter(e -> !endpoints.contains(e)))
+        .as("rules for endpoints that no longer exist").isEmpty();
+    assertThat(RULES).extracting(Rule::endpoint).as("endpoints with two rules").doesNotHaveDuplicates();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyVisitorGetsWhatTheRulesSay() {
+    MatrixFixture.Fixture fixture = fixtures.create();
+    return RULES.stream().flatMap(rule -> rule.probes().stream().map(probe -> {
+      String name = rule.endpoint() + (probe.name().isEmpty() ? "" : " [" + probe.name() + "]");
+      return DynamicTest.dynamicTest(name, () -> assertOutcomes(name, fixture, probe));
+    }));
+  }
+
+  private void assertOutcomes(String name, MatrixFixture.Fixture fixture, Probe probe) throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (Visitor visitor : Visitor.values()) {
+      MockHttpServletRequestBuilder request = probe.request().apply(fixture);
+      if (probe.api()) {
+        // The API is asked as its clients ask: a personal access token, no session, no CSRF token.
+        if (visitor != GUEST) {
+          request.header("Authorization", "Bearer " + fixture.token(visitor));
+        }
+      } else {
+        request.with(visitor == GUEST ? csrf() : fixtures.as(fixture.account(visitor)));
+      }
+      String seen = outcome(mvc.perform(request).andReturn().getResponse());
+      if (!seen.equals(probe.expected().get(visitor))) {
+        wrong.add(visitor + " got " + seen + ", not " + probe.expected().get(visitor));
+      }
+    }
+    assertThat(wrong).as(name).isEmpty();
+  }
+
+  private static String outcome(MockHttpServletResponse response) {
+    String location = response.getRedirectedUrl();
+    if (response.getStatus() / 100 == 3 && location != null && location.replaceFirst("^https?://[^/]+", "").startsWith("/users/login")) {
+      return LOGIN;
+    }
+    return Integer.toString(response.getStatus());
+  }
+
+  /** Every pattern × HTTP method of every request-mapping handler mapping ({@code *}: any method). */
+  private Set<String> endpoints() {
+    Set<String> endpoints = new TreeSet<>();
+    for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+      for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+        Set<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name)
+            .collect(Collectors.toSet());
+        for (String pattern : info.getPatternValues()) {
+          for (String method : methods.isEmpty() ? Set.of("*") : methods) {
+            endpoints.add(method + " " + pattern);
+          }
+        }
+      }
+    }
+    return endpoints;
+  }
+
+  // ---- the table's vocabulary ----
+
+  /** What one endpoint answers, asked one way or more; or why it is not asked ({@code unprobed}). */
+  record Rule(String method, String pattern, List<Probe> probes, String unprobed) {
+    String endpoint() {
+      return method + " " + pattern;
+    }
+  }
+
+  /** One request, and what each visitor must get from it. */
+  record Probe(String name, Function<MatrixFixture.Fixture, MockHttpServletRequestBuilder> request,
+      Map<Visitor, String> expected, boolean api) {}
+
+  /** The same outcome for everyone, but some. */
+  static final class Expect {
+    private final Map<Visitor, String> outcomes = new EnumMap<>(Visitor.class);
+
+    static Expect all(String outcome) {
+      Expect expect = new Expect();
+      Arrays.stream(Visitor.values()).forEach(v -> expect.outcomes.put(v, outcome));
+      return expect;
+    }
+
+    Expect but(String outcome, Visitor... visitors) {
+      Arrays.stream(visitors).forEach(v -> outcomes.put(v, outcome));
+      return this;
+    }
+
+    Map<Visitor, String> outcomes() {
+      return new EnumMap<>(outcomes);
+    }
+  }
+
+  static Rule rule(String method, String pattern, Probe... probes) {
+    return new Rule(method, pattern, List.of(probes), null);
+  }
+
+  static Probe probe(String name, Function<MatrixFixture.Fixture, MockHttpServletRequestBuilder> request, Expect expect) {
+    return new Probe(name, request, expect.outcomes(), false);
+  }
+
+  /** Everyone, guests included, gets 200. */
+  static Rule open(String method, String pattern, Function<MatrixFixture.Fixture, MockHttpServletRequestBuilder> request) {
+    return rule(method, pattern, probe("", request, Expect.all(OK)));
+  }
+
+  /** Known to Spring, not asked here, for the reason given. */
+  static Rule unprobed(String method, String pattern, String reason) {
+    return new Rule(method, pattern, List.of(), reason);
+  }
+
+  /** Reading a work of each kind: who may read it gets 200, who may not, a 404 that says nothing. */
+  static Rule reading(String method, String pattern, Function<FixtureWork, MockHttpServletRequestBuilder> request) {
+    return reading(method, pattern, OK, request);
+  }
+
+  /** Reading a work of each kind, where a reader gets {@code read} (a redirect, say). */
+  static Rule reading(String method, String pattern, String read, Function<FixtureWork, MockHttpServletRequestBuilder> request) {
+    Map<Kind, Expect> readers = new LinkedHashMap<>();
+    readers.put(Kind.PUBLISHED, Expect.all(read));
+    readers.put(Kind.RESTRICTED, Expect.all(read).but("404", GUEST));
+    readers.put(Kind.DRAFT, Expect.all("404").but(read, CREATOR, CO_CREATOR, ADMIN));
+    readers.put(Kind.HIDDEN, Expect.all("404").but(read, MODERATOR, ADMIN));
+    return eachKind(method, pattern, readers, (f, w) -> request.apply(w));
+  }
+
+  /** Who may read a work of each kind. */
+  static Set<Visitor> readers(Kind kind) {
+    return switch (kind) {
+      case PUBLISHED -> EnumSet.allOf(Visitor.class);
+      case RESTRICTED -> EnumSet.complementOf(EnumSet.of(GUEST));
+      case DRAFT -> EnumSet.of(CREATOR, CO_CREATOR, ADMIN);
+      case HIDDEN -> EnumSet.of(MODERATOR, ADMIN);
+    };
+  }
+
+  /**
+   * Doing something to a work of each kind: {@code may} (and not suspended) get {@code done}; who
+   * may read the work but not do it, 403; who may not even read it, a 404 that says nothing. A
+   * guest is sent to log in, or, on a page (GET) of a work they may not read, gets the 404 too.
+   */
+  static Rule acting(String method, String pattern, Set<Visitor> may, String done,
+      java.util.function.BiFunction<MatrixFixture.Fixture, FixtureWork, MockHttpServletRequestBuilder> request) {
+    List<Probe> probes = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      Expect expect = Expect.all("403");
+      for (Visitor visitor : Visitor.values()) {
+        if (visitor == GUEST) {
+          expect.but(method.equals("GET") && !readers(kind).contains(GUEST) ? "404" : LOGIN, GUEST);
+        } else if (!readers(kind).contains(visitor)) {
+          expect.but("404", visitor);
+        } else if (may.contains(visitor)) {
+          expect.but(done, visitor);
+        }
+      }
+      probes.add(probe(kind.name().toLowerCase(), f -> request.apply(f, f.work(kind)), expect));
+    }
+    return new Rule(method, pattern, probes, null);
+  }
+
+  /** As {@link #acting}, on a work made for each request: the request changes what the others would see. */
+  static Rule onNewWork(String method, String pattern, Set<Visitor> may, String done,
+      java.util.function.BiFunction<MatrixFixture.Fixture, FixtureWork, MockHttpServletRequestBuilder> request) {
+    return acting(method, pattern, may, done, (f, w) -> request.apply(f, f.newWork(kindOf(f, w))));
+  }
+
+  /** Publishing: a draft is published (302); a work that is not a draft cannot be (400). */
+  static Rule publishing() {
+    java.util.function.BiFunction<MatrixFixture.Fixture, FixtureWork, MockHttpServletRequestBuilder> publish =
+        (f, w) -> post("/works/{id}/publish", w.id());
+    List<Probe> refused = onNewWork("POST", "/works/{id}/publish", EDITORS, "400", publish).probes();
+    List<Probe> published = onNewWork("POST", "/works/{id}/publish", EDITORS, "302", publish).probes();
+    List<Probe> probes = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      probes.add((kind == Kind.DRAFT ? published : refused).get(kind.ordinal()));
+    }
+    return new Rule("POST", "/works/{id}/publish", probes, null);
+  }
+
+  private static Kind kindOf(MatrixFixture.Fixture fixture, FixtureWork work) {
+    return Arrays.stream(Kind.values()).filter(k -> fixture.work(k).equals(work)).findFirst().orElseThrow();
+  }
+
+  /**
+   * The API, asked with each visitor's token: as {@link #acting}, but a guest gets 401, and so
+   * does a suspended account, whose tokens no longer work.
+   */
+  static Rule api(String method, String pattern, Set<Visitor> may, String done,
+      java.util.function.BiFunction<MatrixFixture.Fixture, FixtureWork, MockHttpServletRequestBuilder> request) {
+    Rule pages = acting(method, pattern, may, done, request);
+    return new Rule(method, pattern, pages.probes().stream().map(p -> {
+      Map<Visitor, String> expected = new EnumMap<>(p.expected());
+      expected.put(GUEST, "401");
+      expected.put(SUSPENDED, "401");
+      return new Probe(p.name(), p.request(), expected, true);
+    }).toList(), null);
+  }
+
+  /** An API endpoint that concerns no work: every good token gets {@code done}, a guest or a suspended account 401. */
+  static Rule apiOwn(String method, String pattern, String done, Function<MatrixFixture.Fixture, MockHttpServletRequestBuilder> request) {
+    return new Rule(method, pattern,
+        List.of(new Probe("", request, Expect.all(done).but("401", GUEST, SUSPENDED).outcomes(), true)), null);
+  }
+
+  /** A page of one's own account: every account gets {@code done}, a guest the log-in page. */
+  static Rule own(String method, String pattern, String done, Function<MatrixFixture.Fixture, MockHttpServletRequestBuilder> request) {
+    return rule(method, pattern, probe("", request, Expect.all(done).but(LOGIN, GUEST)));
+  }
+
+  /** Only {@code holders} get {@code done}; other accounts 403, a guest the log-in page. */
+  static Rule only(String method, String pattern, String done, Set<Visitor> holders,
+      Function<MatrixFixture.Fixture, MockHttpServletRequestBuilder> request) {
+    Expect expect = Expect.all("403").but(LOGIN, GUEST);
+    holders.forEach(v -> expect.but(done, v));
+    return rule(method, pattern, probe("", request, expect));
+  }
+
+  private static Rule eachKind(String method, String pattern, Map<Kind, Expect> expected,
+      java.util.function.BiFunction<MatrixFixture.Fixture, FixtureWork, MockHttpServletRequestBuilder> request) {
+    List<Probe> probes = new ArrayList<>();
+    expected.forEach((kind, expect) -> probes.add(
+        probe(kind.name().toLowerCase(), f -> request.apply(f, f.work(kind)), expect)));
+    return new Rule(method, pattern, probes, null);
+  }
+}
