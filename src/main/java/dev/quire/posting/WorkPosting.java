@@ -338,6 +338,17 @@ public class WorkPosting {
         .orElseThrow(() -> new AccessDeniedException("Only an account posts works."));
   }
 
+  /**
+   * The title of a work {@code viewer} may do {@code action} to, for the page that asks them to
+   * confirm it; throws as the action itself would.
+   */
+  @Transactional(readOnly = true)
+  public String titleToConfirm(Viewer viewer, long workId, WorkAction action) {
+    Work work = load(workId);
+    policy.check(viewer, action, work);
+    return work.getTitle();
+  }
+
   private Work editable(Viewer viewer, long workId) {
     Work work = load(workId);
     policy.check(viewer, WorkAction.EDIT, work);

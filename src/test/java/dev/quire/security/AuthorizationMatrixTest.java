@@ -1,5 +1,6 @@
 package dev.quire.security;
 
+import static dev.quire.account.TestAccounts.csrf;
 import static dev.quire.security.AuthorizationMatrixTest.Visitor.ADMIN;
 import static dev.quire.security.AuthorizationMatrixTest.Visitor.ARCHIVIST;
 import static dev.quire.security.AuthorizationMatrixTest.Visitor.CO_CREATOR;
@@ -10,7 +11,6 @@ import static dev.quire.security.AuthorizationMatrixTest.Visitor.READER;
 import static dev.quire.security.AuthorizationMatrixTest.Visitor.SUSPENDED;
 import static dev.quire.security.AuthorizationMatrixTest.Visitor.WRANGLER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -149,6 +149,9 @@ class AuthorizationMatrixTest extends ArchiveTest {
           f -> post("/users/password/edit").param("reset_password_token", "nothing"), Expect.all("410"))),
 
       // One's own account.
+      own("GET", "/account", OK, f -> get("/account")),
+      rule("GET", "/users/login", probe("", f -> get("/users/login"), Expect.all("302").but(OK, GUEST))),
+      rule("GET", "/users/logout", probe("", f -> get("/users/logout"), Expect.all(OK).but("302", GUEST))),
       own("GET", "/account/password", OK, f -> get("/account/password")),
       own("POST", "/account/password", "422", f -> post("/account/password")),
       own("GET", "/account/delete", OK, f -> get("/account/delete")),

@@ -2,6 +2,7 @@ package dev.quire.posting.web;
 
 import dev.quire.account.Viewer;
 import dev.quire.posting.WorkPosting;
+import dev.quire.work.WorkAction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,7 @@ class RemoveWorkController {
   @GetMapping("/works/{id}/confirm_delete")
   String confirmDelete(Viewer viewer, @PathVariable long id, Model model) {
     model.addAttribute("workId", id);
-    model.addAttribute("title", posting.fields(viewer, id).title());
+    model.addAttribute("title", posting.titleToConfirm(viewer, id, WorkAction.DELETE));
     return "works/confirm_delete";
   }
 
@@ -35,7 +36,7 @@ class RemoveWorkController {
   @GetMapping("/works/{id}/orphan")
   String confirmOrphan(Viewer viewer, @PathVariable long id, Model model) {
     model.addAttribute("workId", id);
-    model.addAttribute("title", posting.fields(viewer, id).title());
+    model.addAttribute("title", posting.titleToConfirm(viewer, id, WorkAction.ORPHAN));
     return "works/orphan";
   }
 
