@@ -1,6 +1,7 @@
 package dev.quire.posting;
 
 import dev.quire.account.Account;
+import dev.quire.tag.FixedTags;
 import dev.quire.tag.Rating;
 import dev.quire.work.Series;
 import dev.quire.work.SeriesEntry;
@@ -28,13 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PostingRules {
 
-  /** AO3's archive warnings; a work gives at least one. */
-  public static final List<String> WARNINGS = List.of(
-      "Creator Chose Not To Use Archive Warnings", "Graphic Depictions Of Violence",
-      "Major Character Death", "No Archive Warnings Apply", "Rape/Non-Con", "Underage Sex");
-
-  /** AO3's categories. */
-  public static final List<String> CATEGORIES = List.of("F/F", "F/M", "Gen", "M/M", "Multi", "Other");
 
   /** AO3's ratings in the order its form offers them. */
   public static final List<String> RATINGS = Stream.of(
@@ -162,13 +156,13 @@ public class PostingRules {
     List<String> warnings = fields.warnings().stream().filter(w -> !w.isBlank()).toList();
     if (warnings.isEmpty()) {
       problems.put("warnings", "Archive warnings are required: choose at least one (\""
-          + WARNINGS.getFirst() + "\" is one).");
-    } else if (!WARNINGS.containsAll(warnings.stream().map(String::strip).toList())) {
-      problems.put("warnings", "Archive warnings must be among: " + String.join(", ", WARNINGS) + ".");
+          + FixedTags.WARNINGS.getFirst() + "\" is one).");
+    } else if (!FixedTags.WARNINGS.containsAll(warnings.stream().map(String::strip).toList())) {
+      problems.put("warnings", "Archive warnings must be among: " + String.join(", ", FixedTags.WARNINGS) + ".");
     }
-    if (!CATEGORIES.containsAll(fields.categories().stream().map(String::strip)
+    if (!FixedTags.CATEGORIES.containsAll(fields.categories().stream().map(String::strip)
         .filter(c -> !c.isEmpty()).toList())) {
-      problems.put("categories", "Categories must be among: " + String.join(", ", CATEGORIES) + ".");
+      problems.put("categories", "Categories must be among: " + String.join(", ", FixedTags.CATEGORIES) + ".");
     }
   }
 

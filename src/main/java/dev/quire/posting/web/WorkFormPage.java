@@ -6,6 +6,7 @@ import dev.quire.posting.Drafts;
 import dev.quire.posting.PostingRules;
 import dev.quire.posting.WorkPosting;
 import dev.quire.posting.WorkPosting.Preview;
+import dev.quire.tag.FixedTags;
 import dev.quire.tag.TagKind;
 import dev.quire.tagging.Suggestion;
 import dev.quire.work.CommentPermission;
@@ -53,8 +54,8 @@ class WorkFormPage {
     model.addAttribute("workId", workId);
     model.addAttribute("pageTitle", workId == null ? "Post New Work" : "Edit Work");
     model.addAttribute("ratings", PostingRules.RATINGS);
-    model.addAttribute("warnings", PostingRules.WARNINGS);
-    model.addAttribute("categories", PostingRules.CATEGORIES);
+    model.addAttribute("warnings", FixedTags.WARNINGS);
+    model.addAttribute("categories", FixedTags.CATEGORIES);
     model.addAttribute("permissions", CommentPermission.values());
     model.addAttribute("pseuds", drafts.pseuds(viewer).isEmpty() ? List.of(viewer.userName()) : drafts.pseuds(viewer));
     model.addAttribute("maxChapterCharacters", posting.maxChapterCharacters());

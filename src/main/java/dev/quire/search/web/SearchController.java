@@ -5,6 +5,7 @@ import dev.quire.search.InvalidSearchException;
 import dev.quire.search.WorkQuery;
 import dev.quire.search.WorkSearch;
 import dev.quire.search.WorkSort;
+import dev.quire.tag.FixedTags;
 import dev.quire.tag.Rating;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
@@ -33,12 +34,6 @@ import org.springframework.web.util.UriUtils;
  */
 @Controller
 class SearchController {
-
-  /** AO3's archive warnings and categories, the choices its search form offers. */
-  static final List<String> WARNINGS = List.of("Choose Not To Use Archive Warnings",
-      "Graphic Depictions Of Violence", "Major Character Death", "No Archive Warnings Apply",
-      "Rape/Non-Con", "Underage Sex");
-  static final List<String> CATEGORIES = List.of("F/F", "F/M", "Gen", "M/M", "Multi", "Other");
 
   private final WorkQuery query;
   private final TagRepository tags;
@@ -96,8 +91,8 @@ class SearchController {
     model.addAttribute("sorts", WorkSort.values());
     model.addAttribute("kinds", TagKind.values());
     model.addAttribute("ratings", Rating.values());
-    model.addAttribute("warnings", WARNINGS);
-    model.addAttribute("categories", CATEGORIES);
+    model.addAttribute("warnings", FixedTags.WARNINGS);
+    model.addAttribute("categories", FixedTags.CATEGORIES);
     model.addAttribute("searchBase", pageBase());
     try {
       model.addAttribute("hits", query.search(viewer, search.get()));
