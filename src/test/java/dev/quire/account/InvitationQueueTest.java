@@ -98,7 +98,7 @@ class InvitationQueueTest extends MailedArchiveTest {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
     assertThat(second).isEqualTo(first);
-    assertThat(requests.findByEmailKey(UserNames.key(email))).isPresent();
+    assertThat(requests.findByEmailKey(EmailAddresses.key(email))).isPresent();
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.quire.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.ArchiveTest;
+import dev.quire.account.HttpVisitor;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
@@ -43,6 +45,9 @@ class KilledServerTest {
         .readTree(CommandRun.of("import", "--data", data.toString(), "--json", story.toString()).stdout())
         .get("files").get(0).get("workId").asLong();
     String renamed = "Merlin (Kitchen AU " + word + ")";
+    String password = JsonMapper.builder().build().readTree(CommandRun.of("user", "add", "editor", "--email",
+        "editor@example.org", "--role", "wrangler", "--json", "--data", data.toString()).stdout())
+        .get("password").asString();
 
     int port = freePort();
     String base = "http://localhost:" + port;
@@ -52,10 +57,9 @@ class KilledServerTest {
       String accept = page.select(".suggestion.fandom form[action$=/accept]").attr("action");
       assertThat(accept).as("the fandom suggestion's form").isNotEmpty();
 
-      HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + accept))
-          .header("Origin", base).header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString("name=" + URLEncoder.encode(renamed, StandardCharsets.UTF_8)))
-          .build(), HttpResponse.BodyHandlers.ofString());
+      HttpVisitor editor = new HttpVisitor(port);
+      assertThat(editor.logIn("editor", password).statusCode()).as("logging in").isEqualTo(302);
+      HttpResponse<String> answer = editor.post(accept, Map.of("name", renamed));
       server.kill();
 
       assertThat(answer.statusCode()).isEqualTo(302);
