@@ -1,24 +1,28 @@
 package dev.quire.account;
 
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends an account's sessions, on every node at once since they live in the database: when the
- * account is deleted or its password is reset. Thread-safe.
+ * Ends an account's log-ins on every node at once, since they live in the database: its sessions
+ * (Spring Session's tables) and its remember-me tokens. Used when the account is deleted or
+ * suspended, or its password reset. Written against the tables, not Spring Session's repository,
+ * because a command that opens the archive without a web server has no repository, and its
+ * changes must end log-ins all the same. Thread-safe.
  */
 @Component
 class Sessions {
 
-  private final FindByIndexNameSessionRepository<? extends Session> sessions;
+  private final JdbcTemplate jdbc;
 
-  Sessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
-    this.sessions = sessions;
+  Sessions(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
   }
 
-  /** Ends every session logged in as {@code userName}. */
+  /** Ends every session and remember-me log-in of {@code userName}. */
   void endAll(String userName) {
-    sessions.findByPrincipalName(userName).keySet().forEach(sessions::deleteById);
+    // A session's attributes go with it (on delete cascade, V10).
+    jdbc.update("delete from spring_session where principal_name = ?", userName);
+    jdbc.update("delete from persistent_logins where username = ?", userName);
   }
 }

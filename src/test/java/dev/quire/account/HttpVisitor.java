@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,6 +27,13 @@ public final class HttpVisitor {
 
   private final String base;
   private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  /**
+   * Where this visitor comes from, as a proxy on this machine would say it: the log-in throttle
+   * counts failures per address, and every test connects from 127.0.0.1, so without an address of
+   * its own one test's wrong passwords would hold up another's log-in.
+   */
+  private final String address = "10." + ThreadLocalRandom.current().nextInt(256) + "."
+      + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(1, 255);
 
   public HttpVisitor(int port) {
     this.base = "http://localhost:" + port;
@@ -50,7 +58,8 @@ public final class HttpVisitor {
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+    return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+            .header("X-Forwarded-For", address).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -63,6 +72,7 @@ public final class HttpVisitor {
         .collect(Collectors.joining("&"));
     return http.send(HttpRequest.newBuilder(URI.create(base + path))
             .header("Accept", "text/html")
+            .header("X-Forwarded-For", address)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),

@@ -109,7 +109,7 @@ class PasswordResetTest extends MailedArchiveTest {
 
   private String logIn(String login, String password) throws Exception {
     return mvc.perform(post("/users/login").param("user[login]", login).param("user[password]", password)
-            .with(csrf()))
+            .with(TestAccounts.fromAnAddressOfItsOwn()).with(csrf()))
         .andReturn().getResponse().getRedirectedUrl();
   }
 
