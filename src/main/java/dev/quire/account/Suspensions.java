@@ -33,7 +33,9 @@ public class Suspensions {
   @Transactional
   public void suspend(Viewer viewer, String userName, boolean suspended) {
     policy.check(viewer, AccountAction.SUSPEND);
-    Account account = accounts.findByUserKey(UserNames.key(userName))
+    // By the exact name first: the system accounts' keys were written by a migration, not folded by UserNames.
+    Account account = accounts.findByUserName(userName)
+        .or(() -> accounts.findByUserKey(UserNames.key(userName)))
         .orElseThrow(() -> new AccountNotFoundException(userName));
     policy.check(viewer, AccountAction.SUSPEND, account);
     account.setSuspended(suspended);

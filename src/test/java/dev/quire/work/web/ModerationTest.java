@@ -46,7 +46,7 @@ class ModerationTest extends ArchiveTest {
     mvc.perform(get("/works/{id}", work)).andExpect(status().isNotFound());
     mvc.perform(get("/works/{id}", work).with(accounts.as(reader))).andExpect(status().isNotFound());
     assertThat(searchFinds(word)).isFalse();
-    Document seenByModerator = page(get("/works/{id}", work).with(accounts.as(moderator)));
+    Document seenByModerator = page(get("/works/{id}", work).param("view_adult", "true").with(accounts.as(moderator)));
     assertThat(seenByModerator.select(".hidden-work").text()).contains("hidden by a moderator");
     assertThat(seenByModerator.select("form[action=/works/" + work + "/unhide] button").text()).isEqualTo("Show Work");
   }
@@ -69,8 +69,8 @@ class ModerationTest extends ArchiveTest {
     long work = KitchenStories.importStory(importer, "Buttons " + word(), word());
     Account moderator = accounts.create(Role.MODERATOR);
 
-    Document show = page(get("/works/{id}", work).with(accounts.as(moderator)));
-    Document chapter = page(get("/works/{id}/chapters/{c}", work, catalog.details(Viewer.archive(), work).orElseThrow().chapters().getFirst().id()).with(accounts.as(moderator)));
+    Document show = page(get("/works/{id}", work).param("view_adult", "true").with(accounts.as(moderator)));
+    Document chapter = page(get("/works/{id}/chapters/{c}", work, catalog.details(Viewer.archive(), work).orElseThrow().chapters().getFirst().id()).param("view_adult", "true").with(accounts.as(moderator)));
 
     assertThat(show.select("form[action=/works/" + work + "/hide] button").text()).isEqualTo("Hide Work");
     assertThat(chapter.select("form[action=/works/" + work + "/hide] button").text()).isEqualTo("Hide Work");
@@ -81,7 +81,7 @@ class ModerationTest extends ArchiveTest {
     long work = KitchenStories.importStory(importer, "Untouched " + word(), word());
 
     for (Account someone : new Account[] {accounts.create(), accounts.create(Role.WRANGLER)}) {
-      assertThat(page(get("/works/{id}", work).with(accounts.as(someone))).select("form[action$=/hide]")).isEmpty();
+      assertThat(page(get("/works/{id}", work).param("view_adult", "true").with(accounts.as(someone))).select("form[action$=/hide]")).isEmpty();
       mvc.perform(post("/works/{id}/hide", work).with(accounts.as(someone))).andExpect(status().isForbidden());
     }
     mvc.perform(get("/works/{id}", work)).andExpect(status().isOk());
