@@ -7,5 +7,11 @@ public enum AccountAction {
   /** Read the letters the archive kept because no mail server is set. */
   READ_OUTBOX,
   /** See the invitation queue and send invitations from it. */
-  GRANT_INVITATIONS
+  GRANT_INVITATIONS,
+  /** Find accounts by user name and see their roles and whether they are suspended. */
+  FIND_ACCOUNTS,
+  /** Suspend an account, or lift its suspension. */
+  SUSPEND,
+  /** Grant roles and take them back. */
+  CHANGE_ROLES
 }

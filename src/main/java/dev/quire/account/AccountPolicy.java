@@ -6,18 +6,27 @@ import org.springframework.stereotype.Component;
 /**
  * The one place that decides what a viewer may do with accounts, as {@code dev.quire.work.AccessPolicy}
  * does for works. In plain words: anyone logged in manages their own account (a suspended one too:
- * it may still leave); only an admin who is not suspended reads the outbox and grants invitations.
- * Stateless and thread-safe.
+ * it may still leave); moderators and admins find accounts and suspend them or lift a suspension;
+ * only admins read the outbox, grant invitations and change roles; nobody who is suspended does
+ * any of these. Nobody suspends or changes the roles of a system account ({@code unclaimed},
+ * {@code orphan_account}), and nobody suspends themselves. Stateless and thread-safe.
  */
 @Component
 public class AccountPolicy {
 
-  /** Whether {@code viewer} may do {@code action}. */
+  /** Whether {@code viewer} may do {@code action} at all. */
   public boolean may(Viewer viewer, AccountAction action) {
     return switch (action) {
       case MANAGE_OWN -> !viewer.isGuest();
-      case READ_OUTBOX, GRANT_INVITATIONS -> viewer.mayWrite() && viewer.has(Role.ADMIN);
+      case FIND_ACCOUNTS, SUSPEND -> viewer.mayWrite() && (viewer.has(Role.MODERATOR) || viewer.has(Role.ADMIN));
+      case READ_OUTBOX, GRANT_INVITATIONS, CHANGE_ROLES -> viewer.mayWrite() && viewer.has(Role.ADMIN);
     };
+  }
+
+  /** Whether {@code viewer} may do {@code action} to the account {@code target}. */
+  public boolean may(Viewer viewer, AccountAction action, Account target) {
+    return may(viewer, action) && !target.isSystemAccount()
+        && !(action == AccountAction.SUSPEND && target.getId().equals(viewer.accountId()));
   }
 
   /**
@@ -26,8 +35,25 @@ public class AccountPolicy {
    */
   public void check(Viewer viewer, AccountAction action) {
     if (!may(viewer, action)) {
-      throw new AccessDeniedException("Only " + (action == AccountAction.MANAGE_OWN ? "the account's owner" : "an admin")
-          + " may do that.");
+      throw new AccessDeniedException("Only " + who(action) + " may do that.");
     }
+  }
+
+  /** As {@link #check(Viewer, AccountAction)}, to the account {@code target}. */
+  public void check(Viewer viewer, AccountAction action, Account target) {
+    check(viewer, action);
+    if (!may(viewer, action, target)) {
+      throw new AccessDeniedException(target.isSystemAccount()
+          ? "The archive's own accounts are not suspended and hold no roles."
+          : "Nobody suspends their own account.");
+    }
+  }
+
+  private static String who(AccountAction action) {
+    return switch (action) {
+      case MANAGE_OWN -> "the account's owner";
+      case FIND_ACCOUNTS, SUSPEND -> "a moderator or an admin";
+      case READ_OUTBOX, GRANT_INVITATIONS, CHANGE_ROLES -> "an admin";
+    };
   }
 }

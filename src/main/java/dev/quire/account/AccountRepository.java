@@ -1,5 +1,6 @@
 package dev.quire.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -11,6 +12,9 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
   Optional<Account> findByUserKey(String userKey);
 
   Optional<Account> findByEmailKey(String emailKey);
+
+  /** The first accounts whose user name's key contains {@code part} (a key too), by key. */
+  List<Account> findTop50ByUserKeyContainingOrderByUserKey(String part);
 
   /** The account holding imported bylines until they are claimed. */
   default Account unclaimed() {

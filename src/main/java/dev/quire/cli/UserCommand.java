@@ -7,6 +7,7 @@ import dev.quire.account.OneTimePasswords;
 import dev.quire.account.Registration;
 import dev.quire.account.Role;
 import dev.quire.account.RoleChanges;
+import dev.quire.account.Viewer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -137,7 +138,7 @@ final class UserCommand {
       }
       Set<Role> after;
       try (var context = Archive.open(archive.data)) {
-        after = context.getBean(RoleChanges.class).apply(name, grant, revoke);
+        after = context.getBean(RoleChanges.class).apply(Viewer.archive(), name, grant, revoke);
       } catch (NoSuchElementException unknown) {
         System.err.println("quire: " + unknown.getMessage());
         return 1;

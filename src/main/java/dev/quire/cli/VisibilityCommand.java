@@ -1,10 +1,11 @@
 package dev.quire.cli;
 
+import dev.quire.account.Viewer;
 import dev.quire.work.Visibility;
 import dev.quire.work.VisibilityChanges;
+import dev.quire.work.WorkNotFoundException;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +49,7 @@ final class VisibilityCommand implements Callable<Integer> {
       for (long id : works) {
         try {
           System.out.printf("work %d: %s -> %s%n", id, change.apply(changes, id), wanted);
-        } catch (NoSuchElementException e) {
+        } catch (WorkNotFoundException e) {
           System.err.printf("work %d: %s%n", id, e.getMessage());
           failed++;
         }
@@ -60,11 +61,11 @@ final class VisibilityCommand implements Callable<Integer> {
   private static Change change(String wanted) {
     if (wanted.equals(RESTRICTED) || wanted.equals(UNRESTRICTED)) {
       boolean restricted = wanted.equals(RESTRICTED);
-      return (changes, id) -> changes.restrict(id, restricted) ? RESTRICTED : UNRESTRICTED;
+      return (changes, id) -> changes.restrict(Viewer.archive(), id, restricted) ? RESTRICTED : UNRESTRICTED;
     }
     try {
       Visibility visibility = Visibility.valueOf(wanted.toUpperCase(Locale.ROOT));
-      return (changes, id) -> changes.change(id, visibility).name().toLowerCase(Locale.ROOT);
+      return (changes, id) -> changes.change(Viewer.archive(), id, visibility).name().toLowerCase(Locale.ROOT);
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param sourceUrl where the work was first published, or {@code null}
  * @param sources the files the work was imported from, oldest first
  * @param series the series the work belongs to, with its place in each
+ * @param visibility published, a draft, or hidden by a moderator
  */
 public record WorkDetails(
     WorkSummary summary,
@@ -21,7 +22,8 @@ public record WorkDetails(
     List<ChapterText> chapters,
     List<SuggestionView> suggestions,
     List<Source> sources,
-    List<SeriesPlace> series) {
+    List<SeriesPlace> series,
+    Visibility visibility) {
 
   public WorkDetails {
     chapters = List.copyOf(chapters);
@@ -39,7 +41,8 @@ public record WorkDetails(
         work.getChapters().stream().map(ChapterText::of).toList(),
         work.getWaitingSuggestions().stream().map(SuggestionView::of).toList(),
         work.getOriginals().stream().map(Source::of).toList(),
-        places.stream().map(SeriesPlace::of).toList());
+        places.stream().map(SeriesPlace::of).toList(),
+        work.getVisibility());
   }
 
   public long id() {

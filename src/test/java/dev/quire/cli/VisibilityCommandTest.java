@@ -57,7 +57,7 @@ class VisibilityCommandTest {
     CommandRun sideways = CommandRun.of("visibility", "--data", data.toString(), "sideways", "1");
 
     assertThat(unknown.exitCode()).isEqualTo(1);
-    assertThat(unknown.stderr()).contains("there is no work 424242").doesNotContain("Exception");
+    assertThat(unknown.stderr()).contains("There is no work 424242").doesNotContain("Exception");
     assertThat(sideways.exitCode()).isEqualTo(2);
     assertThat(sideways.stderr()).contains("use published, draft or hidden");
   }

@@ -3,6 +3,7 @@ package dev.quire.download;
 import dev.quire.story.WorkStats;
 import dev.quire.tag.Rating;
 import dev.quire.tag.TagKind;
+import dev.quire.work.Visibility;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkDetails.ChapterText;
 import dev.quire.work.WorkSummary;
@@ -112,7 +113,7 @@ public final class EpubExportBenchmark {
     WorkSummary summary = new WorkSummary(i, "Old Friends, part " + i, List.of(new Byline("Sybil G. Brinton", "Sybil_G_Brinton")), Rating.GENERAL,
         tags, "<p>A sequel, cut into parts.</p>", "en", length * 5000, length, length + "/" + length, true,
         LocalDate.of(1913, 1, 1), Instant.parse("2020-01-01T00:00:00Z"), WorkStats.NONE, 0);
-    return new WorkDetails(summary, null, null, null, chapters, List.of(), List.of(), List.of());
+    return new WorkDetails(summary, null, null, null, chapters, List.of(), List.of(), List.of(), Visibility.PUBLISHED);
   }
 
   private static void resetPeaks() {

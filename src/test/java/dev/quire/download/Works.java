@@ -4,6 +4,7 @@ import dev.quire.story.WorkStats;
 import dev.quire.tag.Rating;
 import dev.quire.tag.TagKind;
 import dev.quire.work.SeriesDetails;
+import dev.quire.work.Visibility;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkDetails.ChapterText;
 import dev.quire.work.WorkDetails.SeriesPlace;
@@ -46,7 +47,7 @@ final class Works {
         LocalDate.of(2024, 3, 1), Instant.parse("2024-04-02T10:15:30Z"), WorkStats.NONE, 0);
     return new WorkDetails(summary, "<p>Notes before the work.</p>", "<p>Notes after the work.</p>",
         "https://archive.example.org/works/123", chapters, List.of(), List.of(),
-        List.of(new SeriesPlace(7, "Coastal Tales", 2)));
+        List.of(new SeriesPlace(7, "Coastal Tales", 2)), Visibility.PUBLISHED);
   }
 
   /** A work whose every field is awkward: markup characters, non-ASCII, obsolete and broken HTML. */
@@ -71,7 +72,7 @@ final class Works {
     WorkSummary summary = new WorkSummary(id, "Crème & <Brûlée> \"Tôkyô\" / 東京", List.of(new Byline("Åsa & Co", "Asa_Co"), new Byline("<b>Bold</b>", "b_Bold_b")),
         Rating.TEEN, tags, "<p>Tom &amp; Jerry &lt;3 \u0001</p>", "en", 40, 2, "2/?", false,
         LocalDate.of(2023, 1, 5), Instant.parse("2023-02-01T00:00:00Z"), WorkStats.NONE, 0);
-    return new WorkDetails(summary, null, null, "not a url", chapters, List.of(), List.of(), List.of());
+    return new WorkDetails(summary, null, null, "not a url", chapters, List.of(), List.of(), List.of(), Visibility.PUBLISHED);
   }
 
   /** A series of the given works, in that order. */
@@ -85,14 +86,14 @@ final class Works {
     WorkSummary summary = new WorkSummary(id, title, s.bylines(), s.rating(), s.tags(), s.summary(), language,
         s.words(), s.chapters(), s.chapterProgress(), s.complete(), s.published(), s.updated(), s.stats(), s.suggestionsWaiting());
     return new WorkDetails(summary, work.notes(), work.endNotes(), work.sourceUrl(), work.chapters(),
-        work.suggestions(), work.sources(), work.series());
+        work.suggestions(), work.sources(), work.series(), work.visibility());
   }
 
   /** A work of one untitled chapter with this text and nothing else. */
   static WorkDetails oneChapter(long id, String bodyHtml) {
     WorkSummary summary = harbourLights(id).summary();
     return new WorkDetails(summary, null, null, null, List.of(chapter(id * 10 + 1, 1, null, null, null, bodyHtml)),
-        List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), Visibility.PUBLISHED);
   }
 
   private static ChapterText chapter(long id, int position, String title, String notes, String endNotes, String body) {

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import dev.quire.account.Account;
+import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
 import dev.quire.account.Viewer;
 import dev.quire.posting.Postings;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * axe-core on every posting page, as a logged-in writer sees it in chromium, problems shown too.
+ * axe-core on every posting page, as a logged-in writer sees it in chromium, problems shown too,
+ * and on the moderation pages as an admin sees them.
  * (MockMvc tests send CSRF tokens with {@code TestAccounts.csrf()}, never spring-security-test's,
  * which would swap the shared archive's token store and refuse this browser's log-in.)
  */
@@ -51,6 +53,21 @@ class PostingPagesAccessibilityTest extends BrowserTest {
     page.locator("button[value=post]").click();
     assertThat(page.locator(".error-summary").isVisible()).isTrue();
     assertNoBlockingViolations(page, "/works/new with problems");
+  }
+
+  @Test
+  void axeFindsNoSeriousOrCriticalViolationsOnTheModerationPages() {
+    Account writer = accounts.create();
+    Account admin = accounts.create("correct horse battery", Role.ADMIN);
+    long id = posting.post(Viewer.of(writer), Postings.oneChapter(Postings.valid("Moderated").build(), "Text.", true));
+    Page page = page(PHONE_WIDTH, PHONE_HEIGHT);
+    logIn(page, admin.getUserName(), "correct horse battery");
+
+    for (String path : List.of("/works/" + id, "/admin/users", "/admin/users?name=" + writer.getUserName())) {
+      page.navigate(url(path));
+      assertNoBlockingViolations(page, path);
+    }
+    assertThat(page.locator("button", new Page.LocatorOptions().setHasText("Save roles")).count()).isEqualTo(1);
   }
 
   private void logIn(Page page, String login, String password) {

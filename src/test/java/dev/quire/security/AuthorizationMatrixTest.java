@@ -67,6 +67,8 @@ class AuthorizationMatrixTest extends ArchiveTest {
   static final Set<Visitor> EDITORS = EnumSet.of(CREATOR, CO_CREATOR, ARCHIVIST, ADMIN);
   /** Who deletes or orphans a work: its creators and admins. */
   static final Set<Visitor> CREATORS = EnumSet.of(CREATOR, CO_CREATOR, ADMIN);
+  /** Who hides a work and shows it again (AccessPolicy: MODERATE), and suspends accounts. */
+  static final Set<Visitor> MODERATORS = EnumSet.of(MODERATOR, ADMIN);
   /** Who decides a work's tag suggestions. */
   static final Set<Visitor> DECIDERS = EnumSet.of(CREATOR, CO_CREATOR, WRANGLER, ARCHIVIST, ADMIN);
 
@@ -130,6 +132,10 @@ class AuthorizationMatrixTest extends ArchiveTest {
             return r;
           })),
 
+      // A takedown: moderators and admins hide a published work and show a hidden one; a draft stays one.
+      onNewWork("POST", "/works/{id}/hide", MODERATORS, "302", (f, w) -> post("/works/{id}/hide", w.id())),
+      onNewWork("POST", "/works/{id}/unhide", MODERATORS, "302", (f, w) -> post("/works/{id}/unhide", w.id())),
+
       // Accounts: signing up, confirming, resetting a password are for anyone; a form sent empty
       // is refused with its problems (422) and changes nothing.
       open("GET", "/signup", f -> get("/signup")),
@@ -182,6 +188,13 @@ class AuthorizationMatrixTest extends ArchiveTest {
       only("GET", "/admin/invitations", OK, EnumSet.of(ADMIN), f -> get("/admin/invitations")),
       only("POST", "/admin/invitations", "422", EnumSet.of(ADMIN), f -> post("/admin/invitations").param("count", "0")),
       only("GET", "/admin/outbox", OK, EnumSet.of(ADMIN), f -> get("/admin/outbox")),
+      only("GET", "/admin/users", OK, MODERATORS, f -> get("/admin/users").param("name", "t")),
+      only("POST", "/admin/users/{user}/suspend", "302", MODERATORS,
+          f -> post("/admin/users/{user}/suspend", f.newUserName())),
+      only("POST", "/admin/users/{user}/unsuspend", "302", MODERATORS,
+          f -> post("/admin/users/{user}/unsuspend", f.newUserName())),
+      only("POST", "/admin/users/{user}/roles", "302", EnumSet.of(ADMIN),
+          f -> post("/admin/users/{user}/roles", f.newUserName()).param("role", "wrangler")),
       only("GET", "/archivist/creators", OK, EnumSet.of(ARCHIVIST, ADMIN), f -> get("/archivist/creators")),
       only("POST", "/archivist/creators/{id}/email", "400", EnumSet.of(ARCHIVIST, ADMIN),
           f -> post("/archivist/creators/{id}/email", 0)),

@@ -186,6 +186,11 @@ class MatrixFixture {
       return settle(id, kind, creator, coCreator, people.get(Visitor.ARCHIVIST));
     }
 
+    /** The user name of a new account, for a request that suspends it or changes its roles. */
+    String newUserName() {
+      return testAccounts.create().getUserName();
+    }
+
     /** The account of a kind of visitor; none for a guest. */
     Account account(Visitor visitor) {
       return people.get(visitor);

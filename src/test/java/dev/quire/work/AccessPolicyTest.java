@@ -83,9 +83,9 @@ class AccessPolicyTest extends ArchiveTest {
         .tag(TagKind.FANDOM, veiledFandom).series("Veiled Series " + marker, 1));
     draft = publish(story("Unfinished " + marker, "Drafting Writer " + marker, fandom));
     hidden = publish(story("Taken Down " + marker, "Hidden Writer " + marker, fandom));
-    changes.restrict(restricted, true);
-    changes.change(draft, Visibility.DRAFT);
-    changes.change(hidden, Visibility.HIDDEN);
+    changes.restrict(Viewer.archive(), restricted, true);
+    changes.change(Viewer.archive(), draft, Visibility.DRAFT);
+    changes.change(Viewer.archive(), hidden, Visibility.HIDDEN);
     creditTo(draft, writer);
   }
 

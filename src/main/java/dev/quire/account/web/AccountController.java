@@ -1,6 +1,8 @@
 package dev.quire.account.web;
 
 import dev.quire.account.Account;
+import dev.quire.account.AccountAction;
+import dev.quire.account.AccountPolicy;
 import dev.quire.account.AccountRepository;
 import dev.quire.account.Viewer;
 import org.springframework.stereotype.Controller;
@@ -12,9 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AccountController {
 
   private final AccountRepository accounts;
+  private final AccountPolicy policy;
 
-  AccountController(AccountRepository accounts) {
+  AccountController(AccountRepository accounts, AccountPolicy policy) {
     this.accounts = accounts;
+    this.policy = policy;
   }
 
   /** Only logged-in viewers reach this (see SecurityConfiguration); others are sent to log in. */
@@ -23,6 +27,7 @@ class AccountController {
     Account account = accounts.findById(viewer.accountId()).orElseThrow();
     model.addAttribute("account", account);
     model.addAttribute("roles", account.getRoles().stream().sorted().map(role -> role.key()).toList());
+    model.addAttribute("findsAccounts", policy.may(viewer, AccountAction.FIND_ACCOUNTS));
     return "account/show";
   }
 }

@@ -183,8 +183,8 @@ class DownloadControllerTest extends ArchiveTest {
     long hidden = publish("High Tide", "General Audiences", series, 2);
     long draft = publish("Slack Water", "General Audiences", null, 0);
     long seriesId = catalog.details(Viewer.guest(), shown).orElseThrow().series().getFirst().seriesId();
-    visibility.change(hidden, Visibility.HIDDEN);
-    visibility.change(draft, Visibility.DRAFT);
+    visibility.change(Viewer.archive(), hidden, Visibility.HIDDEN);
+    visibility.change(Viewer.archive(), draft, Visibility.DRAFT);
 
     MockHttpServletResponse epub = download("/downloads/series/{id}/" + series.replace(' ', '_').replace('-', '_') + ".epub", seriesId);
 

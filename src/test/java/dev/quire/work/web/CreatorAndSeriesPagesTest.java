@@ -52,8 +52,8 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
     second = publish("Second Lamp", 2, LocalDate.of(2024, 2, 1));
     hidden = publish("Hidden Lamp", 3, LocalDate.of(2024, 3, 1));
     draft = publish("Draft Lamp", 4, LocalDate.of(2024, 4, 1));
-    visibility.change(hidden, Visibility.HIDDEN);
-    visibility.change(draft, Visibility.DRAFT);
+    visibility.change(Viewer.archive(), hidden, Visibility.HIDDEN);
+    visibility.change(Viewer.archive(), draft, Visibility.DRAFT);
   }
 
   @Test
@@ -104,7 +104,7 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
     String alone = "Only Hidden " + marker;
     long work = TestWorks.publish(publisher, story("Unseen Lamp " + marker, alone, null, 0, LocalDate.of(2024, 5, 1)));
     Byline byline = byline(work);
-    visibility.change(work, Visibility.HIDDEN);
+    visibility.change(Viewer.archive(), work, Visibility.HIDDEN);
 
     mvc.perform(get(URI.create(byline.pseudPath()))).andExpect(status().isNotFound());
   }
@@ -114,7 +114,7 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
     long work = TestWorks.publish(publisher,
         story("Lone Lamp " + marker, creator, "Hidden Series " + marker, 1, LocalDate.of(2024, 5, 1)));
     long id = catalog.details(Viewer.guest(), work).orElseThrow().series().getFirst().seriesId();
-    visibility.change(work, Visibility.HIDDEN);
+    visibility.change(Viewer.archive(), work, Visibility.HIDDEN);
 
     mvc.perform(get("/series/{id}", id)).andExpect(status().isNotFound());
     mvc.perform(get("/series/{id}", 987654321L)).andExpect(status().isNotFound());

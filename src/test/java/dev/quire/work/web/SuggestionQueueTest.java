@@ -116,8 +116,8 @@ class SuggestionQueueTest extends ArchiveTest {
     long draft = importStory("Draft Loaves");
     long shown = importStory("Shown Loaves");
     long hiddenSuggestion = catalog.details(Viewer.guest(), hidden).orElseThrow().suggestions().getFirst().id();
-    visibility.change(hidden, Visibility.HIDDEN);
-    visibility.change(draft, Visibility.DRAFT);
+    visibility.change(Viewer.archive(), hidden, Visibility.HIDDEN);
+    visibility.change(Viewer.archive(), draft, Visibility.DRAFT);
 
     assertThat(wholeQueue(null, 0, true)).extracting(q -> q.work().id())
         .contains(shown).doesNotContain(hidden, draft);
