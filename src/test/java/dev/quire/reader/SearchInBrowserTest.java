@@ -26,8 +26,9 @@ class SearchInBrowserTest extends BrowserTest {
 
     page.getByLabel("Exclude Explicit").check();
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sort and Filter")).first().click();
-
-    assertThat(page.url()).contains("exclude=rating%3AExplicit");
+    // The click only starts the navigation: wait for the filtered page before reading its titles.
+    page.waitForURL("**exclude=rating%3AExplicit**");
+    page.waitForLoadState();
     assertThat(titles(page)).contains(works.chaptered().summary().title())
         .doesNotContain(works.explicit().summary().title());
   }
