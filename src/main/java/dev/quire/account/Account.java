@@ -73,7 +73,8 @@ public class Account {
   public Account(String userName, String email, String passwordHash, Instant createdAt) {
     this.userName = Objects.requireNonNull(userName, "userName");
     this.userKey = UserNames.key(userName);
-    setEmail(email);
+    this.email = email;
+    this.emailKey = email == null ? null : EmailAddresses.key(email);
     this.passwordHash = passwordHash;
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
   }
@@ -88,11 +89,6 @@ public class Account {
 
   public String getEmail() {
     return email;
-  }
-
-  public final void setEmail(String email) {
-    this.email = email;
-    this.emailKey = email == null ? null : EmailAddresses.key(email);
   }
 
   /** The password's Argon2id hash; null for a system account, which cannot log in. */
