@@ -8,9 +8,6 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import dev.quire.account.Account;
 import dev.quire.account.TestAccounts;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,7 +25,7 @@ class AccessTokensPageBrowserTest extends BrowserTest {
   void aTokenIsCreatedShownOnceAndRevokedWithTheKeyboard() {
     Account account = accounts.create(PASSWORD);
     Page page = page(DESKTOP_WIDTH, DESKTOP_HEIGHT);
-    logIn(page, account);
+    logIn(page, account.getUserName(), PASSWORD);
 
     page.navigate(url("/account/tokens"));
     assertAccessible(page, "empty");
@@ -52,31 +49,6 @@ class AccessTokensPageBrowserTest extends BrowserTest {
     page.waitForSelector("text=The token was revoked");
     assertThat(page.locator("table.tokens").count()).isZero();
     assertAccessible(page, "after a revocation");
-  }
-
-  /**
-   * Logs in with the fields AO3's log-in form sends: a token from the dispenser, then a form
-   * posted from the page, so that the browser keeps the session cookie.
-   */
-  private void logIn(Page page, Account account) {
-    page.navigate(url("/token_dispenser.json"));
-    Matcher csrf = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(page.content());
-    assertThat(csrf.find()).as(page.content()).isTrue();
-    page.evaluate("""
-        ([login, password, token]) => {
-          const form = document.createElement('form');
-          form.method = 'post';
-          form.action = '/users/login';
-          for (const [name, value] of [['user[login]', login], ['user[password]', password], ['authenticity_token', token]]) {
-            const input = document.createElement('input');
-            input.name = name;
-            input.value = value;
-            form.append(input);
-          }
-          document.body.append(form);
-          form.submit();
-        }""", List.of(account.getUserName(), PASSWORD, csrf.group(1)));
-    page.waitForURL(url -> !url.contains("token_dispenser"));
   }
 
   private static void assertAccessible(Page page, String state) {

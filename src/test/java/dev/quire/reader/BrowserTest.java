@@ -1,14 +1,20 @@
 package dev.quire.reader;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import dev.quire.ArchiveTest;
 import dev.quire.ingest.Importer;
 import dev.quire.work.WorkCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @ExtendWith(Chromium.class)
 abstract class BrowserTest extends ArchiveTest {
+
+  private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
   static final int PHONE_WIDTH = 360;
   static final int PHONE_HEIGHT = 800;
@@ -57,6 +65,20 @@ abstract class BrowserTest extends ArchiveTest {
         options.apply(new Browser.NewContextOptions().setViewportSize(width, height)));
     contexts.add(context);
     return context.newPage();
+  }
+
+  /**
+   * Logs the page's browser in as AO3's clients do: a token from the dispenser, then the log-in form
+   * posted with it. The request shares the page's cookies, so the page is logged in after.
+   */
+  void logIn(Page page, String login, String password) {
+    Matcher token = TOKEN.matcher(page.request().get(url("/token_dispenser.json")).text());
+    assertThat(token.find()).as("a token from the dispenser").isTrue();
+    int status = page.request().post(url("/users/login"), RequestOptions.create().setMaxRedirects(0)
+        .setTimeout(120_000).setForm(FormData.create()
+        .set("user[login]", login).set("user[password]", password).set("authenticity_token", token.group(1))))
+        .status();
+    assertThat(status).as("logging in").isEqualTo(302);
   }
 
   String url(String path) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.FormData;
-import com.microsoft.playwright.options.RequestOptions;
 import dev.quire.account.Account;
 import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
@@ -15,8 +13,6 @@ import dev.quire.posting.Postings;
 import dev.quire.posting.WorkPosting;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PostingPagesAccessibilityTest extends BrowserTest {
 
   static final Set<String> BLOCKING = Set.of("serious", "critical");
-  static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
   @Autowired TestAccounts accounts;
   @Autowired WorkPosting posting;
@@ -68,16 +63,6 @@ class PostingPagesAccessibilityTest extends BrowserTest {
       assertNoBlockingViolations(page, path);
     }
     assertThat(page.locator("button", new Page.LocatorOptions().setHasText("Save roles")).count()).isEqualTo(1);
-  }
-
-  private void logIn(Page page, String login, String password) {
-    Matcher token = TOKEN.matcher(page.request().get(url("/token_dispenser.json")).text());
-    assertThat(token.find()).isTrue();
-    int status = page.request().post(url("/users/login"), RequestOptions.create().setMaxRedirects(0)
-        .setTimeout(120_000).setForm(FormData.create()
-        .set("user[login]", login).set("user[password]", password).set("authenticity_token", token.group(1))))
-        .status();
-    assertThat(status).as("logging in").isEqualTo(302);
   }
 
   private static void assertNoBlockingViolations(Page page, String where) {
