@@ -3,6 +3,9 @@ package dev.quire.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import dev.quire.account.Account;
+import dev.quire.account.Role;
+import dev.quire.account.TestAccounts;
 import dev.quire.account.Viewer;
 import dev.quire.bench.SyntheticDownloads;
 import dev.quire.bench.SyntheticDownloads.Extremes;
@@ -23,6 +26,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * No page is wider than a 360-pixel phone, on an archive shaped like a real one: hundreds of
@@ -41,11 +45,16 @@ class PhoneWidthTest extends BrowserTest {
   static final String LONG_FANDOM = unbroken("Fandom", 200);
 
   private static Map<String, String> archive;
+  private static final String ADMIN_PASSWORD = "a phone-sized passphrase";
+  private static Account admin;
+
+  @Autowired TestAccounts accounts;
 
   @BeforeEach
   void buildTheArchiveOnce() throws IOException {
     if (archive == null) {
       archive = build(importer, catalog);
+      admin = accounts.create(ADMIN_PASSWORD, Role.ADMIN, Role.ARCHIVIST, Role.MODERATOR);
     }
   }
 
@@ -72,10 +81,45 @@ class PhoneWidthTest extends BrowserTest {
       import              | /imports/{import}
       tag suggestions     | /suggestions
       not found           | /works/0
+      log in              | /users/login
+      sign up             | /signup
+      forgotten password  | /users/password/new
+      invitation request  | /invite_requests
       """)
   void noPageIsWiderThanAPhone(String name, String path) {
     Page page = page(PHONE_WIDTH, PHONE_HEIGHT);
     page.navigate(url(fill(path)));
+    assertFitsAPhone(page, name);
+  }
+
+  /** The pages of someone logged in, as an admin (who also archives and moderates) sees them. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      account             | /account
+      change password     | /account/password
+      delete account      | /account/delete
+      tokens              | /account/tokens
+      post new work       | /works/new
+      edit work           | /works/{long}/edit
+      manage chapters     | /works/{chaptered}/chapters/manage
+      pseuds              | /users/{me}/pseuds
+      new pseud           | /users/{me}/pseuds/new
+      drafts              | /users/{me}/works/drafts
+      creatorships        | /users/{me}/creatorships
+      accounts            | /admin/users?name=t
+      outbox              | /admin/outbox
+      invitations         | /admin/invitations
+      unclaimed creators  | /archivist/creators
+      """)
+  void noPageOfALoggedInVisitorIsWiderThanAPhone(String name, String path) {
+    Page page = page(PHONE_WIDTH, PHONE_HEIGHT);
+    logIn(page, admin.getUserName(), ADMIN_PASSWORD);
+    page.navigate(url(fill(path.replace("{me}", admin.getUserName()))));
+    assertThat(page.url()).as("the %s page, not the log-in page", name).doesNotContain("/users/login");
+    assertFitsAPhone(page, name);
+  }
+
+  private void assertFitsAPhone(Page page, String name) {
     // The top of a long page is enough to look at; a whole 300-row import would be metres tall.
     double height = Math.min(SCREENSHOT_HEIGHT, ((Number) page.evaluate("document.documentElement.scrollHeight")).doubleValue());
     page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setClip(0, 0, PHONE_WIDTH, height)
