@@ -1,5 +1,6 @@
 package dev.quire.account;
 
+import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -22,12 +23,16 @@ class LogInAccounts implements UserDetailsService {
   @Override
   @Transactional(readOnly = true)
   public UserDetails loadUserByUsername(String login) {
-    String key = UserNames.key(login == null ? "" : login);
-    return accounts.findByUserKey(key)
-        .or(() -> accounts.findByEmailKey(EmailAddresses.key(login == null ? "" : login)))
+    return holder(login)
         .filter(account -> !account.isSystemAccount() && account.getPasswordHash() != null)
         .map(account -> new AccountDetails(account.getId(), account.getUserName(), account.getPasswordHash(),
             account.getConfirmedAt() != null, account.isSuspended()))
         .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+  }
+
+  /** The account {@code login} names, by its user name or else its email address; any account, system ones too. */
+  Optional<Account> holder(String login) {
+    String typed = login == null ? "" : login;
+    return accounts.findByUserKey(UserNames.key(typed)).or(() -> accounts.findByEmailKey(EmailAddresses.key(typed)));
   }
 }

@@ -88,7 +88,7 @@ public class Registrar {
     }
     Account account;
     try {
-      account = registration.register(new NewAccount(form.login().strip(), email, form.password(), Set.of(), false));
+      account = registration.store(new NewAccount(form.login().strip(), email, form.password(), Set.of(), false));
     } catch (AccountRefusedException raced) {
       // Someone took the name between the check above and the insert.
       return FormProblems.of("login", "That user name is taken, or one that looks just like it. Please choose another.");

@@ -48,6 +48,18 @@ public class Registration {
     if (!problems.isEmpty()) {
       throw new AccountRefusedException(problems);
     }
+    return store(asked);
+  }
+
+  /**
+   * Stores an account whose name, address and password the caller has already checked against
+   * the same rules as {@link #register} ({@link Registrar} does, with its own wording), so they are
+   * not checked and looked up a second time.
+   *
+   * @throws AccountRefusedException when the name or address was taken after the caller's check
+   */
+  @Transactional
+  Account store(NewAccount asked) {
     Account account = new Account(asked.userName().strip(), asked.email().strip(),
         passwords.encode(asked.password()), clock.instant());
     if (asked.confirmed()) {

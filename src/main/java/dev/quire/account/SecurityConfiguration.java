@@ -95,14 +95,14 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain pages(HttpSecurity http, LogInAccounts details, PasswordEncoder encoder,
-      LogInThrottle throttle, AccountRepository accounts, PersistentTokenRepository rememberMeTokens)
+      LogInThrottle throttle, PersistentTokenRepository rememberMeTokens)
       throws Exception {
     // The key only marks this node's remember-me log-ins; the tokens themselves are in the database.
     String rememberMeKey = UUID.randomUUID().toString();
     RememberMeServices rememberMe = rememberMe(rememberMeKey, details, rememberMeTokens);
     // Only these two ways to log in, and no global fallback that would check a password twice.
     ProviderManager logIn = new ProviderManager(
-        new ThrottledLogIn(details, encoder, throttle, accounts), new RememberMeAuthenticationProvider(rememberMeKey));
+        new ThrottledLogIn(details, encoder, throttle), new RememberMeAuthenticationProvider(rememberMeKey));
     // The token lives in a cookie, not the session: a guest's page makes no session row, and a
     // long page that streams past the response buffer still carries its forms' tokens.
     CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();

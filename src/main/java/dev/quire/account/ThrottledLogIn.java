@@ -24,16 +24,15 @@ final class ThrottledLogIn implements AuthenticationProvider {
 
   private final DaoAuthenticationProvider passwords;
   private final LogInThrottle throttle;
-  private final AccountRepository accounts;
+  private final LogInAccounts accounts;
 
-  ThrottledLogIn(LogInAccounts details, PasswordEncoder encoder, LogInThrottle throttle,
-      AccountRepository accounts) {
+  ThrottledLogIn(LogInAccounts details, PasswordEncoder encoder, LogInThrottle throttle) {
     this.passwords = new DaoAuthenticationProvider(details);
     this.passwords.setPasswordEncoder(encoder);
     this.passwords.setPreAuthenticationChecks(user -> {});
     this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
     this.throttle = throttle;
-    this.accounts = accounts;
+    this.accounts = details;
   }
 
   @Override
@@ -56,8 +55,7 @@ final class ThrottledLogIn implements AuthenticationProvider {
   /** The account's bucket (by id, so its name and its address share one) and the address's. */
   private List<String> keys(Authentication attempt) {
     String login = UserNames.key(attempt.getName() == null ? "" : attempt.getName());
-    String account = accounts.findByUserKey(login)
-        .or(() -> accounts.findByEmailKey(EmailAddresses.key(attempt.getName() == null ? "" : attempt.getName())))
+    String account = accounts.holder(attempt.getName())
         .map(found -> "account:" + found.getId())
         .orElse("login:" + login.substring(0, Math.min(login.length(), 254)));
     String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown";

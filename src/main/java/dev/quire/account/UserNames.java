@@ -45,7 +45,7 @@ public final class UserNames {
     return Optional.empty();
   }
 
-  /** The key two user names (or email addresses) are compared by. Never null for non-null input. */
+  /** The key two user names are compared by (addresses have {@link EmailAddresses#key}). Never null for non-null input. */
   public static String key(String name) {
     String folded = Normalizer.normalize(name.strip(), Normalizer.Form.NFKC)
         .toLowerCase(Locale.ROOT)
