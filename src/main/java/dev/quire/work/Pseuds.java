@@ -176,6 +176,15 @@ public class Pseuds {
     return pseud;
   }
 
+  /**
+   * The pseud of {@code orphan_account} named {@code name}, which takes an orphaned work's credit,
+   * made on first use. The one named {@code orphan_account} is that account's default pseud.
+   */
+  public Creator ofOrphanAccount(String name) {
+    return creators.findPseud(Account.ORPHAN_ACCOUNT, name).orElseGet(() -> creators.save(
+        Creator.pseud(name, accounts.orphanAccount(), name.equals(Account.ORPHAN_ACCOUNT))));
+  }
+
   private int mergeInto(Creator from, Creator to) {
     List<Work> credited = works.findAllByCreator(from.getId());
     credited.forEach(work -> {
