@@ -11,7 +11,7 @@ import dev.quire.tag.TagRepository;
 import dev.quire.work.AccessPolicy;
 import dev.quire.work.Chapter;
 import dev.quire.work.Creator;
-import dev.quire.work.CreatorRepository;
+import dev.quire.work.Pseuds;
 import dev.quire.work.Series;
 import dev.quire.work.SeriesEntry;
 import dev.quire.work.SeriesRepository;
@@ -60,8 +60,8 @@ public class WorkPosting {
   private final TagRepository tags;
   private final SeriesRepository series;
   private final AccountRepository accounts;
-  private final CreatorRepository creators;
   private final NamedPseuds pseuds;
+  private final Pseuds orphanPseuds;
   private final PostingRules rules;
   private final CoCreators coCreators;
   private final AccessPolicy policy;
@@ -73,8 +73,8 @@ public class WorkPosting {
       TagRepository tags,
       SeriesRepository series,
       AccountRepository accounts,
-      CreatorRepository creators,
       NamedPseuds pseuds,
+      Pseuds orphanPseuds,
       PostingRules rules,
       CoCreators coCreators,
       AccessPolicy policy,
@@ -84,8 +84,8 @@ public class WorkPosting {
     this.tags = tags;
     this.series = series;
     this.accounts = accounts;
-    this.creators = creators;
     this.pseuds = pseuds;
+    this.orphanPseuds = orphanPseuds;
     this.rules = rules;
     this.coCreators = coCreators;
     this.policy = policy;
@@ -316,12 +316,9 @@ public class WorkPosting {
   public void orphan(Viewer viewer, long workId, boolean keepPseudName) {
     Work work = load(workId);
     policy.check(viewer, WorkAction.ORPHAN, work);
-    Account orphans = accounts.orphanAccount();
     List<Creator> credited = work.getCreators().stream()
         .map(c -> !c.getAccount().getId().equals(viewer.accountId()) ? c
-            : keepPseudName ? pseuds.own(orphans, c.getName())
-                .orElseGet(() -> creators.save(Creator.pseud(c.getName(), orphans, false)))
-            : pseuds.defaultOf(orphans))
+            : orphanPseuds.ofOrphanAccount(keepPseudName ? c.getName() : Account.ORPHAN_ACCOUNT))
         .distinct()
         .toList();
     work.replaceCreators(credited);

@@ -23,11 +23,13 @@ class AccountWorks {
   private final AccountRepository accounts;
   private final CreatorRepository creators;
   private final WorkRepository works;
+  private final Pseuds orphanPseuds;
 
-  AccountWorks(AccountRepository accounts, CreatorRepository creators, WorkRepository works) {
+  AccountWorks(AccountRepository accounts, CreatorRepository creators, WorkRepository works, Pseuds orphanPseuds) {
     this.accounts = accounts;
     this.creators = creators;
     this.works = works;
+    this.orphanPseuds = orphanPseuds;
   }
 
   @EventListener
@@ -49,8 +51,8 @@ class AccountWorks {
       for (Creator pseud : pseuds) {
         switch (closing.works()) {
           case DELETE -> work.removeCreator(pseud);
-          case ORPHAN_KEEPING_PSEUDS -> work.replaceCreator(pseud, orphanPseud(pseud.getName()));
-          case ORPHAN_AS_ORPHAN_ACCOUNT -> work.replaceCreator(pseud, orphanPseud(Account.ORPHAN_ACCOUNT));
+          case ORPHAN_KEEPING_PSEUDS -> work.replaceCreator(pseud, orphanPseuds.ofOrphanAccount(pseud.getName()));
+          case ORPHAN_AS_ORPHAN_ACCOUNT -> work.replaceCreator(pseud, orphanPseuds.ofOrphanAccount(Account.ORPHAN_ACCOUNT));
         }
       }
     }
@@ -60,11 +62,5 @@ class AccountWorks {
 
   private static boolean onlyCredits(Work work, Account account) {
     return work.getCreators().stream().allMatch(c -> c.getAccount().getId().equals(account.getId()));
-  }
-
-  /** The pseud of {@code orphan_account} named {@code name}, made on first use. */
-  private Creator orphanPseud(String name) {
-    return creators.findPseud(Account.ORPHAN_ACCOUNT, name)
-        .orElseGet(() -> creators.save(Creator.pseud(name, accounts.orphanAccount(), false)));
   }
 }

@@ -164,9 +164,7 @@ public class Pseuds {
    */
   @Transactional
   public Creator moveTo(Creator pseud, Account account) {
-    String key = UserNames.key(pseud.getName());
-    Optional<Creator> namesake = creators.findByAccount(account.getId()).stream()
-        .filter(c -> UserNames.key(c.getName()).equals(key)).findFirst();
+    Optional<Creator> namesake = namesake(pseud.getName(), account, null);
     if (namesake.isPresent()) {
       mergeInto(pseud, namesake.get());
       return namesake.get();
@@ -174,6 +172,15 @@ public class Pseuds {
     pseud.moveTo(account);
     works.findAllByCreator(pseud.getId()).forEach(this::reindex);
     return pseud;
+  }
+
+  /**
+   * The pseud of {@code orphan_account} named {@code name}, which takes an orphaned work's credit,
+   * made on first use. The one named {@code orphan_account} is that account's default pseud.
+   */
+  public Creator ofOrphanAccount(String name) {
+    return creators.findPseud(Account.ORPHAN_ACCOUNT, name).orElseGet(() -> creators.save(
+        Creator.pseud(name, accounts.orphanAccount(), name.equals(Account.ORPHAN_ACCOUNT))));
   }
 
   private int mergeInto(Creator from, Creator to) {
@@ -215,7 +222,7 @@ public class Pseuds {
           + " least one letter or digit.");
     } else if (RESERVED.contains(UserNames.key(name))) {
       problems.put("name", "That name is reserved. Please choose another.");
-    } else if (taken(name, holder, editing)) {
+    } else if (namesake(name, holder, editing).isPresent()) {
       problems.put("name", "You already have a pseud named like that.");
     }
     if (form.description() != null && form.description().length() > DESCRIPTION_MAX) {
@@ -229,10 +236,11 @@ public class Pseuds {
     }
   }
 
-  private boolean taken(String name, Account holder, Creator editing) {
+  /** The pseud of {@code holder}, other than {@code except}, whose name {@link UserNames#key} makes {@code name}'s. */
+  private Optional<Creator> namesake(String name, Account holder, Creator except) {
     String key = UserNames.key(name);
     return creators.findByAccount(holder.getId()).stream()
-        .anyMatch(c -> c != editing && UserNames.key(c.getName()).equals(key));
+        .filter(c -> c != except && UserNames.key(c.getName()).equals(key)).findFirst();
   }
 
   private static void describe(Creator pseud, PseudForm form) {

@@ -57,7 +57,8 @@ class WorkFormPage {
     model.addAttribute("warnings", FixedTags.WARNINGS);
     model.addAttribute("categories", FixedTags.CATEGORIES);
     model.addAttribute("permissions", CommentPermission.values());
-    model.addAttribute("pseuds", drafts.pseuds(viewer).isEmpty() ? List.of(viewer.userName()) : drafts.pseuds(viewer));
+    List<String> pseuds = drafts.pseuds(viewer);
+    model.addAttribute("pseuds", pseuds.isEmpty() ? List.of(viewer.userName()) : pseuds);
     model.addAttribute("maxChapterCharacters", posting.maxChapterCharacters());
     if (!model.containsAttribute("problems")) {
       model.addAttribute("problems", Map.of());
