@@ -5,7 +5,6 @@ import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -27,8 +26,7 @@ public class CurrentViewer implements HandlerMethodArgumentResolver, WebMvcConfi
   }
 
   /** The viewer now: a guest unless an account is logged in (or its token is presented). */
-  @Transactional(readOnly = true)
-  public Viewer get() {
+  private Viewer get() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null || !(authentication.getPrincipal() instanceof AccountDetails details)) {
       return Viewer.guest();

@@ -22,12 +22,10 @@ import org.springframework.data.repository.Repository;
  */
 interface Listings extends Repository<Work, Long> {
 
-  String IN_SCOPE = " w.visibility in :visible and w.restricted in :restrictedStates ";
-
   @Query(value = "select new dev.quire.catalog.Listing(t.id, t.name, count(w), max(w.updatedAt))"
-      + " from Work w join w.tags t where t.kind = :kind and" + IN_SCOPE
+      + " from Work w join w.tags t where t.kind = :kind and" + ReadScope.IN_SCOPE
       + " group by t.id, t.name order by lower(t.name), t.id",
-      countQuery = "select count(distinct t) from Work w join w.tags t where t.kind = :kind and" + IN_SCOPE)
+      countQuery = "select count(distinct t) from Work w join w.tags t where t.kind = :kind and" + ReadScope.IN_SCOPE)
   Page<Listing> tags(TagKind kind, Collection<Visibility> visible, Collection<Boolean> restrictedStates,
       Pageable page);
 
@@ -37,7 +35,7 @@ interface Listings extends Repository<Work, Long> {
   }
 
   @Query("select new dev.quire.catalog.Listing(t.id, t.name, count(w), max(w.updatedAt))"
-      + " from Work w join w.tags t where t.kind = :kind and" + IN_SCOPE
+      + " from Work w join w.tags t where t.kind = :kind and" + ReadScope.IN_SCOPE
       + " group by t.id, t.name order by count(w) desc, lower(t.name), t.id")
   List<Listing> mostUsed(TagKind kind, Collection<Visibility> visible, Collection<Boolean> restrictedStates,
       Pageable first);
@@ -48,9 +46,9 @@ interface Listings extends Repository<Work, Long> {
   }
 
   @Query(value = "select new dev.quire.catalog.Listing(c.id, c.name, count(w), max(w.updatedAt))"
-      + " from Work w join w.creators c where" + IN_SCOPE
+      + " from Work w join w.creators c where" + ReadScope.IN_SCOPE
       + " group by c.id, c.name order by lower(c.name), c.id",
-      countQuery = "select count(distinct c) from Work w join w.creators c where" + IN_SCOPE)
+      countQuery = "select count(distinct c) from Work w join w.creators c where" + ReadScope.IN_SCOPE)
   Page<Listing> creators(Collection<Visibility> visible, Collection<Boolean> restrictedStates, Pageable page);
 
   /** The creators credited on works in {@code scope}, A–Z. */
@@ -58,7 +56,7 @@ interface Listings extends Repository<Work, Long> {
     return creators(scope.visibilities(), scope.restrictedStates(), page);
   }
 
-  @Query("select new dev.quire.catalog.Listing(0L, '', count(w), max(w.updatedAt)) from Work w where" + IN_SCOPE
+  @Query("select new dev.quire.catalog.Listing(0L, '', count(w), max(w.updatedAt)) from Work w where" + ReadScope.IN_SCOPE
       + " and w.id not in (select r.id from Work r join r.tags t where t.kind = dev.quire.tag.TagKind.RATING)")
   Listing unrated(Collection<Visibility> visible, Collection<Boolean> restrictedStates);
 
@@ -67,7 +65,7 @@ interface Listings extends Repository<Work, Long> {
     return unrated(scope.visibilities(), scope.restrictedStates());
   }
 
-  @Query("select max(w.updatedAt) from Work w where" + IN_SCOPE)
+  @Query("select max(w.updatedAt) from Work w where" + ReadScope.IN_SCOPE)
   Optional<Instant> lastUpdate(Collection<Visibility> visible, Collection<Boolean> restrictedStates);
 
   /** When the last work in {@code scope} was updated. */

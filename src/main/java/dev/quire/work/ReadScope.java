@@ -12,6 +12,12 @@ import java.util.List;
  */
 public record ReadScope(List<Visibility> visibilities, boolean restricted) {
 
+  /**
+   * This scope as a JPQL condition on the work {@code w}, for queries that take its
+   * {@link #visibilities()} as {@code visible} and its {@link #restrictedStates()}.
+   */
+  public static final String IN_SCOPE = " w.visibility in :visible and w.restricted in :restrictedStates ";
+
   public ReadScope {
     visibilities = List.copyOf(visibilities);
   }

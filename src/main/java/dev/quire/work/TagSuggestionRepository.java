@@ -17,9 +17,9 @@ interface TagSuggestionRepository extends Repository<TagSuggestion, Long> {
    * @param kind only this kind, or {@code null} for every kind
    * @param minConfidence only suggestions at least this likely
    */
-  @Query("select s from TagSuggestion s join s.work w where s.rejected = false"
-      + " and w.visibility in :visible and w.restricted in :restrictedStates"
-      + " and (:kind is null or s.kind = :kind) and s.confidence >= :minConfidence")
+  @Query("select s from TagSuggestion s join s.work w where s.rejected = false and"
+      + ReadScope.IN_SCOPE
+      + "and (:kind is null or s.kind = :kind) and s.confidence >= :minConfidence")
   Slice<TagSuggestion> findWaiting(Collection<Visibility> visible, Collection<Boolean> restrictedStates,
       TagKind kind, double minConfidence, Pageable page);
 }

@@ -56,24 +56,18 @@ public class WorkCatalog {
   /** A work {@code viewer} may read, in full; empty otherwise, as for a work that does not exist. */
   @Transactional(readOnly = true)
   public Optional<WorkDetails> details(Viewer viewer, long id) {
-    return readable(viewer, id).map(work -> WorkDetails.of(work, series.findPlacesOf(id)));
+    return readable(viewer, id).map(work -> WorkDetails.of(work, series.findPlacesOf(id), actions(viewer, work)));
   }
 
-  /**
-   * What {@code viewer} may do to a work besides reading it (edit, delete, orphan...), for the
-   * links a work's page offers; empty for a work they may not read.
-   */
-  @Transactional(readOnly = true)
-  public Set<WorkAction> actions(Viewer viewer, long id) {
-    return readable(viewer, id).map(work -> {
-      Set<WorkAction> allowed = EnumSet.noneOf(WorkAction.class);
-      for (WorkAction action : WorkAction.values()) {
-        if (action != WorkAction.READ && policy.may(viewer, action, work)) {
-          allowed.add(action);
-        }
+  /** What {@code viewer} may do to {@code work} besides reading it. */
+  private Set<WorkAction> actions(Viewer viewer, Work work) {
+    Set<WorkAction> allowed = EnumSet.noneOf(WorkAction.class);
+    for (WorkAction action : WorkAction.values()) {
+      if (action != WorkAction.READ && policy.may(viewer, action, work)) {
+        allowed.add(action);
       }
-      return allowed;
-    }).orElse(Set.of());
+    }
+    return allowed;
   }
 
   private Optional<Work> readable(Viewer viewer, long id) {

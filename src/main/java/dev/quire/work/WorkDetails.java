@@ -3,6 +3,7 @@ package dev.quire.work;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything a reader or the API sees of one work, detached from the database.
@@ -13,6 +14,8 @@ import java.util.Optional;
  * @param sources the files the work was imported from, oldest first
  * @param series the series the work belongs to, with its place in each
  * @param visibility published, a draft, or hidden by a moderator
+ * @param actions what the viewer it was read for may do to it besides reading it (edit, delete,
+ *     orphan...), for the links its page offers
  */
 public record WorkDetails(
     WorkSummary summary,
@@ -23,16 +26,18 @@ public record WorkDetails(
     List<SuggestionView> suggestions,
     List<Source> sources,
     List<SeriesPlace> series,
-    Visibility visibility) {
+    Visibility visibility,
+    Set<WorkAction> actions) {
 
   public WorkDetails {
+    actions = Set.copyOf(actions);
     chapters = List.copyOf(chapters);
     suggestions = List.copyOf(suggestions);
     sources = List.copyOf(sources);
     series = List.copyOf(series);
   }
 
-  static WorkDetails of(Work work, List<SeriesEntry> places) {
+  static WorkDetails of(Work work, List<SeriesEntry> places, Set<WorkAction> actions) {
     return new WorkDetails(
         WorkSummary.of(work),
         work.getNotes(),
@@ -42,7 +47,8 @@ public record WorkDetails(
         work.getWaitingSuggestions().stream().map(SuggestionView::of).toList(),
         work.getOriginals().stream().map(Source::of).toList(),
         places.stream().map(SeriesPlace::of).toList(),
-        work.getVisibility());
+        work.getVisibility(),
+        actions);
   }
 
   public long id() {

@@ -21,27 +21,21 @@ public interface WorkRepository extends JpaRepository<Work, Long> {
   @Query("select w from Work w where w.id = :id")
   Optional<Work> findWithDetails(Long id);
 
-  /**
-   * The condition of a {@link ReadScope} on the work {@code w}, for queries that take its
-   * {@code visible} visibilities and its {@code restrictedStates}.
-   */
-  String IN_SCOPE = " w.visibility in :visible and w.restricted in :restrictedStates ";
-
-  @Query("select w from Work w where" + IN_SCOPE + "order by w.updatedAt desc, w.id desc")
+  @Query("select w from Work w where" + ReadScope.IN_SCOPE + "order by w.updatedAt desc, w.id desc")
   List<Work> findRecent(Collection<Visibility> visible, Collection<Boolean> restrictedStates, Pageable page);
 
   /** One creator's works in a read scope, most recently updated first. */
-  @Query(value = "select w from Work w join w.creators c where c.id = :creatorId and" + IN_SCOPE
+  @Query(value = "select w from Work w join w.creators c where c.id = :creatorId and" + ReadScope.IN_SCOPE
       + "order by w.updatedAt desc, w.id desc",
-      countQuery = "select count(w) from Work w join w.creators c where c.id = :creatorId and" + IN_SCOPE)
+      countQuery = "select count(w) from Work w join w.creators c where c.id = :creatorId and" + ReadScope.IN_SCOPE)
   Page<Work> findByCreator(long creatorId, Collection<Visibility> visible, Collection<Boolean> restrictedStates,
       Pageable page);
 
   /** The works in a read scope credited to any pseud of an account, most recently updated first. */
-  @Query(value = "select w from Work w where" + IN_SCOPE + "and exists (select 1 from Work v"
+  @Query(value = "select w from Work w where" + ReadScope.IN_SCOPE + "and exists (select 1 from Work v"
       + " join v.creators c where v = w and c.account.userName = :userName)"
       + " order by w.updatedAt desc, w.id desc",
-      countQuery = "select count(w) from Work w where" + IN_SCOPE + "and exists (select 1"
+      countQuery = "select count(w) from Work w where" + ReadScope.IN_SCOPE + "and exists (select 1"
       + " from Work v join v.creators c where v = w and c.account.userName = :userName)")
   Page<Work> findByAccount(String userName, Collection<Visibility> visible, Collection<Boolean> restrictedStates,
       Pageable page);

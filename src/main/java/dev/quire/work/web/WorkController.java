@@ -52,7 +52,7 @@ class WorkController {
       case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) -> adultPage(work, continueUrl, model);
       case Admitted<WorkDetails>(WorkDetails work) -> {
         model.addAttribute("work", work);
-        model.addAttribute("actions", catalog.actions(viewer, id).stream().map(Enum::name).toList());
+        model.addAttribute("actions", work.actions().stream().map(Enum::name).toList());
         yield !"true".equalsIgnoreCase(viewFullWork) && work.chapters().size() > 1
             ? ChapterController.chapterPage(work, work.chapters().getFirst(), model)
             : "works/show";
