@@ -16,24 +16,38 @@ final class Archive {
   private Archive() {}
 
   /** The archive with its web server on {@code port}. */
-  static ConfigurableApplicationContext serve(Path data, int port) {
-    return start(data, WebApplicationType.SERVLET, "--server.port=" + port);
+  static ConfigurableApplicationContext serve(ArchiveOptions options, int port) {
+    return serve(options.data, options.config, port);
+  }
+
+  /** The archive in {@code data} with its web server on {@code port}, with the settings in {@code config} if any. */
+  static ConfigurableApplicationContext serve(Path data, Path config, int port) {
+    return start(data, config, WebApplicationType.SERVLET, "--server.port=" + port);
   }
 
   /** The archive without a web server, quiet but for warnings. */
-  static ConfigurableApplicationContext open(Path data) {
+  static ConfigurableApplicationContext open(ArchiveOptions options) {
+    return open(options.data, options.config);
+  }
+
+  /** The archive in {@code data} without a web server, with the settings in {@code config} if any. */
+  static ConfigurableApplicationContext open(Path data, Path config) {
     // The command prints its own one-line reason when the archive cannot open (see Failures).
-    return start(data, WebApplicationType.NONE, "--logging.level.root=ERROR", "--quire.log-target=System.err",
+    return start(data, config, WebApplicationType.NONE, "--logging.level.root=ERROR", "--quire.log-target=System.err",
         "--logging.level.org.springframework.boot.SpringApplication=OFF",
         "--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=OFF");
   }
 
   private static ConfigurableApplicationContext start(
-      Path data, WebApplicationType type, String... extraArgs) {
+      Path data, Path config, WebApplicationType type, String... extraArgs) {
     SpringApplication application = new SpringApplication(QuireApplication.class);
     application.setWebApplicationType(type);
     List<String> args = new ArrayList<>(List.of(extraArgs));
     args.add("--quire.data=" + data.toAbsolutePath().normalize());
+    if (config != null) {
+      // Read after application.properties, so its settings win; command-line ones win over both.
+      args.add("--spring.config.additional-location=file:" + config.toAbsolutePath().normalize());
+    }
     return application.run(args.toArray(String[]::new));
   }
 

@@ -3,7 +3,7 @@ package dev.quire.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The option every command that opens the archive shares. */
+/** The options every command that opens the archive shares. */
 final class ArchiveOptions {
 
   @Option(
@@ -12,4 +12,11 @@ final class ArchiveOptions {
       defaultValue = "./quire-data",
       description = "Folder holding the archive's database and index (default: ${DEFAULT-VALUE}).")
   Path data;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "A properties file of settings, such as a cluster's database and OpenSearch hosts "
+          + "(quire.database.url, quire.search.hosts); the QUIRE_* environment variables do the same.")
+  Path config;
 }

@@ -78,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
         folder, keep, postgresUrl, postgresUser, postgresPassword);
     Benchmark benchmark = Benchmark.prepare(settings, System.err);
     BenchReport report;
-    try (var context = Archive.open(benchmark.archiveFolder())) {
+    try (var context = Archive.open(benchmark.archiveFolder(), null)) {
       report = benchmark.run(context.getBean(Importer.class), context.getBean(WorkQuery.class));
     } finally {
       benchmark.cleanUp();

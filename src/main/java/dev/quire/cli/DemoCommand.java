@@ -22,7 +22,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    var context = Archive.serve(archive.data, port);
+    var context = Archive.serve(archive, port);
     ImportReport report = DemoSamples.importInto(context);
     report.files().stream()
         .filter(outcome -> outcome.status() == FileOutcome.Status.FAILED)

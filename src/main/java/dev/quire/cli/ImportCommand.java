@@ -44,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     Totals totals = new Totals();
     ImportReport report;
-    try (var context = Archive.open(archive.data)) {
+    try (var context = Archive.open(archive)) {
       Importer importer = context.getBean(Importer.class);
       ImportProgress display = json
           ? outcome -> {}

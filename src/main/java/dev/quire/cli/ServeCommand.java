@@ -15,7 +15,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    var context = Archive.serve(archive.data, port);
+    var context = Archive.serve(archive, port);
     System.out.printf("Quire is serving http://localhost:%d/ (data: %s). Stop with Ctrl-C.%n",
         port, archive.data);
     Archive.awaitShutdown(context);

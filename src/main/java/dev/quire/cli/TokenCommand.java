@@ -44,7 +44,7 @@ final class TokenCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (var context = Archive.open(archive.data)) {
+      try (var context = Archive.open(archive)) {
         var account = context.getBean(AccountRepository.class).findByUserKey(UserNames.key(name));
         if (account.isEmpty()) {
           System.err.println("quire: there is no account " + name);

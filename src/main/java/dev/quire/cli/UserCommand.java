@@ -68,7 +68,7 @@ final class UserCommand {
       Set<Role> asked = (roles == null ? List.<String>of() : roles).stream().map(Role::ofKey).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
       String password = passwordStdin ? firstLineOfStandardInput() : OneTimePasswords.random();
       Account account;
-      try (var context = Archive.open(archive.data)) {
+      try (var context = Archive.open(archive)) {
         account = context.getBean(Registration.class).register(new NewAccount(name, email, password, asked, true));
       } catch (AccountRefusedException refused) {
         System.err.println("quire: " + refused.getMessage());
@@ -137,7 +137,7 @@ final class UserCommand {
         }
       }
       Set<Role> after;
-      try (var context = Archive.open(archive.data)) {
+      try (var context = Archive.open(archive)) {
         after = context.getBean(RoleChanges.class).apply(Viewer.archive(), name, grant, revoke);
       } catch (NoSuchElementException unknown) {
         System.err.println("quire: " + unknown.getMessage());

@@ -44,7 +44,7 @@ final class VisibilityCommand implements Callable<Integer> {
       return 2;
     }
     int failed = 0;
-    try (var context = Archive.open(archive.data)) {
+    try (var context = Archive.open(archive)) {
       VisibilityChanges changes = context.getBean(VisibilityChanges.class);
       for (long id : works) {
         try {

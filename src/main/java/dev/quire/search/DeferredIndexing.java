@@ -1,8 +1,11 @@
 package dev.quire.search;
 
+import dev.quire.search.SearchDeployment.SearchCluster;
 import dev.quire.work.Work;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,23 +29,34 @@ import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
  * <p>What waits is recorded in the database, in the transaction that stores the works ({@link
  * #pending}), and forgotten only once the index has committed them: a run killed before its end
  * leaves those rows behind, and {@link SearchIndex} indexes their works when the archive next
- * opens. Thread-safe.
+ * opens.
+ *
+ * <p>On a cluster, index writes already go through the database: each transaction records its
+ * works in Hibernate Search's outbox, which the nodes' event processors apply. Nothing is deferred
+ * or recorded here then; {@link #finish} waits until the outbox has caught up. Thread-safe.
  */
 public final class DeferredIndexing implements IndexingPlanSynchronizationStrategy {
 
+  /** How long {@link #finish} waits for a cluster's outbox to empty before it reports the rest. */
+  private static final Duration OUTBOX_WAIT = Duration.ofMinutes(30);
+
   private final EntityManagerFactory entityManagerFactory;
   private final long runId;
+  private final SearchCluster cluster;
   private final List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> pending = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
 
-  DeferredIndexing(EntityManagerFactory entityManagerFactory, long runId) {
+  DeferredIndexing(EntityManagerFactory entityManagerFactory, long runId, SearchCluster cluster) {
     this.entityManagerFactory = entityManagerFactory;
     this.runId = runId;
+    this.cluster = cluster;
   }
 
   /** Defers the index writes of the transaction {@code entityManager} takes part in. */
   public void defer(EntityManager entityManager) {
-    Search.session(entityManager).indexingPlanSynchronizationStrategy(this);
+    if (!cluster.outbox()) {
+      Search.session(entityManager).indexingPlanSynchronizationStrategy(this);
+    }
   }
 
   /**
@@ -50,7 +64,7 @@ public final class DeferredIndexing implements IndexingPlanSynchronizationStrate
    * index: they are stored if and only if the record is.
    */
   public void pending(EntityManager entityManager, Collection<Long> workIds) {
-    if (workIds.isEmpty()) {
+    if (workIds.isEmpty() || cluster.outbox()) {
       return;
     }
     // One statement a batch: this is on the import's hot path.
@@ -82,6 +96,9 @@ public final class DeferredIndexing implements IndexingPlanSynchronizationStrate
    *     again when the archive next opens); empty when all went well
    */
   public List<String> finish(boolean mergeSegments) {
+    if (cluster.outbox()) {
+      return awaitOutbox();
+    }
     List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> waiting;
     synchronized (this) {
       waiting = List.copyOf(pending);
@@ -99,7 +116,7 @@ public final class DeferredIndexing implements IndexingPlanSynchronizationStrate
     }
     var workspace = Search.mapping(entityManagerFactory).scope(Work.class).workspace();
     workspace.flush();
-    if (mergeSegments) {
+    if (mergeSegments && cluster.embedded()) {
       workspace.mergeSegments();
     }
     workspace.refresh();
@@ -108,6 +125,34 @@ public final class DeferredIndexing implements IndexingPlanSynchronizationStrate
         forgetPending();
       }
       return List.copyOf(failures);
+    }
+  }
+
+  /**
+   * Waits until the cluster's event processors have applied every recorded change (this run's
+   * and any other's), then refreshes the index so they are searchable.
+   */
+  private List<String> awaitOutbox() {
+    Instant deadline = Instant.now().plus(OUTBOX_WAIT);
+    long waiting = outboxEvents();
+    while (waiting > 0 && Instant.now().isBefore(deadline)) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      waiting = outboxEvents();
+    }
+    Search.mapping(entityManagerFactory).scope(Work.class).workspace().refresh();
+    return waiting == 0 ? List.of()
+        : List.of(waiting + " changes still wait in the outbox for the search index; the cluster's nodes will apply them");
+  }
+
+  private long outboxEvents() {
+    try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+      return ((Number) entityManager.createNativeQuery("select count(*) from hsearch_outbox_event where status = 'PENDING'")
+          .getSingleResult()).longValue();
     }
   }
 

@@ -1,12 +1,13 @@
 package dev.quire.search;
 
+import dev.quire.search.SearchDeployment.SearchCluster;
 import dev.quire.work.Work;
 import dev.quire.work.WorkRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +18,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The search index as derived data: rebuilt from the database on demand, and on start when it is
- * empty but the database is not (a deleted or new index folder) or when it was written by a Quire
- * that indexed works differently ({@link #LAYOUT} changed). On start it also indexes the works an
- * import stored but was killed before indexing ({@link DeferredIndexing}).
+ * empty but the database is not (a deleted index folder, a new cluster) or when it was written by a
+ * Quire that indexed works differently ({@link #LAYOUT} changed). What the index holds is recorded
+ * in the database ({@code search_index_state}), so every app node of a cluster reads the same
+ * answer, and a node rebuilds only after claiming the rebuild there: the others serve meanwhile.
+ * On start a node also indexes the works an import stored but was killed before indexing ({@link
+ * DeferredIndexing}).
  */
 @Component
 public class SearchIndex {
@@ -32,83 +36,118 @@ public class SearchIndex {
    */
   static final int LAYOUT = 5;
 
-  private static final String LAYOUT_FILE = "layout";
+  /** How long a claimed rebuild keeps other nodes from starting one; a node killed mid-way frees it then. */
+  private static final Duration CLAIM = Duration.ofHours(2);
 
   private final EntityManagerFactory entityManagerFactory;
   private final WorkRepository works;
-
-  private final Path directory;
+  private final SearchCluster cluster;
+  private final Clock clock;
+  private final String node;
 
   SearchIndex(
       EntityManagerFactory entityManagerFactory,
       WorkRepository works,
-      @Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String directory) {
+      SearchCluster cluster,
+      Clock clock,
+      @Value("${quire.node.name:}") String node) {
     this.entityManagerFactory = entityManagerFactory;
     this.works = works;
-    this.directory = directory.isBlank() ? null : Path.of(directory);
+    this.cluster = cluster;
+    this.clock = clock;
+    this.node = node.isBlank() ? ProcessHandle.current().pid() + "@" + hostName() : node;
   }
 
   /**
-   * Drops the index and indexes every work again, into one segment (the fewer segments, the
-   * cheaper searches and tag counts); returns how many works there are.
+   * Drops the index and indexes every work again; on the embedded index into one segment (the
+   * fewer segments, the cheaper searches and tag counts; OpenSearch merges on its own). Returns
+   * how many works there are.
    */
   public long rebuild() throws InterruptedException {
     try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-      Search.session(entityManager).massIndexer(Work.class).mergeSegmentsOnFinish(true).startAndWait();
+      Search.session(entityManager).massIndexer(Work.class).mergeSegmentsOnFinish(cluster.embedded()).startAndWait();
     }
     // Every work is in the index now, those a killed import left pending included.
     new PendingWorks(entityManagerFactory).forgetAll();
-    writeLayout();
+    recordLayout();
     return works.count();
   }
 
   /** Index writes for the bulk import {@code runId} to defer and wait for once, at its end. */
   public DeferredIndexing deferred(long runId) {
-    return new DeferredIndexing(entityManagerFactory, runId);
+    return new DeferredIndexing(entityManagerFactory, runId, cluster);
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void rebuildWhenMissing() throws InterruptedException {
     long stored = works.count();
-    if (stored > 0 && indexed() == 0) {
-      log.info("The search index is empty but the archive holds {} works: rebuilding it", stored);
-      rebuild();
-    } else if (stored > 0 && layout() != LAYOUT) {
-      log.info("The search index was written by an older Quire: rebuilding it for {} works", stored);
-      rebuild();
-    } else {
-      writeLayout();
+    boolean empty = stored > 0 && indexed() == 0;
+    boolean older = stored > 0 && layout() != LAYOUT;
+    if (!empty && !older) {
+      recordLayout();
       new PendingWorks(entityManagerFactory).index();
+      return;
     }
-  }
-
-  /** The layout the index on disk was written with; 1 for an index from before layouts were kept. */
-  private int layout() {
-    if (directory == null) {
-      return LAYOUT;
-    }
-    try {
-      return Integer.parseInt(Files.readString(directory.resolve(LAYOUT_FILE)).strip());
-    } catch (IOException | NumberFormatException e) {
-      return 1;
-    }
-  }
-
-  private void writeLayout() {
-    if (directory == null) {
+    if (!claimRebuild()) {
+      log.info("Another node is rebuilding the search index; this one serves meanwhile");
       return;
     }
     try {
-      Files.createDirectories(directory);
-      Files.writeString(directory.resolve(LAYOUT_FILE), LAYOUT + "\n");
-    } catch (IOException e) {
-      log.warn("Could not record the search index layout in {}: {}", directory, e.getMessage());
+      log.info(empty
+          ? "The search index is empty but the archive holds {} works: rebuilding it"
+          : "The search index was written by an older Quire: rebuilding it for {} works", stored);
+      rebuild();
+    } finally {
+      releaseRebuild();
+    }
+  }
+
+  /** The layout the index was last written with; 0 when nothing has been recorded. */
+  private int layout() {
+    try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+      return ((Number) entityManager.createNativeQuery("select layout from search_index_state where id = 1")
+          .getSingleResult()).intValue();
+    }
+  }
+
+  private void recordLayout() {
+    update("update search_index_state set layout = " + LAYOUT + " where id = 1 and layout <> " + LAYOUT, null);
+  }
+
+  /** Whether this node may rebuild: no other node has claimed it, or its claim has run out. */
+  private boolean claimRebuild() {
+    return update("update search_index_state set rebuilding_node = :node, rebuilding_until = :until"
+        + " where id = 1 and (rebuilding_until is null or rebuilding_until < :now)", clock.instant()) == 1;
+  }
+
+  private void releaseRebuild() {
+    update("update search_index_state set rebuilding_node = null, rebuilding_until = null where id = 1", null);
+  }
+
+  private int update(String statement, Instant now) {
+    try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+      entityManager.getTransaction().begin();
+      var query = entityManager.createNativeQuery(statement);
+      if (now != null) {
+        query.setParameter("node", node).setParameter("until", now.plus(CLAIM)).setParameter("now", now);
+      }
+      int changed = query.executeUpdate();
+      entityManager.getTransaction().commit();
+      return changed;
     }
   }
 
   private long indexed() {
     try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
       return Search.session(entityManager).search(Work.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+  }
+
+  private static String hostName() {
+    try {
+      return java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException e) {
+      return "localhost";
     }
   }
 }

@@ -58,7 +58,7 @@ class KilledImportTest {
       importing.kill();
     }
 
-    try (ConfigurableApplicationContext archive = Archive.serve(data, 0)) {
+    try (ConfigurableApplicationContext archive = Archive.serve(data, null, 0)) {
       String base = "http://localhost:" + archive.getEnvironment().getProperty("local.server.port");
       WorkRepository works = archive.getBean(WorkRepository.class);
       List<Work> stored = works.findAll();
@@ -80,7 +80,7 @@ class KilledImportTest {
     JsonNode report = json.readTree(again.stdout());
     assertThat(report.get("imported").asInt() + report.get("duplicates").asInt()).isEqualTo(FILES);
     assertThat(report.get("failed").asInt()).isZero();
-    try (ConfigurableApplicationContext archive = Archive.serve(data, 0)) {
+    try (ConfigurableApplicationContext archive = Archive.serve(data, null, 0)) {
       String base = "http://localhost:" + archive.getEnvironment().getProperty("local.server.port");
       assertThat(total(base + "/api/v1/works?facets=false")).isEqualTo(FILES);
       assertThat(Jsoup.parse(get(base + "/imports")).select("table.imports td.state").eachText())

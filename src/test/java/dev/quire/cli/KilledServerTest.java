@@ -65,7 +65,7 @@ class KilledServerTest {
       assertThat(answer.statusCode()).isEqualTo(302);
     }
 
-    try (ConfigurableApplicationContext archive = Archive.serve(data, 0)) {
+    try (ConfigurableApplicationContext archive = Archive.serve(data, null, 0)) {
       String reopened = "http://localhost:" + archive.getEnvironment().getProperty("local.server.port");
       Document page = Jsoup.parse(get(reopened + "/works/" + work + "?view_adult=true").body());
       assertThat(page.select("dd.fandom.tags a.tag").eachText()).as("the page").containsExactly(renamed);

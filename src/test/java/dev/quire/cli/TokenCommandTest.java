@@ -20,7 +20,7 @@ class TokenCommandTest {
 
   @Test
   void printsATokenTheApiAcceptsAsItsLastLine(@TempDir Path data) throws Exception {
-    try (var context = Archive.open(data)) {
+    try (var context = Archive.open(data, null)) {
       context.getBean(AccountRepository.class).save(new Account("Scribe", "scribe@example.org", null, Instant.now()));
     }
 
@@ -31,7 +31,7 @@ class TokenCommandTest {
     assertThat(lines.getFirst()).contains("uploader", "Scribe", "read and write");
     String token = lines.getLast();
     assertThat(token).startsWith("quire_");
-    try (var context = Archive.serve(data, 0)) {
+    try (var context = Archive.serve(data, null, 0)) {
       int port = ((WebServerApplicationContext) context).getWebServer().getPort();
       HttpResponse<String> me = HttpClient.newHttpClient().send(
           HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))

@@ -27,7 +27,7 @@ class UserCommandTest {
     assertThat(made.get("name").asString()).isEqualTo("alice");
     assertThat(made.get("roles").get(0).asString()).isEqualTo("admin");
     String password = made.get("password").asString();
-    try (var context = Archive.open(data)) {
+    try (var context = Archive.open(data, null)) {
       var account = context.getBean(AccountRepository.class).findByUserName("alice").orElseThrow();
       assertThat(account.getConfirmedAt()).isNotNull();
       assertThat(context.getBean(PasswordEncoder.class).matches(password, account.getPasswordHash())).isTrue();

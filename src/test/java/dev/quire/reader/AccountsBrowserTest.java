@@ -48,7 +48,7 @@ class AccountsBrowserTest extends BrowserTest {
   static void mailServer(DynamicPropertyRegistry registry) {
     Path data = ArchiveTest.newDataFolder();
     registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("db/quire") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-    registry.add("spring.jpa.properties.hibernate.search.backend.directory.root", () -> data.resolve("index").toString());
+    registry.add("quire.search.directory", () -> data.resolve("index").toString());
     registry.add("spring.mail.host", () -> "localhost");
     registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
   }

@@ -1,0 +1,101 @@
+package dev.quire.search;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Where the search index lives, decided by configuration alone: the embedded default is a Lucene
+ * index under {@code quire.data}; when {@code quire.search.hosts} (environment:
+ * {@code QUIRE_SEARCH_HOSTS}) names OpenSearch nodes, the index is in that cluster instead, with
+ * the same analysis, and app nodes coordinate their index writes through the database's outbox
+ * (Hibernate Search's outbox polling) so that any number of them can run at once. Every Hibernate
+ * Search backend setting is made here, so the two deployments differ in this one place.
+ */
+@Configuration(proxyBeanMethods = false)
+class SearchDeployment {
+
+  private static final String SEARCH = "hibernate.search.";
+  private static final String BACKEND = SEARCH + "backend.";
+  private static final String COORDINATION = SEARCH + "coordination.";
+
+  /** The deployment this configuration selects. */
+  @Bean
+  SearchCluster searchCluster(
+      @Value("${quire.search.hosts:}") List<String> hosts,
+      @Value("${quire.search.coordination:outbox-polling}") String coordination,
+      @Value("${quire.search.index-prefix:quire-}") String indexPrefix) {
+    List<String> named = hosts.stream().map(String::strip).filter(host -> !host.isEmpty()).toList();
+    return new SearchCluster(named, "outbox-polling".equals(coordination.strip()), indexPrefix.strip());
+  }
+
+  @Bean
+  HibernatePropertiesCustomizer searchBackend(
+      SearchCluster cluster, @Value("${quire.search.directory:${quire.data}/index}") String directory) {
+    return properties -> {
+      if (cluster.embedded()) {
+        lucene(properties, directory);
+      } else {
+        openSearch(properties, cluster);
+      }
+    };
+  }
+
+  private static void lucene(Map<String, Object> properties, String directory) {
+    properties.put(BACKEND + "type", "lucene");
+    properties.put(BACKEND + "directory.root", directory);
+    properties.put(BACKEND + "lucene_version", "LATEST");
+    properties.put(BACKEND + "analysis.configurer", "class:" + LuceneAnalysis.class.getName());
+    properties.put(SEARCH + "schema_management.strategy", "create-or-validate");
+  }
+
+  private static void openSearch(Map<String, Object> properties, SearchCluster cluster) {
+    properties.put(BACKEND + "type", "elasticsearch");
+    properties.put(BACKEND + "uris", String.join(",", cluster.hosts()));
+    properties.put(BACKEND + "analysis.configurer", "class:" + OpenSearchAnalysis.class.getName());
+    properties.put(BACKEND + "layout.strategy", new ArchiveIndexLayout(cluster.indexPrefix(), SearchIndex.LAYOUT));
+    properties.put(BACKEND + "schema_management.settings_file", "search/opensearch-index.json");
+    // An index a node creates must be usable before the node serves: wait for its primary shards
+    // (yellow), not for every replica, which a one-node development cluster never has.
+    properties.put(BACKEND + "schema_management.minimal_required_status", "yellow");
+    properties.put(SEARCH + "schema_management.strategy", "create-or-validate");
+    // Several app nodes may write to the cluster discovered through any of the hosts given.
+    properties.put(BACKEND + "discovery.enabled", "false");
+    properties.put(BACKEND + "request_timeout", "30000");
+    if (cluster.coordinated()) {
+      properties.put(COORDINATION + "strategy", "outbox-polling");
+      // A node that misses its pulse for this long is taken out of the event processors; a busy
+      // node under load (or CI) must not be evicted on a slow second.
+      properties.put(COORDINATION + "event_processor.pulse_interval", "2000");
+      properties.put(COORDINATION + "event_processor.pulse_expiration", "60000");
+      properties.put(COORDINATION + "event_processor.polling_interval", "200");
+    }
+  }
+
+  /**
+   * The index's deployment.
+   *
+   * @param hosts the OpenSearch nodes' addresses; empty for the embedded Lucene index
+   * @param coordinated whether app nodes index through the database's outbox (cluster only)
+   * @param indexPrefix what the cluster's index and alias names start with
+   */
+  public record SearchCluster(List<String> hosts, boolean coordinated, String indexPrefix) {
+
+    public SearchCluster {
+      hosts = List.copyOf(hosts);
+    }
+
+    /** Whether the index is the embedded Lucene one. */
+    public boolean embedded() {
+      return hosts.isEmpty();
+    }
+
+    /** Whether index writes go through the outbox and are applied by any node, a moment later. */
+    public boolean outbox() {
+      return !embedded() && coordinated;
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.quire;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The PostgreSQL database and OpenSearch cluster that {@code cluster/start} runs, as {@code .ci/run}
+ * hands them to the tests: {@code QUIRE_TEST_DATABASE_URL}, {@code _USER}, {@code _PASSWORD} and
+ * {@code QUIRE_TEST_SEARCH_HOSTS}. Each archive a test opens on them gets a schema and an index
+ * prefix of its own, so archives never see each other's works.
+ */
+public final class ClusterServers {
+
+  private ClusterServers() {}
+
+  /** Whether the cluster's servers were given; tests that need them skip otherwise (CI gives them). */
+  public static boolean available() {
+    return !env("QUIRE_TEST_SEARCH_HOSTS").isEmpty() && !env("QUIRE_TEST_DATABASE_URL").isEmpty();
+  }
+
+  /**
+   * Points the archive of a test context at the cluster, in a new schema and index prefix.
+   *
+   * @param outbox whether app nodes index through the database's outbox, as a real cluster does
+   *     (changes are searchable a moment after their commit); without it each write is indexed
+   *     before its transaction returns, as on the embedded index, which tests written for that rely on
+   * @return the name of the archive's schema and index prefix
+   */
+  public static String register(DynamicPropertyRegistry registry, boolean outbox) {
+    String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+    register(registry, name, outbox);
+    return name;
+  }
+
+  /** Points the archive of a test context at the cluster, in the schema and index prefix {@code name}. */
+  public static void register(DynamicPropertyRegistry registry, String name, boolean outbox) {
+    String url = env("QUIRE_TEST_DATABASE_URL");
+    registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name);
+    registry.add("spring.datasource.username", () -> env("QUIRE_TEST_DATABASE_USER"));
+    registry.add("spring.datasource.password", () -> env("QUIRE_TEST_DATABASE_PASSWORD"));
+    registry.add("spring.flyway.schemas", () -> name);
+    registry.add("spring.flyway.create-schemas", () -> "true");
+    registry.add("quire.search.hosts", () -> env("QUIRE_TEST_SEARCH_HOSTS"));
+    registry.add("quire.search.index-prefix", () -> name + "-");
+    registry.add("quire.search.coordination", () -> outbox ? "outbox-polling" : "none");
+  }
+
+  private static String env(String name) {
+    String value = System.getenv(name);
+    return value == null ? "" : value.strip();
+  }
+}
