@@ -182,25 +182,45 @@ await_exit() { # pid, seconds
   return 1
 }
 
-# Stops the servers named when they run, all at once: the signal for a clean shutdown, then
-# SIGKILL for any still there after a minute.
-stop_servers() {
-  local name pid i pids=() names=()
-  for name in "$@"; do
-    pid=$(server_pid "$name") || continue
+# Ends the processes given as NAME=PID words, all at once: the signal for a clean shutdown,
+# then SIGKILL for any still there after a minute.
+end_processes() {
+  local entry name pid
+  for entry in "$@"; do
+    name=${entry%=*} pid=${entry##*=}
     log "Stopping $name (pid $pid)"
     # PostgreSQL's "fast" shutdown; SIGTERM would wait for every client to disconnect.
     if [ "$name" = postgres ]; then kill -s INT "$pid"; else kill -s TERM "$pid"; fi
-    pids+=("$pid")
-    names+=("$name")
   done
-  for ((i = 0; i < ${#pids[@]}; i++)); do
-    if ! await_exit "${pids[i]}" 60; then
-      log "${names[i]} did not stop within 60 s: killing it"
-      kill -s KILL "${pids[i]}" 2>/dev/null || true
-      await_exit "${pids[i]}" 10 || die "${names[i]} (pid ${pids[i]}) is still running."
-    fi
-    rm -f "$CLUSTER_DIR/${names[i]}.pid"
+  for entry in "$@"; do
+    name=${entry%=*} pid=${entry##*=}
+    await_exit "$pid" 60 && continue
+    log "$name did not stop within 60 s: killing it"
+    kill -s KILL "$pid" 2>/dev/null || true
+    await_exit "$pid" 10 || die "$name (pid $pid) is still running."
+  done
+}
+
+stop_servers() { # the servers named, when they run
+  local name pid running=()
+  for name in "$@"; do
+    pid=$(server_pid "$name") && running+=("$name=$pid")
+  done
+  end_processes "${running[@]}"
+  for name in "$@"; do rm -f "$CLUSTER_DIR/$name.pid"; done
+}
+
+# OpenSearch nodes write their pid file only some seconds after they were launched: a start
+# that was interrupted can leave nodes without one. They are found by their home folder.
+unlisted_opensearch() {
+  local proc arg
+  for proc in /proc/[0-9]*; do
+    while IFS= read -r -d '' arg; do
+      if [[ $arg == "-Dopensearch.path.home=$CLUSTER_DIR/opensearch-"* ]]; then
+        echo "${arg##*/}=${proc#/proc/}"
+        break
+      fi
+    done 2>/dev/null <"$proc/cmdline"
   done
 }
 
