@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,10 +17,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * temporary data folder, shared by every such test class of one run (Spring caches the context).
  * Tests must not assume the archive is empty: each makes its own works with its own words. The
  * archive also listens on a random local port, so browser tests read it as a visitor would.
+ *
+ * <p>Every such test is tagged {@value #WHOLE_ARCHIVE}, and the build runs them a second time on
+ * the cluster's PostgreSQL and OpenSearch when it is given (see {@link #deployment}), so that
+ * each feature is proven on both deployments.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@Tag(ArchiveTest.WHOLE_ARCHIVE)
 public abstract class ArchiveTest {
+
+  /** The tag of tests that run once per deployment. */
+  public static final String WHOLE_ARCHIVE = "whole-archive";
 
   private static final String PREFIX = "quire-test-";
   private static boolean earlierRunsRemoved;
@@ -27,7 +36,26 @@ public abstract class ArchiveTest {
 
   @DynamicPropertySource
   static void dataFolder(DynamicPropertyRegistry registry) {
-    registry.add("quire.data", DATA::toString);
+    deployment(registry, DATA);
+  }
+
+  /**
+   * Opens a test's archive in {@code data}, on the deployment the run asks for: embedded (H2 and
+   * Lucene in {@code data}) unless the system property {@code quire.test.deployment} is {@code
+   * cluster}, when its database and index are a schema and index prefix of their own on the
+   * cluster's servers ({@link ClusterServers}). There each write is indexed before its transaction
+   * returns, as on the embedded index, so that a test may search right after it writes.
+   *
+   * @throws IllegalStateException when the cluster is asked for but its servers were not given
+   */
+  public static void deployment(DynamicPropertyRegistry registry, Path data) {
+    registry.add("quire.data", data::toString);
+    if ("cluster".equals(System.getProperty("quire.test.deployment"))) {
+      if (!ClusterServers.available()) {
+        throw new IllegalStateException("quire.test.deployment=cluster needs QUIRE_TEST_DATABASE_URL and QUIRE_TEST_SEARCH_HOSTS");
+      }
+      ClusterServers.register(registry, false);
+    }
   }
 
   /**

@@ -1,7 +1,10 @@
 package dev.quire;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -20,6 +23,33 @@ public final class ClusterServers {
   }
 
   /**
+   * Skips the calling test when the cluster's servers were not given, and fails it when they should
+   * have been: on CI ({@code CI=true}), which always gives them, a cluster test never skips.
+   */
+  public static void assumeAvailable() {
+    if (!available() && "true".equals(env("CI"))) {
+      throw new IllegalStateException("CI runs the cluster's tests: set QUIRE_TEST_DATABASE_URL and QUIRE_TEST_SEARCH_HOSTS");
+    }
+    Assumptions.assumeTrue(available(), "no cluster given (QUIRE_TEST_DATABASE_URL, QUIRE_TEST_SEARCH_HOSTS)");
+  }
+
+  /**
+   * The settings that point an archive started outside a test context at the cluster, in the
+   * schema and index prefix {@code name}, as {@link #register(DynamicPropertyRegistry, String,
+   * boolean)} sets them.
+   */
+  public static Map<String, Object> properties(String name, boolean outbox) {
+    Map<String, Object> properties = new HashMap<>();
+    register((key, value) -> properties.put(key, value.get()), name, outbox);
+    return properties;
+  }
+
+  /** A new name for an archive's schema and index prefix. */
+  public static String newName() {
+    return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+  }
+
+  /**
    * Points the archive of a test context at the cluster, in a new schema and index prefix.
    *
    * @param outbox whether app nodes index through the database's outbox, as a real cluster does
@@ -28,7 +58,7 @@ public final class ClusterServers {
    * @return the name of the archive's schema and index prefix
    */
   public static String register(DynamicPropertyRegistry registry, boolean outbox) {
-    String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+    String name = newName();
     register(registry, name, outbox);
     return name;
   }

@@ -1,5 +1,9 @@
 package dev.quire.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -12,18 +16,29 @@ public final class LuceneAnalysis implements LuceneAnalysisConfigurer {
 
   @Override
   public void configure(LuceneAnalysisConfigurationContext context) {
-    context
-        .analyzer("prose")
-        .custom()
-        .tokenizer("standard")
-        .tokenFilter("lowercase")
-        .tokenFilter("asciiFolding")
-        .tokenFilter("englishPossessive")
-        .tokenFilter("porterStem");
+    context.analyzer("prose").instance(prose());
     context
         .normalizer("sort")
         .custom()
         .tokenFilter("lowercase")
         .tokenFilter("asciiFolding");
+  }
+
+  /**
+   * A new {@code prose} analyzer. Besides the Lucene index, {@link PhraseRanking} reads a phrase's
+   * index terms with it on either backend, OpenSearch's {@code prose} making the same terms.
+   */
+  static Analyzer prose() {
+    try {
+      return CustomAnalyzer.builder()
+          .withTokenizer("standard")
+          .addTokenFilter("lowercase")
+          .addTokenFilter("asciiFolding")
+          .addTokenFilter("englishPossessive")
+          .addTokenFilter("porterStem")
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -72,6 +72,11 @@ class SearchDeployment {
       properties.put(COORDINATION + "event_processor.pulse_interval", "2000");
       properties.put(COORDINATION + "event_processor.pulse_expiration", "60000");
       properties.put(COORDINATION + "event_processor.polling_interval", "200");
+    } else {
+      // Without the outbox a write is indexed before its transaction returns; OpenSearch makes it
+      // searchable only at its next refresh (a second later), so refresh too, and a work saved is
+      // found at once, as on the embedded index. Bulk imports defer both (DeferredIndexing).
+      properties.put(SEARCH + "indexing.plan.synchronization.strategy", "sync");
     }
   }
 

@@ -1,27 +1,15 @@
 package dev.quire.search;
 
 import dev.quire.tag.TagKind;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.TermQuery;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -47,23 +35,19 @@ final class WorkPredicates {
   /** The fields other words are looked for in: what describes a work, and its prose. */
   private static final Map<String, Float> TEXT_FIELDS = withProse(DESCRIPTION_FIELDS);
 
-  /** Phrases of more distinct words than this rank by the phrase itself. */
-  private static final int MAX_RANKING_WORDS = 16;
-
   private final SearchPredicateFactory f;
   private final BiFunction<TagKind, String, List<String>> tagKeys;
-  private final Analyzer analyzer;
+  private final PhraseRanking ranking;
 
   /**
    * @param tagKeys the keys ({@code kind:name}) of the canonical tags a name may mean, given the
    *     kind ({@code null} for any) and the name; empty when no tag has that name
-   * @param analyzer the text fields' analyzer on the embedded Lucene backend; {@code null} on
-   *     another backend, where phrases rank by themselves
+   * @param ranking how the index ranks a phrase's works by its words
    */
-  WorkPredicates(SearchPredicateFactory f, BiFunction<TagKind, String, List<String>> tagKeys, Analyzer analyzer) {
+  WorkPredicates(SearchPredicateFactory f, BiFunction<TagKind, String, List<String>> tagKeys, PhraseRanking ranking) {
     this.f = f;
     this.tagKeys = tagKeys;
-    this.analyzer = analyzer;
+    this.ranking = ranking;
   }
 
   @SafeVarargs
@@ -158,43 +142,14 @@ final class WorkPredicates {
   }
 
   /**
-   * Works with the phrase, ranked by how often and where its words occur. Ranking by the phrase
-   * itself reads the positions of every occurrence of its words in every matching work to count the
-   * phrase; matching alone stops at the first occurrence, and the words' counts need no positions.
-   * For phrases of common words in long works that was most of a search's cost. The words only
-   * rank: passages still show the whole phrase.
+   * Works with the phrase, ranked by how often and where its words occur ({@link PhraseRanking}):
+   * matching alone stops at the phrase's first occurrence. Passages still show the whole phrase.
    */
   private PredicateFinalStep rankedByWords(Map<String, Float> fields, String phrase) {
     PredicateFinalStep match = in(fields).matching(sqs(phrase, true));
-    List<String> words = analyzer == null ? List.of() : terms(phrase).stream().distinct().toList();
-    if (words.isEmpty() || words.size() > MAX_RANKING_WORDS) {
-      // A long quotation is rare enough to rank by itself, and would need too many clauses.
-      return match;
-    }
-    BooleanQuery.Builder ranking = new BooleanQuery.Builder();
-    for (String word : words) {
-      fields.forEach((field, boost) ->
-          ranking.add(new BoostQuery(new TermQuery(new Term(field, word)), boost), BooleanClause.Occur.SHOULD));
-    }
-    return f.bool()
-        .filter(match)
-        .should(f.extension(LuceneExtension.get()).fromLuceneQuery(new RankOnly(ranking.build())));
-  }
-
-  /** The index terms of {@code text}, as the text fields' analyzer makes them. */
-  private List<String> terms(String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream tokens = analyzer.tokenStream("chapters.text", text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        terms.add(term.toString());
-      }
-      tokens.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+    return ranking.of(f, fields, phrase)
+        .<PredicateFinalStep>map(rank -> f.bool().filter(match).should(rank))
+        .orElse(match);
   }
 
   private PredicateFinalStep tag(TagKind kind, String name) {

@@ -2,6 +2,7 @@ package dev.quire.search;
 
 import dev.quire.account.Viewer;
 import dev.quire.search.QueryParser.ParsedQuery;
+import dev.quire.search.SearchDeployment.SearchCluster;
 import dev.quire.search.WorkHits.FacetCount;
 import dev.quire.tag.Rating;
 import dev.quire.tag.Tag;
@@ -23,20 +24,24 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.apache.lucene.analysis.Analyzer;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.engine.backend.Backend;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.highlighter.SearchHighlighter;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.engine.search.sort.dsl.SortOrder;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,14 +64,16 @@ public class WorkQuery {
   private final TagRepository tags;
   private final Clock clock;
   private final AccessPolicy policy;
-  /** The text fields' analyzer, looked up on first use; empty on a backend other than Lucene. */
-  private volatile Optional<Analyzer> prose;
+  private final SearchCluster cluster;
+  private final PhraseRanking ranking;
 
-  WorkQuery(EntityManager entityManager, TagRepository tags, Clock clock, AccessPolicy policy) {
+  WorkQuery(EntityManager entityManager, TagRepository tags, Clock clock, AccessPolicy policy, SearchCluster cluster) {
     this.entityManager = entityManager;
     this.tags = tags;
     this.clock = clock;
     this.policy = policy;
+    this.cluster = cluster;
+    this.ranking = new PhraseRanking(LuceneAnalysis.prose(), cluster.embedded());
   }
 
   /**
@@ -78,6 +85,11 @@ public class WorkQuery {
   public WorkHits search(Viewer viewer, WorkSearch search) {
     Plan plan = plan(search, policy.readable(viewer));
     boolean keyset = plan.order().field() != null && plan.cursor().value() != null;
+    if (!keyset && beyondDeepest(plan.cursor().position())) {
+      throw new InvalidSearchException("pages go only as far as the " + String.format("%,d", WorkSearch.DEEPEST)
+          + "th work in this order: narrow the search with more words or filters, or order it by something"
+          + " other than best match");
+    }
     boolean facets = plan.search().facets();
     SearchResult<Hit> page = query(plan, keyset, facets && !keyset)
         .fetch(keyset ? 0 : (int) Math.min(plan.cursor().position() - 1, Integer.MAX_VALUE),
@@ -92,11 +104,18 @@ public class WorkQuery {
       }
     }
     long total = counted.total().hitCount();
-    String next = plan.cursor().position() - 1 + works.size() < total && !page.hits().isEmpty()
-        ? nextCursor(plan, page.hits().getLast().work(), works.size()).encode()
+    SearchCursor after = plan.cursor().position() - 1 + works.size() < total && !page.hits().isEmpty()
+        ? nextCursor(plan, page.hits().getLast().work(), works.size())
         : null;
+    // A page past the deepest found by position cannot be had: no link leads to it.
+    String next = after == null || after.value() == null && beyondDeepest(after.position()) ? null : after.encode();
     return new WorkHits(total, works, snippets, facets(plan, counted), plan.cursor().position(),
         next, plan.sort(), plan.ascending());
+  }
+
+  /** Whether a page found by position from {@code position} would reach past {@link WorkSearch#DEEPEST}. */
+  private static boolean beyondDeepest(long position) {
+    return position - 1 + WorkSearch.PAGE_SIZE > WorkSearch.DEEPEST;
   }
 
   /** What a search will do once its query is read: conditions, order and starting point. */
@@ -112,7 +131,7 @@ public class WorkQuery {
       List<String> snippets = new ArrayList<>((List<String>) projected.get(1));
       snippets.addAll((List<String>) projected.get(2));
       return new Hit((Work) projected.getFirst(),
-          snippets.stream().limit(2).map(Snippets::around).toList());
+          snippets.stream().limit(2).map(Snippets::of).toList());
     }
   }
 
@@ -145,38 +164,56 @@ public class WorkQuery {
   }
 
   private SearchQueryOptionsStep<?, ?, Hit, ?, ?, ?> query(Plan plan, boolean keyset, boolean facets) {
-    var query = Search.session(entityManager)
-        .search(Work.class)
-        .select(f -> plan.hasText()
-            ? f.composite(Hit::of, f.entity(Work.class), f.highlight("summary"), f.highlight("chapters.text"))
-            : f.composite(work -> new Hit(work, List.of()), f.entity(Work.class)))
-        .where((f, root) -> {
-          root.add(inScope(f, plan.scope()));
-          root.add(conditions(f, plan));
-          if (keyset) {
-            root.add(after(f, plan));
-          }
-        })
-        .sort(f -> order(f, plan))
-        .highlighter(h -> h.unified().numberOfFragments(2)
-            .tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML));
+    SearchSession session = Search.session(entityManager);
+    SearchScope<Work> scope = session.scope(Work.class);
+    SearchProjection<Hit> hits = hits(scope, plan);
+    SearchPredicate where = where(scope, plan, keyset);
+    SearchSort sort = order(scope.sort(), plan).toSort();
+    SearchQueryOptionsStep<?, ?, Hit, ?, ?, ?> query;
+    if (!plan.hasText()) {
+      // Nothing to highlight: a highlighter would only make OpenSearch warn.
+      query = session.search(scope).select(hits).where(where).sort(sort);
+    } else if (cluster.embedded()) {
+      query = session.search(scope).select(hits).where(where).sort(sort).highlighter(passages(scope));
+    } else {
+      query = session.search(scope).extension(ElasticsearchExtension.get())
+          .select(hits).where(where).sort(sort).highlighter(passages(scope))
+          .requestTransformer(request -> PhraseRanking.keepOutOfHighlights(request.body()));
+    }
     if (facets) {
       for (TagKind kind : TagKind.values()) {
         int size = plan.search().moreFacets().contains(kind) ? MORE_FACET_SIZE : FACET_SIZE;
         query.aggregation(facetKey(kind),
-            f -> f.terms().field("tags." + kind.key(), Long.class).maxTermCount(size));
+            scope.aggregation().terms().field("tags." + kind.key(), Long.class).maxTermCount(size).toAggregation());
       }
     }
     return query;
   }
 
-  /** The embedded Lucene backend's analyzer for text fields; {@code null} on another backend. */
-  private Analyzer proseAnalyzer() {
-    if (prose == null) {
-      Backend backend = Search.mapping(entityManager.getEntityManagerFactory()).backend();
-      prose = backend instanceof LuceneBackend lucene ? lucene.analyzer("prose").map(Analyzer.class::cast) : Optional.empty();
+  /** Each work found, with passages of its text when there are words to find. */
+  private static SearchProjection<Hit> hits(SearchScope<Work> scope, Plan plan) {
+    SearchProjectionFactory<?, Work> f = scope.projection();
+    return plan.hasText()
+        ? f.composite(Hit::of, f.entity(Work.class), f.highlight("summary"), f.highlight("chapters.text")).toProjection()
+        : f.composite(work -> new Hit(work, List.of()), f.entity(Work.class)).toProjection();
+  }
+
+  /** The works the viewer may find that meet the conditions, after the cursor's when paging by keyset. */
+  private SearchPredicate where(SearchScope<Work> scope, Plan plan, boolean keyset) {
+    SearchPredicateFactory f = scope.predicate();
+    var where = f.and();
+    where.add(inScope(f, plan.scope()));
+    where.add(conditions(f, plan));
+    if (keyset) {
+      where.add(after(f, plan));
     }
-    return prose.orElse(null);
+    return where.toPredicate();
+  }
+
+  /** Two passages a work, HTML-escaped, the searched words in {@code <mark>}. */
+  private static SearchHighlighter passages(SearchScope<Work> scope) {
+    return scope.highlighter().unified().numberOfFragments(2)
+        .tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).toHighlighter();
   }
 
   /** The access policy's answer as an index predicate: the viewer finds only the works it holds. */
@@ -186,7 +223,7 @@ public class WorkQuery {
   }
 
   private PredicateFinalStep conditions(SearchPredicateFactory f, Plan plan) {
-    WorkPredicates predicates = new WorkPredicates(f, this::tagKeys, proseAnalyzer());
+    WorkPredicates predicates = new WorkPredicates(f, this::tagKeys, ranking);
     var all = f.and();
     all.add(f.matchAll());
     if (plan.root() != null) {

@@ -36,10 +36,16 @@ public record WorkSearch(
   public static final int PAGE_SIZE = 20;
 
   /**
-   * The deepest page a list numbers ({@link #atPage}): paging by position makes the index collect
-   * every work before the page, so numbered pages stop at 200,000 works; cursors go on.
+   * How deep a page found by position may reach: paging by position (numbered pages, and best
+   * match, whose cursors hold no sort value) makes the index collect every work before the page,
+   * and OpenSearch refuses to go past its {@code max_result_window} ({@code
+   * search/opensearch-index.json}), so both deployments stop at the same 100,000th work. Cursors
+   * of the other orders search after a work and go on.
    */
-  public static final int LAST_PAGE = 10_000;
+  public static final int DEEPEST = 100_000;
+
+  /** The deepest page a list numbers ({@link #atPage}): its last work is the {@link #DEEPEST}. */
+  public static final int LAST_PAGE = DEEPEST / PAGE_SIZE;
 
   /**
    * The prefix of an include or exclude filter that names a creator exactly ({@code

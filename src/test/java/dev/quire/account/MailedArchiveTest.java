@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,6 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the whole run so that the archive's context can be shared), and whose sign-up is by invitation.
  * Each test starts with no mail.
  */
+@Tag(ArchiveTest.WHOLE_ARCHIVE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 abstract class MailedArchiveTest {
@@ -27,7 +29,7 @@ abstract class MailedArchiveTest {
 
   @DynamicPropertySource
   static void archive(DynamicPropertyRegistry registry) {
-    registry.add("quire.data", DATA::toString);
+    ArchiveTest.deployment(registry, DATA);
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
     registry.add("quire.accounts.signup", () -> "invitation");

@@ -14,6 +14,7 @@ import dev.quire.work.WorkSummary;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** What a newcomer sees first: the demo's sample works in an archive of their own. */
+@Tag(ArchiveTest.WHOLE_ARCHIVE)
 @SpringBootTest
 class DemoSamplesTest {
 
@@ -29,7 +31,7 @@ class DemoSamplesTest {
 
   @DynamicPropertySource
   static void newArchive(DynamicPropertyRegistry registry) {
-    registry.add("quire.data", NEW_ARCHIVE::toString);
+    ArchiveTest.deployment(registry, NEW_ARCHIVE);
   }
 
   @Autowired ApplicationContext context;

@@ -118,6 +118,19 @@ class PagingTest extends ArchiveTest {
   }
 
   @Test
+  void theLastNumberedPageIsAnsweredAndAPagePastTheDeepestIsExplained() throws Exception {
+    WorkSearch lamps = WorkSearch.of("fandom:\"" + fandom + "\" lamp");
+    String pastTheDeepest = new SearchCursor(WorkSearch.DEEPEST + 1, null, 0).encode();
+
+    assertThat(query.search(Viewer.guest(), lamps.atPage(WorkSearch.LAST_PAGE)).works()).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> query.search(Viewer.guest(), lamps.after(pastTheDeepest)))
+        .isInstanceOf(InvalidSearchException.class)
+        .hasMessageContaining("pages go only as far as the 100,000th work");
+    mvc.perform(get("/api/v1/works").param("q", "lamp").param("after", pastTheDeepest))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
   void aPageLinkMadeForAnotherOrderIsExplainedNotFailed() {
     WorkSearch byKudos = WorkSearch.of("fandom:\"" + fandom + "\" sort:kudos");
     String next = query.search(Viewer.guest(), byKudos).next();

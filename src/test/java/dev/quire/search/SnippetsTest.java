@@ -21,4 +21,17 @@ class SnippetsTest {
     assertThat(snippet).doesNotStartWith("amp;").doesNotStartWith(";");
     assertThat(snippet.indexOf("<mark>")).isGreaterThan(40);
   }
+
+  @Test
+  void wordsMarkedOneAfterAnotherAreOneMarkAsAPhraseIs() {
+    assertThat(Snippets.of("she drank <mark>hot</mark> <mark>chocolate</mark> slowly"))
+        .isEqualTo("she drank <mark>hot chocolate</mark> slowly");
+    assertThat(Snippets.of("<mark>hot</mark>\n<mark>chocolate</mark>")).isEqualTo("<mark>hot\nchocolate</mark>");
+  }
+
+  @Test
+  void marksApartStayApart() {
+    assertThat(Snippets.of("<mark>hot</mark>, <mark>chocolate</mark> and <mark>tea</mark>"))
+        .isEqualTo("<mark>hot</mark>, <mark>chocolate</mark> and <mark>tea</mark>");
+  }
 }
