@@ -109,6 +109,7 @@ class PhoneWidthTest extends BrowserTest {
       accounts            | /admin/users?name=t
       outbox              | /admin/outbox
       invitations         | /admin/invitations
+      settings            | /admin/settings
       unclaimed creators  | /archivist/creators
       """)
   void noPageOfALoggedInVisitorIsWiderThanAPhone(String name, String path) {

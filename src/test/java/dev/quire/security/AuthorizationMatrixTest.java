@@ -190,6 +190,9 @@ class AuthorizationMatrixTest extends ArchiveTest {
       only("GET", "/admin/invitations", OK, EnumSet.of(ADMIN), f -> get("/admin/invitations")),
       only("POST", "/admin/invitations", "422", EnumSet.of(ADMIN), f -> post("/admin/invitations").param("count", "0")),
       only("GET", "/admin/outbox", OK, EnumSet.of(ADMIN), f -> get("/admin/outbox")),
+      only("GET", "/admin/settings", OK, EnumSet.of(ADMIN), f -> get("/admin/settings")),
+      // A form sent empty is refused with its problems and changes nothing.
+      only("POST", "/admin/settings", "422", EnumSet.of(ADMIN), f -> post("/admin/settings")),
       only("GET", "/admin/users", OK, MODERATORS, f -> get("/admin/users").param("name", "t")),
       only("POST", "/admin/users/{user}/suspend", "302", MODERATORS,
           f -> post("/admin/users/{user}/suspend", f.newUserName())),
