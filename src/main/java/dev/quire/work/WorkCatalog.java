@@ -53,6 +53,15 @@ public class WorkCatalog {
     return readable(viewer, id).map(WorkSummary::of);
   }
 
+  /**
+   * Whether a work {@code viewer} may read is published, a draft or hidden, without its text (a
+   * moderator's list of reports); empty when they may not read it.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Visibility> visibility(Viewer viewer, long id) {
+    return works.findById(id).filter(work -> policy.mayRead(viewer, work)).map(Work::getVisibility);
+  }
+
   /** A work {@code viewer} may read, in full; empty otherwise, as for a work that does not exist. */
   @Transactional(readOnly = true)
   public Optional<WorkDetails> details(Viewer viewer, long id) {

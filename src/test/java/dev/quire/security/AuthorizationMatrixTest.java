@@ -138,6 +138,14 @@ class AuthorizationMatrixTest extends ArchiveTest {
       onNewWork("POST", "/works/{id}/hide", MODERATORS, "302", (f, w) -> post("/works/{id}/hide", w.id())),
       onNewWork("POST", "/works/{id}/unhide", MODERATORS, "302", (f, w) -> post("/works/{id}/unhide", w.id())),
 
+      // Reports: whoever may read a work reports it, a guest too; a form sent empty is refused (422), and
+      // a suspended account sends none. Moderators and admins read them; a report that is not open is 404.
+      reading("GET", "/works/{id}/report", w -> get("/works/{id}/report", w.id())),
+      reporting(),
+      only("GET", "/admin/reports", OK, MODERATORS, f -> get("/admin/reports")),
+      only("POST", "/admin/reports/{id}/hide", "404", MODERATORS, f -> post("/admin/reports/{id}/hide", 0)),
+      only("POST", "/admin/reports/{id}/resolve", "404", MODERATORS, f -> post("/admin/reports/{id}/resolve", 0)),
+
       // Accounts: signing up, confirming, resetting a password are for anyone; a form sent empty
       // is refused with its problems (422) and changes nothing.
       open("GET", "/signup", f -> get("/signup")),
@@ -431,6 +439,16 @@ class AuthorizationMatrixTest extends ArchiveTest {
       probes.add((kind == Kind.DRAFT ? published : refused).get(kind.ordinal()));
     }
     return new Rule("POST", "/works/{id}/publish", probes, null);
+  }
+
+  /** Reporting a work: as reading it, but an empty form is refused (422) and a suspended account may not (403). */
+  static Rule reporting() {
+    Rule read = reading("POST", "/works/{id}/report", "422", w -> post("/works/{id}/report", w.id()));
+    return new Rule(read.method(), read.pattern(), read.probes().stream().map(p -> {
+      Map<Visitor, String> expected = new EnumMap<>(p.expected());
+      expected.replace(SUSPENDED, "422", "403");
+      return new Probe(p.name(), p.request(), expected, false);
+    }).toList(), null);
   }
 
   private static Kind kindOf(MatrixFixture.Fixture fixture, FixtureWork work) {
