@@ -246,6 +246,10 @@ class AuthorizationMatrixTest extends ArchiveTest {
           (f, w) -> patch("/api/v1/works/{id}", w.id()).contentType("application/json").content("{}")),
       api("POST", "/api/v1/works/{id}/chapters", EDITORS, "201", (f, w) -> post("/api/v1/works/{id}/chapters", w.id())
           .contentType("application/json").content("{\"title\":\"Later\",\"text\":\"A later chapter.\"}")),
+      // On a new work of one chapter (the API adds chapters to the fixture's), which a work cannot lose:
+      // those who may are refused with 400.
+      api("DELETE", "/api/v1/works/{id}/chapters/{position}", EDITORS, "400",
+          (f, w) -> delete("/api/v1/works/{id}/chapters/{p}", f.newWork(kindOf(f, w)).id(), 1)),
       new Rule("DELETE", "/api/v1/works/{id}", api("DELETE", "/api/v1/works/{id}", CREATORS, "204",
           (f, w) -> delete("/api/v1/works/{id}", f.newWork(kindOf(f, w)).id())).probes(), null),
 
