@@ -96,6 +96,10 @@ class AdminSettingsTest extends ArchiveTest {
       }
     }
     mvc.perform(get("/admin/settings")).andExpect(redirectedUrl("/users/login"));
+    assertThat(page(get("/account").with(accounts.as(accounts.create(Role.MODERATOR))))
+        .select("a[href=/admin/settings]")).isEmpty();
+    assertThat(page(get("/account").with(accounts.as(accounts.create(Role.ADMIN))))
+        .select("a[href=/admin/settings]")).hasSize(1);
     assertThat(settings.value(Setting.ARCHIVE_NAME)).isEqualTo("Quire");
   }
 
