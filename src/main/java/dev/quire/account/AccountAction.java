@@ -13,5 +13,7 @@ public enum AccountAction {
   /** Suspend an account, or lift its suspension. */
   SUSPEND,
   /** Grant roles and take them back. */
-  CHANGE_ROLES
+  CHANGE_ROLES,
+  /** Change the archive's settings: sign-up, the queue's daily invitations, its name, the adult gate. */
+  CHANGE_SETTINGS
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
  * The one place that decides what a viewer may do with accounts, as {@code dev.quire.work.AccessPolicy}
  * does for works. In plain words: anyone logged in manages their own account (a suspended one too:
  * it may still leave); moderators and admins find accounts and suspend them or lift a suspension;
- * only admins read the outbox, grant invitations and change roles; nobody who is suspended does
+ * only admins read the outbox, grant invitations, change roles and change the archive's settings; nobody who is suspended does
  * any of these. Nobody suspends or changes the roles of a system account ({@code unclaimed},
  * {@code orphan_account}), and nobody suspends themselves. Stateless and thread-safe.
  */
@@ -19,7 +19,7 @@ public class AccountPolicy {
     return switch (action) {
       case MANAGE_OWN -> !viewer.isGuest();
       case FIND_ACCOUNTS, SUSPEND -> viewer.mayWrite() && (viewer.has(Role.MODERATOR) || viewer.has(Role.ADMIN));
-      case READ_OUTBOX, GRANT_INVITATIONS, CHANGE_ROLES -> viewer.mayWrite() && viewer.has(Role.ADMIN);
+      case READ_OUTBOX, GRANT_INVITATIONS, CHANGE_ROLES, CHANGE_SETTINGS -> viewer.mayWrite() && viewer.has(Role.ADMIN);
     };
   }
 
@@ -53,7 +53,7 @@ public class AccountPolicy {
     return switch (action) {
       case MANAGE_OWN -> "the account's owner";
       case FIND_ACCOUNTS, SUSPEND -> "a moderator or an admin";
-      case READ_OUTBOX, GRANT_INVITATIONS, CHANGE_ROLES -> "an admin";
+      case READ_OUTBOX, GRANT_INVITATIONS, CHANGE_ROLES, CHANGE_SETTINGS -> "an admin";
     };
   }
 }

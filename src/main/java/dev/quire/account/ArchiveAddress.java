@@ -2,6 +2,7 @@ package dev.quire.account;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -17,6 +18,14 @@ class ArchiveAddress {
 
   ArchiveAddress(@Value("${quire.url:}") String configured) {
     this.configured = configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+  }
+
+  /**
+   * Whether links can be made now: {@code quire.url} is set, or a request is being served. Work
+   * done on a schedule has no request, so it mails links only where {@code quire.url} is set.
+   */
+  boolean isKnown() {
+    return !configured.isEmpty() || RequestContextHolder.getRequestAttributes() != null;
   }
 
   /** The absolute address of {@code path} (which begins with a slash) on this archive. */

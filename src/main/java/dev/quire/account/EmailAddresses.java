@@ -6,18 +6,19 @@ import java.util.regex.Pattern;
 /**
  * What the archive accepts as an email address: at most 254 characters, one {@code @} between a
  * local part and a domain with a dot, no spaces or angle brackets. Mail servers decide the rest;
- * the confirmation mail proves the address. Pure and thread-safe.
+ * the confirmation mail proves the address. Accounts, claims and reports take addresses so. Pure
+ * and thread-safe.
  */
-final class EmailAddresses {
+public final class EmailAddresses {
 
-  static final int MAX_LENGTH = 254;
+  public static final int MAX_LENGTH = 254;
 
   private static final Pattern SHAPE = Pattern.compile("[^@\\s<>\"]{1,64}@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
 
   private EmailAddresses() {}
 
   /** Why {@code email} cannot be an account's address, or empty when it can. */
-  static Optional<String> problem(String email) {
+  public static Optional<String> problem(String email) {
     if (email == null || email.isBlank()) {
       return Optional.of("Please enter your email address.");
     }
@@ -35,7 +36,7 @@ final class EmailAddresses {
    * user name's key it folds no look-alike characters: {@code sam1@} and {@code saml@} are two
    * mailboxes.
    */
-  static String key(String email) {
+  public static String key(String email) {
     return java.text.Normalizer.normalize(email.strip(), java.text.Normalizer.Form.NFKC)
         .toLowerCase(java.util.Locale.ROOT);
   }

@@ -2,6 +2,8 @@ package dev.quire.account;
 
 import dev.quire.mail.Letter;
 import dev.quire.mail.Mailer;
+import dev.quire.settings.ArchiveSettings;
+import dev.quire.settings.Setting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,9 +37,10 @@ public class InvitationQueue {
   private final AccountPolicy policy;
   private final Registrar registrar;
   private final Clock clock;
+  private final ArchiveSettings settings;
 
   InvitationQueue(InviteRequestRepository requests, AccountRepository accounts, MailedLinks links, Mailer mailer,
-      ArchiveAddress address, AccountPolicy policy, Registrar registrar, Clock clock) {
+      ArchiveAddress address, AccountPolicy policy, Registrar registrar, Clock clock, ArchiveSettings settings) {
     this.requests = requests;
     this.accounts = accounts;
     this.links = links;
@@ -46,6 +49,7 @@ public class InvitationQueue {
     this.policy = policy;
     this.registrar = registrar;
     this.clock = clock;
+    this.settings = settings;
   }
 
   /** An address in the queue, as the admin's page lists it. */
@@ -98,7 +102,33 @@ public class InvitationQueue {
     if (count < 1 || count > MAX_AT_ONCE) {
       throw new IllegalArgumentException("Invite 1 to " + MAX_AT_ONCE + " at a time.");
     }
-    List<InviteRequest> next = requests.findWaiting(PageRequest.of(0, count));
+    return invite(requests.findWaiting(PageRequest.of(0, count)));
+  }
+
+  /**
+   * Invites the next addresses the queue grants by itself: as many a day as an admin set
+   * ({@link Setting#INVITATIONS_PER_DAY}), counting every invitation of the last 24 hours, an
+   * admin's too. Nothing while sign-up is not by invitation. Safe to run on several nodes at once:
+   * the waiting rows are locked, and the count is read after the lock is held.
+   *
+   * @return how many were sent
+   */
+  @Transactional
+  public int grantDaily() {
+    int perDay = settings.number(Setting.INVITATIONS_PER_DAY);
+    if (!isOpen() || perDay == 0) {
+      return 0;
+    }
+    if (!address.isKnown()) {
+      throw new IllegalStateException("The invitation queue sends invitations by itself only where quire.url"
+          + " is set: an invitation's link needs the archive's address.");
+    }
+    List<InviteRequest> next = requests.lockWaiting(PageRequest.of(0, perDay));
+    long granted = requests.countInvitedSince(clock.instant().minus(Duration.ofDays(1)));
+    return invite(next.subList(0, Math.clamp(perDay - granted, 0, next.size())));
+  }
+
+  private int invite(List<InviteRequest> next) {
     Instant now = clock.instant();
     for (InviteRequest request : next) {
       String token = links.issue(MailedLink.Purpose.INVITATION, null, request.getEmail(), INVITATION_LIFETIME);

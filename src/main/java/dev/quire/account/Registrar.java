@@ -2,13 +2,14 @@ package dev.quire.account;
 
 import dev.quire.mail.Letter;
 import dev.quire.mail.Mailer;
+import dev.quire.settings.ArchiveSettings;
+import dev.quire.settings.Setting;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,23 +33,22 @@ public class Registrar {
   private final Mailer mailer;
   private final ArchiveAddress address;
   private final Clock clock;
-  private final SignUpMode mode;
+  private final ArchiveSettings settings;
 
   Registrar(AccountRepository accounts, Registration registration, MailedLinks links, Mailer mailer,
-      ArchiveAddress address, Clock clock,
-      @Value("${quire.accounts.signup:open}") String mode) {
+      ArchiveAddress address, Clock clock, ArchiveSettings settings) {
     this.accounts = accounts;
     this.registration = registration;
     this.links = links;
     this.mailer = mailer;
     this.address = address;
     this.clock = clock;
-    this.mode = SignUpMode.of(mode);
+    this.settings = settings;
   }
 
-  /** Who may sign up now. */
+  /** Who may sign up now, as an admin last set it ({@code /admin/settings}) or the configuration says. */
   public SignUpMode mode() {
-    return mode;
+    return SignUpMode.of(settings.value(Setting.SIGN_UP));
   }
 
   /** The address an unused, unexpired invitation was sent to, or empty. */
@@ -66,6 +66,7 @@ public class Registrar {
    */
   @Transactional
   public FormProblems signUp(SignUp form, String invitation) {
+    SignUpMode mode = mode();
     if (mode == SignUpMode.CLOSED || (mode == SignUpMode.INVITATION && invitation(invitation).isEmpty())) {
       throw new AccessDeniedException("Sign-up is not open.");
     }

@@ -119,6 +119,8 @@ class SecurityConfiguration {
             // What a visitor does before having an account, or having lost its password.
             .requestMatchers(HttpMethod.POST, "/signup", "/invite_requests", "/users/confirmation",
                 "/users/password", "/users/password/edit").permitAll()
+            // A guest reports a work too, with an email address (rate-limited, see Reports).
+            .requestMatchers(HttpMethod.POST, "/works/*/report").permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form
             .loginPage("/users/login")

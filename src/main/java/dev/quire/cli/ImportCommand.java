@@ -1,6 +1,10 @@
 package dev.quire.cli;
 
+import dev.quire.account.AccountRepository;
+import dev.quire.account.UserNames;
+import dev.quire.account.Viewer;
 import dev.quire.ingest.FileOutcome;
+import dev.quire.ingest.ImportOwner;
 import dev.quire.ingest.ImportProgress;
 import dev.quire.ingest.ImportReport;
 import dev.quire.ingest.Importer;
@@ -11,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
     exitCodeList = {
       "0:every file imported or was a duplicate",
       "1:some file failed (the report says which)",
-      "2:the command line is wrong or the archive could not be opened (the reason is printed)"
+      "2:the command line is wrong, the archivist named is not one, or the archive could not be opened"
+          + " (the reason is printed; nothing is imported)"
     })
 final class ImportCommand implements Callable<Integer> {
 
@@ -37,6 +43,11 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Report what would happen; store nothing.")
   boolean dryRun;
 
+  @Option(names = "--archivist", paramLabel = "NAME", description = "The archivist the works belong to: they"
+      + " edit them, decide their tag suggestions and invite their creators to claim them. Without it, the"
+      + " works belong to no account.")
+  String archivist;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
   List<Path> paths;
 
@@ -45,11 +56,12 @@ final class ImportCommand implements Callable<Integer> {
     Totals totals = new Totals();
     ImportReport report;
     try (var context = Archive.open(archive)) {
+      ImportOwner owner = archivist == null ? ImportOwner.NONE : owner(context.getBean(AccountRepository.class));
       Importer importer = context.getBean(Importer.class);
       ImportProgress display = json
           ? outcome -> {}
           : new ProgressDisplay(System.out, System.console() != null);
-      report = importer.importPaths(paths, dryRun, totals.around(display));
+      report = importer.importPaths(paths, owner, dryRun, totals.around(display));
     }
     if (json) {
       System.out.println(JsonMapper.builder().build().writeValueAsString(asJson(report)));
@@ -57,6 +69,20 @@ final class ImportCommand implements Callable<Integer> {
       System.out.println(summary(report, totals.bytes, (System.nanoTime() - totals.startNanos) / 1e9));
     }
     return report.failed() > 0 ? 1 : 0;
+  }
+
+  /** The archivist named, who must hold the role; else the reason, and nothing is imported. */
+  private ImportOwner owner(AccountRepository accounts) {
+    Viewer named = accounts.findByUserKey(UserNames.key(archivist))
+        .filter(account -> !account.isSystemAccount())
+        .map(Viewer::of)
+        .orElseThrow(() -> new IllegalArgumentException("there is no account " + archivist + "; nothing was imported"));
+    try {
+      return ImportOwner.archivist(named);
+    } catch (AccessDeniedException refused) {
+      // Without its cause: the command line prints the innermost message.
+      throw new IllegalArgumentException(refused.getMessage().replaceFirst("\\.$", "") + "; nothing was imported");
+    }
   }
 
   /** The closing lines: counts, throughput and the failures grouped by reason. */

@@ -36,7 +36,7 @@ final class ArchiveImport {
     this.importer = importer;
   }
 
-  List<FileOutcome> importArchive(ImportUnits.Unit unit, boolean dryRun, TagSuggester suggester) {
+  List<FileOutcome> importArchive(ImportUnits.Unit unit, ImportOwner owner, boolean dryRun, TagSuggester suggester) {
     String shown = unit.shown();
     List<ArchivedStory> stories;
     try {
@@ -51,13 +51,13 @@ final class ArchiveImport {
     String archiveName = unit.path().getFileName().toString().replaceFirst("\\.sql$", "");
     List<FileOutcome> outcomes = new ArrayList<>();
     for (ArchivedStory story : stories) {
-      outcomes.add(importStory(shown, archiveName, story, dryRun, suggester));
+      outcomes.add(importStory(shown, archiveName, story, owner, dryRun, suggester));
     }
     return outcomes;
   }
 
-  private FileOutcome importStory(
-      String archive, String archiveName, ArchivedStory story, boolean dryRun, TagSuggester suggester) {
+  private FileOutcome importStory(String archive, String archiveName, ArchivedStory story, ImportOwner owner,
+      boolean dryRun, TagSuggester suggester) {
     String shown = archive + " story " + story.archiveStoryId();
     if (!story.readable()) {
       return FileOutcome.failed(shown, "the archive's story " + story.archiveStoryId() + ": "
@@ -72,7 +72,7 @@ final class ArchiveImport {
     String fileName = archiveName + "-story-" + story.archiveStoryId() + ".json";
     try {
       return importer.store(shown, new Original(fileName, FORMAT, record, sha256), story.story(),
-          story.problems(), dryRun, suggester);
+          story.problems(), owner, dryRun, suggester);
     } catch (RuntimeException e) {
       return Importer.defect(shown, e);
     }

@@ -70,10 +70,11 @@ public class Importer {
    * keeps the run's report (see {@link ImportRun}). A folder holding an old archive's Open Doors
    * tables, or a MySQL dump of them, is read as one archive of many works.
    *
+   * @param owner whom the works made, joined or updated belong to
    * @param dryRun when true, reports what would happen and stores no work
    * @param progress told of each outcome as soon as it is known
    */
-  public ImportReport importPaths(List<Path> paths, boolean dryRun, ImportProgress progress) {
+  public ImportReport importPaths(List<Path> paths, ImportOwner owner, boolean dryRun, ImportProgress progress) {
     ImportUnits.Found found = ImportUnits.collect(paths);
     // One vocabulary per run: relearning from the archive after every file would cost more than
     // the import itself; what this run's works teach is used from the next run on.
@@ -96,13 +97,13 @@ public class Importer {
         record.accept(batch.publish());
       }
     };
-    try (ReadAhead reading = new ReadAhead(file -> readPath(file, dryRun, suggester))) {
+    try (ReadAhead reading = new ReadAhead(file -> readPath(file, owner, dryRun, suggester))) {
       while (!found.units().isEmpty()) {
         ImportUnits.Unit unit = found.units().poll();
         if (unit.isArchive()) {
           reading.drain(store);
           record.accept(batch.publish());
-          record.accept(archives.importArchive(unit, dryRun, suggester));
+          record.accept(archives.importArchive(unit, owner, dryRun, suggester));
         } else {
           reading.read(unit, store);
         }
@@ -118,6 +119,11 @@ public class Importer {
     }
     log.finish(runId);
     return new ImportReport(runId, outcomes);
+  }
+
+  /** As {@link #importPaths(List, ImportOwner, boolean, ImportProgress)}, for works that belong to no account. */
+  public ImportReport importPaths(List<Path> paths, boolean dryRun, ImportProgress progress) {
+    return importPaths(paths, ImportOwner.NONE, dryRun, progress);
   }
 
   /**
@@ -143,18 +149,24 @@ public class Importer {
    * Imports files handed over as bytes (the bundled samples, an upload) as one kept run.
    *
    * @param files file names and their bytes, in the order to import them
+   * @param owner whom the works made, joined or updated belong to
    */
-  public ImportReport importFiles(Map<String, byte[]> files, boolean dryRun) {
+  public ImportReport importFiles(Map<String, byte[]> files, ImportOwner owner, boolean dryRun) {
     long runId = log.start(dryRun);
     TagSuggester suggester = vocabulary.suggester();
     List<FileOutcome> outcomes = new ArrayList<>();
     files.forEach((name, bytes) -> {
-      FileOutcome outcome = importBytes(name, name, bytes, dryRun, suggester);
+      FileOutcome outcome = importBytes(name, name, bytes, owner, dryRun, suggester);
       log.recordAll(runId, outcomes.size() + 1, List.of(outcome));
       outcomes.add(outcome);
     });
     log.finish(runId);
     return new ImportReport(runId, outcomes);
+  }
+
+  /** As {@link #importFiles(Map, ImportOwner, boolean)}, for works that belong to no account. */
+  public ImportReport importFiles(Map<String, byte[]> files, boolean dryRun) {
+    return importFiles(files, ImportOwner.NONE, dryRun);
   }
 
   private static long totalBytes(Collection<ImportUnits.Unit> units) {
@@ -172,7 +184,7 @@ public class Importer {
   }
 
   /** Reads one file: its outcome decided, or its story ready to store. Thread-safe. */
-  private ReadFile readPath(ImportUnits.Unit file, boolean dryRun, TagSuggester suggester) {
+  private ReadFile readPath(ImportUnits.Unit file, ImportOwner owner, boolean dryRun, TagSuggester suggester) {
     Path path = file.path();
     String shown = file.shown();
     byte[] bytes;
@@ -189,7 +201,7 @@ public class Importer {
       return ReadFile.decided(FileOutcome.failed(shown, "cannot read the file (" + readFailure(e) + ")"));
     }
     try {
-      return read(shown, path.getFileName().toString(), bytes, sha256(bytes), dryRun, suggester);
+      return read(shown, path.getFileName().toString(), bytes, sha256(bytes), owner, dryRun, suggester);
     } catch (RuntimeException e) {
       return ReadFile.decided(defect(shown, e));
     }
@@ -200,21 +212,27 @@ public class Importer {
    *
    * @param shownPath how the report names the file
    * @param fileName the file's own name, used to detect its format and as a fallback title
+   * @param owner whom the work made, joined or updated belongs to
    */
-  public FileOutcome importBytes(String shownPath, String fileName, byte[] bytes, boolean dryRun) {
-    return importBytes(shownPath, fileName, bytes, dryRun, vocabulary.suggester());
+  public FileOutcome importBytes(String shownPath, String fileName, byte[] bytes, ImportOwner owner, boolean dryRun) {
+    return importBytes(shownPath, fileName, bytes, owner, dryRun, vocabulary.suggester());
   }
 
-  private FileOutcome importBytes(
-      String shownPath, String fileName, byte[] bytes, boolean dryRun, TagSuggester suggester) {
+  /** As {@link #importBytes(String, String, byte[], ImportOwner, boolean)}, for a work that belongs to no account. */
+  public FileOutcome importBytes(String shownPath, String fileName, byte[] bytes, boolean dryRun) {
+    return importBytes(shownPath, fileName, bytes, ImportOwner.NONE, dryRun);
+  }
+
+  private FileOutcome importBytes(String shownPath, String fileName, byte[] bytes, ImportOwner owner, boolean dryRun,
+      TagSuggester suggester) {
     ImportBatch single = new ImportBatch(publisher);
-    single.add(read(shownPath, fileName, bytes, sha256(bytes), dryRun, suggester));
+    single.add(read(shownPath, fileName, bytes, sha256(bytes), owner, dryRun, suggester));
     return single.publish().getFirst();
   }
 
   /** Reads a file's bytes: a duplicate or failure decided, or a story to store. */
-  private ReadFile read(String shownPath, String fileName, byte[] bytes, String sha256, boolean dryRun,
-      TagSuggester suggester) {
+  private ReadFile read(String shownPath, String fileName, byte[] bytes, String sha256, ImportOwner owner,
+      boolean dryRun, TagSuggester suggester) {
     Optional<Long> existing = works.findWorkIdByOriginal(sha256);
     if (existing.isPresent()) {
       return ReadFile.decided(FileOutcome.duplicate(shownPath, existing.get()));
@@ -223,7 +241,7 @@ public class Importer {
       StoryFormat format = detectFormat(bytes, fileName);
       StoryDocument story = format.read(bytes, fileName);
       Original original = new Original(fileName, format.name(), bytes, sha256);
-      return prepare(shownPath, original, story, List.of(), dryRun, suggester);
+      return prepare(shownPath, original, story, List.of(), owner, dryRun, suggester);
     } catch (UnreadableFileException e) {
       return ReadFile.decided(FileOutcome.failed(shownPath, e.getMessage()));
     } catch (RuntimeException e) {
@@ -237,17 +255,16 @@ public class Importer {
    *
    * @param flags what reading the story already noticed
    */
-  FileOutcome store(
-      String shownPath, Original original, StoryDocument read, List<String> flags, boolean dryRun,
-      TagSuggester suggester) {
+  FileOutcome store(String shownPath, Original original, StoryDocument read, List<String> flags, ImportOwner owner,
+      boolean dryRun, TagSuggester suggester) {
     ImportBatch single = new ImportBatch(publisher);
-    single.add(prepare(shownPath, original, read, flags, dryRun, suggester));
+    single.add(prepare(shownPath, original, read, flags, owner, dryRun, suggester));
     return single.publish().getFirst();
   }
 
   /** Fits a story to what the archive stores and suggests its tags (decided in a dry run). */
   private ReadFile prepare(String shownPath, Original original, StoryDocument read, List<String> flags,
-      boolean dryRun, TagSuggester suggester) {
+      ImportOwner owner, boolean dryRun, TagSuggester suggester) {
     long text = read.chapters().stream().mapToLong(chapter -> chapter.bodyHtml().length()).sum();
     if (text > LARGEST_TEXT) {
       // Stored and indexed as one document, a story takes many times its text in memory: a 48 MB
@@ -271,7 +288,7 @@ public class Importer {
       return ReadFile.decided(FileOutcome.imported(shownPath, null, allFlags));
     }
     List<Suggestion> suggestions = suggester.suggest(story);
-    return ReadFile.toStore(shownPath, new Submission(story, title, suggestions, original), allFlags);
+    return ReadFile.toStore(shownPath, new Submission(story, title, suggestions, original, owner), allFlags);
   }
 
   /** A story that does not say its language gets the one its text is written in, flagged. */

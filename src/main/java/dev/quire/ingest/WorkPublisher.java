@@ -12,6 +12,7 @@ import dev.quire.tag.TagRepository;
 import dev.quire.tagging.Suggestion;
 import dev.quire.work.Chapter;
 import dev.quire.work.Creator;
+import dev.quire.account.Account;
 import dev.quire.account.AccountRepository;
 import dev.quire.work.CreatorRepository;
 import dev.quire.work.OriginalContent;
@@ -78,9 +79,16 @@ public class WorkPublisher {
    * @param title the title to store (the story's own, or one the importer chose)
    * @param suggestions tags proposed for an editor
    * @param original the file's name, format, bytes and SHA-256
+   * @param owner whom the work belongs to when this file makes it, joins it or updates it
    */
   public record Submission(
-      StoryDocument story, String title, List<Suggestion> suggestions, Original original) {}
+      StoryDocument story, String title, List<Suggestion> suggestions, Original original, ImportOwner owner) {
+
+    /** A submission whose work belongs to no account. */
+    public Submission(StoryDocument story, String title, List<Suggestion> suggestions, Original original) {
+      this(story, title, suggestions, original, ImportOwner.NONE);
+    }
+  }
 
   /** An imported file: the exact bytes and what they were read as. */
   public record Original(String fileName, String format, byte[] bytes, String sha256) {}
@@ -210,9 +218,13 @@ public class WorkPublisher {
       work = found.get();
       joinChapters(work, story, installment, flags);
       refresh(work, story);
+      ownBy(work, submission.owner());
     } else {
       work = found.get();
       updated = fromSameSource(work, submission, flags, known);
+      if (updated) {
+        ownBy(work, submission.owner());
+      }
     }
     Original original = submission.original();
     // The work is managed (made or found in this transaction). The file's row goes in before its
@@ -221,6 +233,16 @@ public class WorkPublisher {
         original.bytes().length, clock.instant()));
     entityManager.persist(new OriginalContent(original.sha256(), original.bytes()));
     return new Published(work.getId(), updated, flags);
+  }
+
+  /**
+   * Gives a work that belongs to no account to the archivist whose file made, joined or updated
+   * it; a work another archivist imported stays theirs.
+   */
+  private void ownBy(Work work, ImportOwner owner) {
+    if (work.getOwner() == null && owner.accountId() != null) {
+      work.setOwner(entityManager.getReference(Account.class, owner.accountId()));
+    }
   }
 
   /**
@@ -268,8 +290,8 @@ public class WorkPublisher {
     work.setChaptersExpected(story.chaptersExpected());
     work.setSourceUrl(webAddress(story.sourceUrl()));
     work.setStats(story.stats());
-    story.creators().forEach(name -> work.addCreator(
-        known.creators().computeIfAbsent(name.strip(), key -> creator(key, known.creatorIds()))));
+    story.creators().forEach(name -> work.addCreator(known.creators().computeIfAbsent(
+        name.strip(), key -> creator(key, submission.owner(), known.creatorIds()))));
     story.tags().forEach(tag -> work.addTag(tag(tag, known)));
     Installment installment = story.installment();
     if (installment == null) {
@@ -280,6 +302,7 @@ public class WorkPublisher {
     }
     submission.suggestions()
         .forEach(s -> work.addSuggestion(s.kind(), s.name(), s.confidence(), s.evidence()));
+    ownBy(work, submission.owner());
     works.save(work);
     story.series().forEach(place -> placeInSeries(work, place, flags));
     return work;
@@ -352,13 +375,15 @@ public class WorkPublisher {
     }
   }
 
-  private Creator creator(String name, Map<String, Long> ids) {
+  /** The unclaimed byline {@code name}, made as imported by {@code owner} when it is new. */
+  private Creator creator(String name, ImportOwner owner, Map<String, Long> ids) {
     Long id = ids.get(name);
     if (id != null) {
       return entityManager.getReference(Creator.class, id);
     }
     Creator found = creators.findUnclaimed(name)
-        .orElseGet(() -> creators.save(Creator.unclaimed(name, accounts.unclaimed(), null)));
+        .orElseGet(() -> creators.save(Creator.unclaimed(name, accounts.unclaimed(),
+            owner.accountId() == null ? null : entityManager.getReference(Account.class, owner.accountId()))));
     ids.put(name, found.getId());
     return found;
   }

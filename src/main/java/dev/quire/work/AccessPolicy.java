@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * restricted ones; a work's creators also see its drafts; moderators and admins also see hidden
  * works. A work's creators edit, delete and orphan it; the archivist who imported it edits it;
  * admins do anything; moderators hide and show works. Its creators, wranglers, the archivist who
- * imported it and admins decide its tag suggestions. A suspended account reads and writes nothing
+ * imported it and admins decide its tag suggestions; moderators and admins read readers' reports of
+ * works. A suspended account reads and writes nothing
  * new. An account's pseuds are changed by the account itself and admins; the bylines imported works
  * are credited to, held by no one until claimed, by archivists and admins. Stateless and thread-safe.
  */
@@ -95,6 +96,11 @@ public class AccessPolicy {
   /** Whether {@code viewer} may list unclaimed bylines, note their creators' addresses and invite them to claim. */
   public boolean mayManageUnclaimed(Viewer viewer) {
     return viewer.mayWrite() && (viewer.has(Role.ARCHIVIST) || viewer.has(Role.ADMIN));
+  }
+
+  /** Whether {@code viewer} reads readers' reports of works and resolves them: moderators and admins. */
+  public boolean mayHandleReports(Viewer viewer) {
+    return viewer.mayWrite() && (viewer.has(Role.MODERATOR) || viewer.has(Role.ADMIN));
   }
 
   private static boolean isCreator(Viewer viewer, Work work) {

@@ -53,6 +53,25 @@ public class WorkCatalog {
     return readable(viewer, id).map(WorkSummary::of);
   }
 
+  /**
+   * Whether a work {@code viewer} may read is published, a draft or hidden, without its text (a
+   * moderator's list of reports); empty when they may not read it.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Visibility> visibility(Viewer viewer, long id) {
+    return works.findById(id).filter(work -> policy.mayRead(viewer, work)).map(Work::getVisibility);
+  }
+
+  /**
+   * Whether a work is a draft and whether it is restricted, for those who may edit it (its
+   * creators, the archivist who imported it, admins); empty for anyone else, who is not told.
+   */
+  @Transactional(readOnly = true)
+  public Optional<PostingState> postingState(Viewer viewer, long id) {
+    return readable(viewer, id).filter(work -> policy.may(viewer, WorkAction.EDIT, work))
+        .map(work -> new PostingState(work.getVisibility() == Visibility.DRAFT, work.isRestricted()));
+  }
+
   /** A work {@code viewer} may read, in full; empty otherwise, as for a work that does not exist. */
   @Transactional(readOnly = true)
   public Optional<WorkDetails> details(Viewer viewer, long id) {

@@ -7,6 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.quire.settings.ArchiveSettings;
+import dev.quire.settings.Setting;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +30,8 @@ class InvitationQueueTest extends MailedArchiveTest {
   @Autowired TestAccounts accounts;
   @Autowired AccountRepository repository;
   @Autowired InviteRequestRepository requests;
+  @Autowired InvitationQueue queue;
+  @Autowired ArchiveSettings settings;
 
   @Test
   void signUpWithoutAnInvitationPointsToTheQueue() throws Exception {
@@ -36,6 +43,28 @@ class InvitationQueueTest extends MailedArchiveTest {
             .param("password", PASSWORD).param("passwordConfirmation", PASSWORD).with(csrf()))
         .andExpect(status().isForbidden());
     assertThat(repository.findByUserName(name)).isEmpty();
+  }
+
+  @Test
+  void theQueueSendsAsManyInvitationsADayAsAnAdminSetCountingTheAdminsOwn() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      mvc.perform(post("/invite_requests").param("email", newName() + "@example.org").with(csrf()))
+          .andExpect(status().isOk());
+    }
+    Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+    long alreadyToday = requests.countInvitedSince(dayAgo);
+    try {
+      settings.store(Map.of(Setting.INVITATIONS_PER_DAY, String.valueOf(alreadyToday + 2)), "test");
+
+      int first = queue.grantDaily();
+      int again = queue.grantDaily();
+
+      assertThat(first).isEqualTo(2);
+      assertThat(again).as("the day's invitations are sent").isZero();
+      assertThat(requests.countInvitedSince(dayAgo)).isEqualTo(alreadyToday + 2);
+    } finally {
+      settings.store(Map.of(Setting.INVITATIONS_PER_DAY, "0"), "test");
+    }
   }
 
   @Test

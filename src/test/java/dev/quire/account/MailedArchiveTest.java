@@ -33,6 +33,8 @@ abstract class MailedArchiveTest {
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
     registry.add("quire.accounts.signup", () -> "invitation");
+    // Mailed links begin with it even when no request is served (the queue's daily invitations).
+    registry.add("quire.url", () -> "http://archive.example.org");
   }
 
   @BeforeEach

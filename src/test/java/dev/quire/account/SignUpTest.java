@@ -11,8 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.quire.ArchiveTest;
 import dev.quire.mail.Letter;
 import dev.quire.mail.OutboxRepository;
+import dev.quire.settings.TestSettings;
 import dev.quire.work.CreatorRepository;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -154,7 +156,8 @@ class SignUpTest extends ArchiveTest {
 
   @Test
   void refusesSignUpWhenTheArchiveIsClosed() {
-    Registrar closed = new Registrar(null, null, null, null, null, null, "closed");
+    Registrar closed = new Registrar(null, null, null, null, null, null,
+        TestSettings.configured(Map.of("quire.accounts.signup", "closed")));
 
     assertThat(closed.mode()).isEqualTo(SignUpMode.CLOSED);
     assertThatThrownBy(() -> closed.signUp(SignUp.blank(), null))
@@ -163,7 +166,8 @@ class SignUpTest extends ArchiveTest {
 
   @Test
   void refusesToStartWithAModeItDoesNotKnow() {
-    assertThatThrownBy(() -> SignUpMode.of("sometimes")).hasMessageContaining("open, invitation or closed");
+    assertThatThrownBy(() -> TestSettings.configured(Map.of("quire.accounts.signup", "sometimes")))
+        .hasMessageContaining("quire.accounts.signup").hasMessageContaining("open, by invitation or closed");
   }
 
   private MockHttpServletRequestBuilder signUp(String login, String email, String password, String confirmation) {

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.quire.work.WorkRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,6 +68,36 @@ class ImportCommandTest {
     JsonNode updated = report.get("files").get(0);
     assertThat(updated.get("status").asString()).isEqualTo("updated");
     assertThat(updated.get("workId").asLong()).isEqualTo(imported.get("files").get(0).get("workId").asLong());
+  }
+
+  @Test
+  void worksImportedForAnArchivistAreTheirsAndNoOtherAccountMayBeNamed(@TempDir Path data, @TempDir Path files)
+      throws IOException {
+    Path seed = files.resolve("001_b7773ee8eb1fcad9.txt");
+    try (InputStream in = getClass().getResourceAsStream("/seeds/001_b7773ee8eb1fcad9.txt")) {
+      Files.copy(in, seed);
+    }
+    CommandRun.of("user", "add", "--data", data.toString(), "ash", "--email", "ash@example.org", "--role", "archivist");
+    CommandRun.of("user", "add", "--data", data.toString(), "bea", "--email", "bea@example.org");
+
+    CommandRun unknown = CommandRun.of("import", "--data", data.toString(), "--archivist", "nobody", seed.toString());
+    CommandRun notArchivist = CommandRun.of("import", "--data", data.toString(), "--archivist", "bea", seed.toString());
+    CommandRun archivist = CommandRun.of("import", "--data", data.toString(), "--json", "--archivist", "ASH",
+        seed.toString());
+
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.stderr()).contains("there is no account nobody; nothing was imported").doesNotContain("Exception");
+    assertThat(notArchivist.exitCode()).isEqualTo(2);
+    assertThat(notArchivist.stderr()).contains("bea is not an archivist").contains("nothing was imported");
+    assertThat(archivist.exitCode()).as(archivist.stderr()).isZero();
+    JsonNode report = JsonMapper.builder().build().readTree(archivist.stdout());
+    assertThat(report.get("imported").asInt()).as("the refused runs imported nothing").isEqualTo(1);
+    long workId = report.get("files").get(0).get("workId").asLong();
+    try (var context = Archive.open(data, null)) {
+      String owner = context.getBean(TransactionTemplate.class).execute(t ->
+          context.getBean(WorkRepository.class).findById(workId).orElseThrow().getOwner().getUserName());
+      assertThat(owner).isEqualTo("ash");
+    }
   }
 
   @Test

@@ -2,14 +2,16 @@ package dev.quire.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.settings.TestSettings;
 import dev.quire.tag.Rating;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 
 class AdultContentGateTest {
 
-  final AdultContentGate gate = new AdultContentGate();
+  final AdultContentGate gate = new AdultContentGate(TestSettings.configured(Map.of()));
 
   @Test
   void neverShowsAnExplicitWorkWithoutConsent() {
@@ -55,5 +57,12 @@ class AdultContentGateTest {
     request.setQueryString("view_full_work=true&view_adult=false");
 
     assertThat(gate.continueUrl(request)).isEqualTo("/works/7?view_full_work=true&view_adult=true");
+  }
+
+  @Test
+  void asksNobodyWhenTheArchiveIsSetNotToAsk() {
+    AdultContentGate open = new AdultContentGate(TestSettings.configured(Map.of("quire.reader.confirm-adult", "false")));
+
+    assertThat(open.mustAsk(Rating.EXPLICIT, new MockHttpServletRequest())).isFalse();
   }
 }

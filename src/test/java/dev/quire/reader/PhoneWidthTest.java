@@ -12,6 +12,8 @@ import dev.quire.bench.SyntheticDownloads.Extremes;
 import dev.quire.ingest.FileOutcome;
 import dev.quire.ingest.ImportReport;
 import dev.quire.ingest.Importer;
+import dev.quire.report.Reports;
+import dev.quire.report.Reports.ReportForm;
 import dev.quire.tag.TagSlug;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
@@ -49,12 +51,16 @@ class PhoneWidthTest extends BrowserTest {
   private static Account admin;
 
   @Autowired TestAccounts accounts;
+  @Autowired Reports reports;
 
   @BeforeEach
   void buildTheArchiveOnce() throws IOException {
     if (archive == null) {
       archive = build(importer, catalog);
       admin = accounts.create(ADMIN_PASSWORD, Role.ADMIN, Role.ARCHIVIST, Role.MODERATOR);
+      // The reports page lists the work with the longest title, and details without a space.
+      reports.file(Viewer.guest(), Long.parseLong(archive.get("long")), new ReportForm("other",
+          unbroken("Details", Reports.MAX_DETAILS), unbroken("reader", 60) + "@example.org"), "192.0.2.1");
     }
   }
 
@@ -85,6 +91,7 @@ class PhoneWidthTest extends BrowserTest {
       sign up             | /signup
       forgotten password  | /users/password/new
       invitation request  | /invite_requests
+      report a work       | /works/{long}/report
       """)
   void noPageIsWiderThanAPhone(String name, String path) {
     Page page = page(PHONE_WIDTH, PHONE_HEIGHT);
@@ -109,6 +116,8 @@ class PhoneWidthTest extends BrowserTest {
       accounts            | /admin/users?name=t
       outbox              | /admin/outbox
       invitations         | /admin/invitations
+      settings            | /admin/settings
+      reports             | /admin/reports
       unclaimed creators  | /archivist/creators
       """)
   void noPageOfALoggedInVisitorIsWiderThanAPhone(String name, String path) {

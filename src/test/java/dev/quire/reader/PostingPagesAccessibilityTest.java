@@ -11,6 +11,8 @@ import dev.quire.account.TestAccounts;
 import dev.quire.account.Viewer;
 import dev.quire.posting.Postings;
 import dev.quire.posting.WorkPosting;
+import dev.quire.report.Reports;
+import dev.quire.report.Reports.ReportForm;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ class PostingPagesAccessibilityTest extends BrowserTest {
 
   @Autowired TestAccounts accounts;
   @Autowired WorkPosting posting;
+  @Autowired Reports reports;
 
   @Test
   void axeFindsNoSeriousOrCriticalViolationsOnThePostingPages() {
@@ -63,6 +66,27 @@ class PostingPagesAccessibilityTest extends BrowserTest {
       assertNoBlockingViolations(page, path);
     }
     assertThat(page.locator("button", new Page.LocatorOptions().setHasText("Save roles")).count()).isEqualTo(1);
+  }
+
+  @Test
+  void axeFindsNoSeriousOrCriticalViolationsOnTheReportAndSettingsPages() {
+    Account writer = accounts.create();
+    Account admin = accounts.create("correct horse battery", Role.ADMIN);
+    long id = posting.post(Viewer.of(writer), Postings.oneChapter(Postings.valid("Reported").build(), "Text.", false));
+    reports.file(Viewer.guest(), id, new ReportForm("spam", "An advertisement.", "reader@example.org"), "192.0.2.2");
+    Page page = page(PHONE_WIDTH, PHONE_HEIGHT);
+    page.navigate(url("/works/" + id + "/report"));
+    assertNoBlockingViolations(page, "/works/" + id + "/report, as a guest");
+    page.locator("button[type=submit]", new Page.LocatorOptions().setHasText("Send report")).click();
+    assertThat(page.locator("#details-error").isVisible()).isTrue();
+    assertNoBlockingViolations(page, "/works/" + id + "/report with problems");
+
+    logIn(page, admin.getUserName(), "correct horse battery");
+    for (String path : List.of("/works/" + id + "/report", "/admin/settings", "/admin/reports")) {
+      page.navigate(url(path));
+      assertNoBlockingViolations(page, path);
+    }
+    assertThat(page.locator("button", new Page.LocatorOptions().setHasText("Hide Work")).count()).isPositive();
   }
 
   private static void assertNoBlockingViolations(Page page, String where) {

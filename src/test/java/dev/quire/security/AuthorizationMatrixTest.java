@@ -97,6 +97,8 @@ class AuthorizationMatrixTest extends ArchiveTest {
       open("GET", "/api/v1/works", f -> get("/api/v1/works")),
       open("GET", "/imports", f -> get("/imports")),
       open("GET", "/imports/{id}", f -> get("/imports/{id}", f.importRunId())),
+      // An upload is imported for the archivist sending it; one with no file is refused with 400.
+      only("POST", "/imports", "400", EnumSet.of(ARCHIVIST), f -> post("/imports")),
       open("GET", "/suggestions", f -> get("/suggestions")),
       open("GET", "/token_dispenser.json", f -> get("/token_dispenser.json")),
 
@@ -135,6 +137,14 @@ class AuthorizationMatrixTest extends ArchiveTest {
       // A takedown: moderators and admins hide a published work and show a hidden one; a draft stays one.
       onNewWork("POST", "/works/{id}/hide", MODERATORS, "302", (f, w) -> post("/works/{id}/hide", w.id())),
       onNewWork("POST", "/works/{id}/unhide", MODERATORS, "302", (f, w) -> post("/works/{id}/unhide", w.id())),
+
+      // Reports: whoever may read a work reports it, a guest too; a form sent empty is refused (422), and
+      // a suspended account sends none. Moderators and admins read them; a report that is not open is 404.
+      reading("GET", "/works/{id}/report", w -> get("/works/{id}/report", w.id())),
+      reporting(),
+      only("GET", "/admin/reports", OK, MODERATORS, f -> get("/admin/reports")),
+      only("POST", "/admin/reports/{id}/hide", "404", MODERATORS, f -> post("/admin/reports/{id}/hide", 0)),
+      only("POST", "/admin/reports/{id}/resolve", "404", MODERATORS, f -> post("/admin/reports/{id}/resolve", 0)),
 
       // Accounts: signing up, confirming, resetting a password are for anyone; a form sent empty
       // is refused with its problems (422) and changes nothing.
@@ -188,6 +198,9 @@ class AuthorizationMatrixTest extends ArchiveTest {
       only("GET", "/admin/invitations", OK, EnumSet.of(ADMIN), f -> get("/admin/invitations")),
       only("POST", "/admin/invitations", "422", EnumSet.of(ADMIN), f -> post("/admin/invitations").param("count", "0")),
       only("GET", "/admin/outbox", OK, EnumSet.of(ADMIN), f -> get("/admin/outbox")),
+      only("GET", "/admin/settings", OK, EnumSet.of(ADMIN), f -> get("/admin/settings")),
+      // A form sent empty is refused with its problems and changes nothing.
+      only("POST", "/admin/settings", "422", EnumSet.of(ADMIN), f -> post("/admin/settings")),
       only("GET", "/admin/users", OK, MODERATORS, f -> get("/admin/users").param("name", "t")),
       only("POST", "/admin/users/{user}/suspend", "302", MODERATORS,
           f -> post("/admin/users/{user}/suspend", f.newUserName())),
@@ -233,6 +246,10 @@ class AuthorizationMatrixTest extends ArchiveTest {
           (f, w) -> patch("/api/v1/works/{id}", w.id()).contentType("application/json").content("{}")),
       api("POST", "/api/v1/works/{id}/chapters", EDITORS, "201", (f, w) -> post("/api/v1/works/{id}/chapters", w.id())
           .contentType("application/json").content("{\"title\":\"Later\",\"text\":\"A later chapter.\"}")),
+      // On a new work of one chapter (the API adds chapters to the fixture's), which a work cannot lose:
+      // those who may are refused with 400.
+      api("DELETE", "/api/v1/works/{id}/chapters/{position}", EDITORS, "400",
+          (f, w) -> delete("/api/v1/works/{id}/chapters/{p}", f.newWork(kindOf(f, w)).id(), 1)),
       new Rule("DELETE", "/api/v1/works/{id}", api("DELETE", "/api/v1/works/{id}", CREATORS, "204",
           (f, w) -> delete("/api/v1/works/{id}", f.newWork(kindOf(f, w)).id())).probes(), null),
 
@@ -426,6 +443,16 @@ class AuthorizationMatrixTest extends ArchiveTest {
       probes.add((kind == Kind.DRAFT ? published : refused).get(kind.ordinal()));
     }
     return new Rule("POST", "/works/{id}/publish", probes, null);
+  }
+
+  /** Reporting a work: as reading it, but an empty form is refused (422) and a suspended account may not (403). */
+  static Rule reporting() {
+    Rule read = reading("POST", "/works/{id}/report", "422", w -> post("/works/{id}/report", w.id()));
+    return new Rule(read.method(), read.pattern(), read.probes().stream().map(p -> {
+      Map<Visitor, String> expected = new EnumMap<>(p.expected());
+      expected.replace(SUSPENDED, "422", "403");
+      return new Probe(p.name(), p.request(), expected, false);
+    }).toList(), null);
   }
 
   private static Kind kindOf(MatrixFixture.Fixture fixture, FixtureWork work) {

@@ -28,6 +28,7 @@ class AccountController {
     model.addAttribute("account", account);
     model.addAttribute("roles", account.getRoles().stream().sorted().map(role -> role.key()).toList());
     model.addAttribute("findsAccounts", policy.may(viewer, AccountAction.FIND_ACCOUNTS));
+    model.addAttribute("changesSettings", policy.may(viewer, AccountAction.CHANGE_SETTINGS));
     return "account/show";
   }
 }

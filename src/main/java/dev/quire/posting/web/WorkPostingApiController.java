@@ -1,6 +1,7 @@
 package dev.quire.posting.web;
 
 import dev.quire.account.Viewer;
+import dev.quire.posting.ChapterNotFoundException;
 import dev.quire.posting.ChapterText;
 import dev.quire.posting.Drafts;
 import dev.quire.posting.PostingRefusedException;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The posting API: {@code POST /api/v1/works} posts a work (or saves a draft), {@code PATCH
  * /api/v1/works/{id}} changes any of its fields, {@code POST /api/v1/works/{id}/chapters} adds a
- * chapter, {@code DELETE /api/v1/works/{id}} deletes it. Each answers with the work as {@code GET
+ * chapter, {@code DELETE /api/v1/works/{id}/chapters/{position}} deletes one, {@code DELETE
+ * /api/v1/works/{id}} deletes the work. Each answers with the work as {@code GET
  * /api/v1/works/{id}} shows it to the caller. The security chain lets only write tokens here; what
  * the token's account may do to which work is {@link WorkPosting}'s to decide, and its errors
  * become statuses in {@link PostingApiErrors}.
@@ -93,6 +95,23 @@ class WorkPostingApiController {
     return ResponseEntity.created(URI.create("/works/" + id + "/chapters/" + chapterId)).body(work(viewer, id));
   }
 
+  /**
+   * Deletes the chapter at {@code position} (1 for the first); the later ones move up. A work's
+   * only chapter is not deleted (400): the work is.
+   */
+  @DeleteMapping("/{id}/chapters/{position}")
+  ResponseEntity<Void> deleteChapter(@PathVariable long id, @PathVariable int position, Viewer viewer) {
+    transactions.executeWithoutResult(status -> {
+      long chapterId = posting.chapters(viewer, id).stream()
+          .filter(chapter -> chapter.position() == position)
+          .mapToLong(WorkPosting.ChapterEntry::id)
+          .findFirst()
+          .orElseThrow(() -> new ChapterNotFoundException(id, position));
+      posting.deleteChapter(viewer, id, chapterId);
+    });
+    return ResponseEntity.noContent().build();
+  }
+
   @DeleteMapping("/{id}")
   ResponseEntity<Void> delete(@PathVariable long id, Viewer viewer) {
     posting.delete(viewer, id);
@@ -100,7 +119,7 @@ class WorkPostingApiController {
   }
 
   private WorkJson.Full work(Viewer viewer, long id) {
-    return WorkJson.full(details(viewer, id));
+    return WorkJson.full(details(viewer, id), catalog.postingState(viewer, id));
   }
 
   private WorkDetails details(Viewer viewer, long id) {

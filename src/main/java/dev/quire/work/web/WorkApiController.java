@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/works/{id}}: one work in full, when the caller may read it; else 404. */
+/**
+ * {@code GET /api/v1/works/{id}}: one work in full, when the caller may read it; else 404. Whether
+ * it is a draft or restricted is said to those who may edit it.
+ */
 @RestController
 @RequestMapping("/api/v1/works")
 class WorkApiController {
@@ -20,6 +23,6 @@ class WorkApiController {
 
   @GetMapping("/{id}")
   WorkJson.Full work(@PathVariable long id, Viewer viewer) {
-    return WorkJson.full(WorkController.find(catalog, viewer, id));
+    return WorkJson.full(WorkController.find(catalog, viewer, id), catalog.postingState(viewer, id));
   }
 }

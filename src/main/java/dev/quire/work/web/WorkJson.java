@@ -1,7 +1,9 @@
 package dev.quire.work.web;
 
 import dev.quire.story.WorkStats;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.quire.tag.TagKind;
+import dev.quire.work.PostingState;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkSummary;
 import java.time.Instant;
@@ -9,6 +11,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The shapes of works in the JSON API ({@code /api/v1}), as the README documents them. */
 public final class WorkJson {
@@ -21,12 +24,17 @@ public final class WorkJson {
       String chapterProgress, boolean complete, Map<String, List<String>> tags, String summary,
       String language, LocalDate published, Instant updated, WorkStats stats) {}
 
-  /** One work in full: a summary's fields (its {@code stats} too), and more. */
+  /**
+   * One work in full: a summary's fields (its {@code stats} too), and more. {@code draft} and
+   * {@code restricted} are there only for those who may edit the work ({@link PostingState}).
+   */
   public record Full(
       long id, String title, List<String> creators, String rating, Map<String, List<String>> tags,
       List<WorkDetails.SuggestionView> suggestions, String summary, String notes, String endNotes,
       int words, String language, String chapterProgress, boolean complete, LocalDate published,
-      Instant updated, WorkStats stats, List<Chapter> chapters, Source source, List<Series> series) {}
+      Instant updated, WorkStats stats, List<Chapter> chapters, Source source, List<Series> series,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean draft,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean restricted) {}
 
   /** The work's place in a series; {@code id} leads to {@code /series/{id}}. */
   public record Series(long id, String title, int position) {}
@@ -43,14 +51,16 @@ public final class WorkJson {
         w.stats());
   }
 
-  public static Full full(WorkDetails d) {
+  /** @param state the work's draft and restricted flags, when the caller may edit it */
+  public static Full full(WorkDetails d, Optional<PostingState> state) {
     WorkSummary w = d.summary();
     return new Full(w.id(), w.title(), w.creators(), w.rating().tagName(), tags(w), d.suggestions(),
         w.summary(), d.notes(), d.endNotes(), w.words(), w.language(), w.chapterProgress(),
         w.complete(), w.published(), w.updated(), w.stats(),
         d.chapters().stream().map(c -> new Chapter(c.id(), c.position(), c.title(), c.words())).toList(),
         d.source().map(s -> new Source(s.fileName(), s.format(), s.sha256(), s.sizeBytes(), d.sourceUrl())).orElse(null),
-        d.series().stream().map(s -> new Series(s.seriesId(), s.title(), s.position())).toList());
+        d.series().stream().map(s -> new Series(s.seriesId(), s.title(), s.position())).toList(),
+        state.map(PostingState::draft).orElse(null), state.map(PostingState::restricted).orElse(null));
   }
 
   private static Map<String, List<String>> tags(WorkSummary w) {

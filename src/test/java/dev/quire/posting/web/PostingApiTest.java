@@ -18,6 +18,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The posting API as a program uses it, with every status it answers. */
 class PostingApiTest extends ArchiveTest {
@@ -66,6 +67,48 @@ class PostingApiTest extends ArchiveTest {
   }
 
   @Test
+  void aWorksCreatorReadsWhetherItIsADraftOrRestrictedAndNobodyElseIs() throws Exception {
+    long draft = post(work(true));
+    long restricted = post(work(false).replace("\"restricted\": false", "\"restricted\": true"));
+
+    JsonNode ownDraft = json(api.get("/api/v1/works/" + draft));
+    JsonNode ownRestricted = json(api.get("/api/v1/works/" + restricted));
+    JsonNode readersRestricted = json(stranger.get("/api/v1/works/" + restricted));
+
+    assertThat(ownDraft.get("draft").asBoolean()).isTrue();
+    assertThat(ownDraft.get("restricted").asBoolean()).isFalse();
+    assertThat(ownRestricted.get("draft").asBoolean()).isFalse();
+    assertThat(ownRestricted.get("restricted").asBoolean()).isTrue();
+    assertThat(readersRestricted.get("title").asString()).isEqualTo("Harbour Lights " + word);
+    assertThat(readersRestricted.has("draft")).isFalse();
+    assertThat(readersRestricted.has("restricted")).isFalse();
+    assertThat(stranger.get("/api/v1/works/" + draft).getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void deletingAChapterByItsPositionMovesTheLaterOnesUpAndTheLastOneStays() throws Exception {
+    long id = post(work(false));
+
+    MockHttpServletResponse refusedToStranger = stranger.delete("/api/v1/works/" + id + "/chapters/1");
+    MockHttpServletResponse missing = api.delete("/api/v1/works/" + id + "/chapters/3");
+    MockHttpServletResponse deleted = api.delete("/api/v1/works/" + id + "/chapters/1");
+    JsonNode left = json(api.get("/api/v1/works/" + id));
+    MockHttpServletResponse last = api.delete("/api/v1/works/" + id + "/chapters/1");
+
+    assertThat(refusedToStranger.getStatus()).isEqualTo(403);
+    assertThat(missing.getStatus()).isEqualTo(404);
+    assertThat(json(missing).get("message").asString()).contains("no chapter 3");
+    assertThat(deleted.getStatus()).isEqualTo(204);
+    assertThat(left.get("chapters")).hasSize(1);
+    assertThat(left.get("chapters").get(0).get("title").asString()).isEqualTo("Morning");
+    assertThat(left.get("chapters").get(0).get("position").asInt()).isEqualTo(1);
+    assertThat(last.getStatus()).isEqualTo(400);
+    assertThat(json(last).toString()).contains("at least one chapter");
+    assertThat(json(api.get("/api/v1/works/" + id)).get("chapters")).hasSize(1);
+    assertThat(api.delete("/api/v1/works/" + id + "/chapters/first").getStatus()).isEqualTo(400);
+  }
+
+  @Test
   void postingAWorkAnswers201WithItsAddressAndTheWorkAsReadersGetIt() throws Exception {
     MockHttpServletResponse posted = api.post("/api/v1/works", work(false));
 
@@ -73,7 +116,11 @@ class PostingApiTest extends ArchiveTest {
     long id = json(posted).get("id").asLong();
     assertThat(posted.getHeader("Location")).isEqualTo("/api/v1/works/" + id);
     JsonNode read = json(ApiClient.guest(mvc).get("/api/v1/works/" + id));
-    assertThat(json(posted)).isEqualTo(read);
+    // Its creator is told besides whether it is a draft or restricted; a reader is not.
+    ObjectNode answer = (ObjectNode) json(posted);
+    assertThat(answer.remove("draft").asBoolean()).isFalse();
+    assertThat(answer.remove("restricted").asBoolean()).isFalse();
+    assertThat(answer).isEqualTo(read);
     assertThat(read.get("title").asString()).isEqualTo("Harbour Lights " + word);
     assertThat(read.get("creators").get(0).asString()).isEqualTo(writer.getUserName());
     assertThat(read.get("chapterProgress").asString()).isEqualTo("2/?");
