@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ImportCommand.class,
       ReindexCommand.class,
+      FsckCommand.class,
       VisibilityCommand.class,
       TokenCommand.class,
       EvalCommand.class,
