@@ -59,13 +59,19 @@ public class SearchIndex {
   }
 
   /**
-   * Drops the index and indexes every work again; on the embedded index into one segment (the
-   * fewer segments, the cheaper searches and tag counts; OpenSearch merges on its own). Returns
-   * how many works there are.
+   * Indexes every work again. The embedded index is emptied and refilled, into one segment (the
+   * fewer segments, the cheaper searches and tag counts). On OpenSearch a new index is filled next
+   * to the live one, which searches read until the new one is complete ({@link IndexSwap}), so a
+   * cluster's searches never find less during a rebuild. Returns how many works there are.
    */
   public long rebuild() throws InterruptedException {
-    try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-      Search.session(entityManager).massIndexer(Work.class).mergeSegmentsOnFinish(cluster.embedded()).startAndWait();
+    if (cluster.embedded()) {
+      try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+        Search.session(entityManager).massIndexer(Work.class).mergeSegmentsOnFinish(true).startAndWait();
+      }
+    } else {
+      String index = new IndexSwap(entityManagerFactory, new ArchiveIndexLayout(cluster.indexPrefix(), LAYOUT)).rebuild();
+      log.info("Searches read the rebuilt index {} now", index);
     }
     // Every work is in the index now, those a killed import left pending included.
     new PendingWorks(entityManagerFactory).forgetAll();
