@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ReindexCommand.class,
       FsckCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       VisibilityCommand.class,
       TokenCommand.class,
       EvalCommand.class,

@@ -44,18 +44,22 @@ public class SearchIndex {
   private final SearchCluster cluster;
   private final Clock clock;
   private final String node;
+  /** Off only for a command that rebuilds the index itself right after opening (a restore). */
+  private final boolean rebuildOnStart;
 
   SearchIndex(
       EntityManagerFactory entityManagerFactory,
       WorkRepository works,
       SearchCluster cluster,
       Clock clock,
-      @Value("${quire.node.name:}") String node) {
+      @Value("${quire.node.name:}") String node,
+      @Value("${quire.search.rebuild-on-start:true}") boolean rebuildOnStart) {
     this.entityManagerFactory = entityManagerFactory;
     this.works = works;
     this.cluster = cluster;
     this.clock = clock;
     this.node = node.isBlank() ? ProcessHandle.current().pid() + "@" + hostName() : node;
+    this.rebuildOnStart = rebuildOnStart;
   }
 
   /**
@@ -86,6 +90,9 @@ public class SearchIndex {
 
   @EventListener(ApplicationReadyEvent.class)
   void rebuildWhenMissing() throws InterruptedException {
+    if (!rebuildOnStart) {
+      return;
+    }
     long stored = works.count();
     boolean empty = stored > 0 && indexed() == 0;
     boolean older = stored > 0 && layout() != LAYOUT;
