@@ -29,7 +29,7 @@ public class IndexCheck {
   /** How many differences of each kind the findings name. */
   private static final int NAMED = 10;
 
-  /** How long a repair on a cluster waits for the nodes to apply it before checking again. */
+  /** How long a check on a cluster waits for the nodes to apply the outbox's changes before it compares. */
   private static final Duration OUTBOX_WAIT = Duration.ofMinutes(10);
 
   private final EntityManagerFactory entityManagerFactory;
@@ -63,16 +63,19 @@ public class IndexCheck {
     if (!batch.isEmpty()) {
       pending.reindex(batch);
     }
-    if (cluster.outbox()) {
-      new OutboxDrain(entityManagerFactory).await(OUTBOX_WAIT);
-    }
+    // The check waits for the repairs, which on a cluster with an outbox the nodes apply a moment later.
     return new Repair(replayed, repaired, check());
   }
 
   /** Merges both sides in id order, handing every differing work's id to {@code differing}. */
   private Findings compare(Consumer<Long> differing) {
-    // What the index has written but not yet made searchable (OpenSearch refreshes every second) counts.
-    Search.mapping(entityManagerFactory).scope(Work.class).workspace().refresh();
+    if (cluster.outbox()) {
+      // Changes committed a moment ago are not differences: wait for the nodes to apply them.
+      new OutboxDrain(entityManagerFactory).await(OUTBOX_WAIT);
+    } else {
+      // What the index has written but not yet made searchable (OpenSearch refreshes every second) counts.
+      Search.mapping(entityManagerFactory).scope(Work.class).workspace().refresh();
+    }
     Tally tally = new Tally();
     Iterator<Revision> stored = new StoredRevisions(entityManagerFactory);
     try (IndexedRevisions indexed = new IndexedRevisions(entityManagerFactory)) {
