@@ -28,8 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * (searches still read the live one, complete), then the read alias moves in one atomic
  * {@code _aliases} request and the old index is deleted. Changes committed meanwhile are written to
  * the new index, through the write alias. A rebuild that fails moves the write alias back and
- * deletes what it made; one killed half-way leaves the read alias on the complete old index, and
- * the next rebuild starts over from it.
+ * deletes what it made. One killed half-way leaves the read alias on the complete old index but
+ * the write alias on the unfinished one, whose changes no search sees: the next rebuild deletes
+ * the unfinished index and starts over from the live one.
  */
 final class IndexSwap {
 
