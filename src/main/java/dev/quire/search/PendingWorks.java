@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The works an import stored whose index writes it was killed before committing (the rows {@link
  * DeferredIndexing#pending} left behind): each is indexed again, or dropped from the index when
- * its row is gone, and only then forgotten, so a second kill loses nothing either.
+ * its row is gone, and only then forgotten, so a second kill loses nothing either. An archive
+ * replays them when it opens, and {@code quire fsck --repair} ({@link IndexCheck}) does too, with
+ * the same {@link #reindex} for every work it finds missing, extra or stale.
  */
 final class PendingWorks {
 
