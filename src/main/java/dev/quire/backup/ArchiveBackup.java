@@ -173,8 +173,12 @@ public final class ArchiveBackup {
     try {
       return count("select count(*) from work");
     } catch (IllegalStateException e) {
-      // A database without Quire's tables holds no works.
-      return 0;
+      // A database without Quire's tables (SQL state 42: no such table) holds no works. Any other
+      // failure, such as an embedded database a running server holds, must stop the restore.
+      if (e.getCause() instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("42")) {
+        return 0;
+      }
+      throw e;
     }
   }
 

@@ -3,6 +3,7 @@ package dev.quire.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -55,6 +56,31 @@ class BackupCommandTest {
     assertThat(refused.stderr()).contains("already holds 5 works", "--force").doesNotContain("Exception");
     assertThat(forced.exitCode()).as(forced.stderr()).isZero();
     assertThat(BackupCases.served(other, null)).isEqualTo(before);
+  }
+
+  @Test
+  void restoreNeverReplacesTheDatabaseOfARunningServer(@TempDir Path data, @TempDir Path files, @TempDir Path backups)
+      throws Exception {
+    BackupCases.importWorks(files, "--data", data.toString());
+    Map<Long, String> before = BackupCases.served(data, null);
+    Path backup = backups.resolve("b");
+    CommandRun.of("backup", "--data", data.toString(), backup.toString());
+
+    CommandRun run;
+    try (QuireProcess server = QuireProcess.start(data, "serve", "--data", data.toString(), "--port", freePort())) {
+      server.readUntil(line -> line.startsWith("Quire is serving"));
+      run = CommandRun.of("restore", "--data", data.toString(), "--force", backup.toString());
+    }
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.stderr()).contains("in use by another running Quire");
+    assertThat(BackupCases.served(data, null)).isEqualTo(before);
+  }
+
+  private static String freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return String.valueOf(socket.getLocalPort());
+    }
   }
 
   @Test
