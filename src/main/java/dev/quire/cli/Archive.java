@@ -1,6 +1,7 @@
 package dev.quire.cli;
 
 import dev.quire.QuireApplication;
+import dev.quire.backup.ArchiveBackup.Database;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,9 @@ import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.Environment;
 
 /** Opens the archive in a data folder, as a web server or for a command that runs and ends. */
 final class Archive {
@@ -22,25 +25,50 @@ final class Archive {
 
   /** The archive in {@code data} with its web server on {@code port}, with the settings in {@code config} if any. */
   static ConfigurableApplicationContext serve(Path data, Path config, int port) {
-    return start(data, config, WebApplicationType.SERVLET, "--server.port=" + port);
+    return start(QuireApplication.class, data, config, WebApplicationType.SERVLET, "--server.port=" + port);
   }
 
-  /** The archive without a web server, quiet but for warnings. */
-  static ConfigurableApplicationContext open(ArchiveOptions options) {
-    return open(options.data, options.config);
+  /** The archive without a web server, quiet but for warnings, with {@code settings} ({@code --name=value}) too. */
+  static ConfigurableApplicationContext open(ArchiveOptions options, String... settings) {
+    return open(options.data, options.config, settings);
   }
 
   /** The archive in {@code data} without a web server, with the settings in {@code config} if any. */
-  static ConfigurableApplicationContext open(Path data, Path config) {
+  static ConfigurableApplicationContext open(Path data, Path config, String... settings) {
     // The command prints its own one-line reason when the archive cannot open (see Failures).
-    return start(data, config, WebApplicationType.NONE, "--logging.level.root=ERROR", "--quire.log-target=System.err",
+    List<String> args = new ArrayList<>(List.of("--logging.level.root=ERROR", "--quire.log-target=System.err",
         "--logging.level.org.springframework.boot.SpringApplication=OFF",
-        "--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=OFF");
+        "--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=OFF"));
+    args.addAll(List.of(settings));
+    return start(QuireApplication.class, data, config, WebApplicationType.NONE, args.toArray(String[]::new));
   }
 
+  /**
+   * The archive's settings alone, read as the archive reads them (its properties, {@code --config},
+   * the {@code QUIRE_*} environment), without opening its database or index: for commands that
+   * must work on the database while nothing else holds it.
+   */
+  private static Environment settings(ArchiveOptions options) {
+    try (var context = start(Settings.class, options.data, options.config, WebApplicationType.NONE,
+        "--logging.level.root=ERROR", "--spring.main.banner-mode=off")) {
+      return context.getEnvironment();
+    }
+  }
+
+  /** The archive's database as its settings name it, for commands that work on it directly. */
+  static Database database(ArchiveOptions options) {
+    Environment settings = settings(options);
+    return new Database(settings.getRequiredProperty("spring.datasource.url"),
+        settings.getProperty("spring.datasource.username", ""), settings.getProperty("spring.datasource.password", ""));
+  }
+
+  /** Nothing but the settings. */
+  @Configuration(proxyBeanMethods = false)
+  static class Settings {}
+
   private static ConfigurableApplicationContext start(
-      Path data, Path config, WebApplicationType type, String... extraArgs) {
-    SpringApplication application = new SpringApplication(QuireApplication.class);
+      Class<?> source, Path data, Path config, WebApplicationType type, String... extraArgs) {
+    SpringApplication application = new SpringApplication(source);
     application.setWebApplicationType(type);
     List<String> args = new ArrayList<>(List.of(extraArgs));
     args.add("--quire.data=" + data.toAbsolutePath().normalize());

@@ -5,7 +5,6 @@ import dev.quire.work.Work;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -133,27 +132,9 @@ public final class DeferredIndexing implements IndexingPlanSynchronizationStrate
    * and any other's), then refreshes the index so they are searchable.
    */
   private List<String> awaitOutbox() {
-    Instant deadline = Instant.now().plus(OUTBOX_WAIT);
-    long waiting = outboxEvents();
-    while (waiting > 0 && Instant.now().isBefore(deadline)) {
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-      waiting = outboxEvents();
-    }
-    Search.mapping(entityManagerFactory).scope(Work.class).workspace().refresh();
+    long waiting = new OutboxDrain(entityManagerFactory).await(OUTBOX_WAIT);
     return waiting == 0 ? List.of()
         : List.of(waiting + " changes still wait in the outbox for the search index; the cluster's nodes will apply them");
-  }
-
-  private long outboxEvents() {
-    try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-      return ((Number) entityManager.createNativeQuery("select count(*) from hsearch_outbox_event where status = 'PENDING'")
-          .getSingleResult()).longValue();
-    }
   }
 
   /** The index has committed every work of the run, so none waits any more. */

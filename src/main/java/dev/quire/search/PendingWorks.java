@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The works an import stored whose index writes it was killed before committing (the rows {@link
  * DeferredIndexing#pending} left behind): each is indexed again, or dropped from the index when
- * its row is gone, and only then forgotten, so a second kill loses nothing either.
+ * its row is gone, and only then forgotten, so a second kill loses nothing either. An archive
+ * replays them when it opens, and {@code quire fsck --repair} ({@link IndexCheck}) does too, with
+ * the same {@link #reindex} for every work it finds missing, extra or stale.
  */
 final class PendingWorks {
 
@@ -39,7 +41,7 @@ final class PendingWorks {
     for (int from = 0; from < pending.size(); from += BATCH) {
       List<Long> ids = pending.subList(from, Math.min(from + BATCH, pending.size()));
       try {
-        indexBatch(ids);
+        reindex(ids);
         forget(ids);
       } catch (RuntimeException e) {
         // The rows stay for the next start; one work the index refuses must not keep the archive shut.
@@ -58,7 +60,12 @@ final class PendingWorks {
     }
   }
 
-  private void indexBatch(List<Long> ids) {
+  /**
+   * Writes the index documents of the works {@code ids} from their rows as they are now, and
+   * removes the documents of those whose row is gone. Returns once the index has the writes (on a
+   * cluster with an outbox: once the outbox has them, which the nodes apply a moment later).
+   */
+  void reindex(List<Long> ids) {
     try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
       entityManager.getTransaction().begin();
       SearchSession search = Search.session(entityManager);
@@ -71,10 +78,9 @@ final class PendingWorks {
       }
       // An index entry never outlives its row.
       gone.forEach(id -> search.indexingPlan().purge(Work.class, id, null));
-      // Written and committed to the index now, before the rows that name these works are deleted.
-      search.indexingPlan().execute();
-      search.workspace(Work.class).flush();
-      entityManager.getTransaction().rollback();
+      // Nothing in the database changes: the commit is what hands the plan to the index, and by
+      // default it returns only once the index has committed the writes.
+      entityManager.getTransaction().commit();
     }
   }
 

@@ -34,7 +34,7 @@ public class SearchIndex {
    * The version of what the index holds per work. Raise it whenever the index mapping changes
    * (fields added, renamed or analysed differently), so that existing archives reindex on start.
    */
-  static final int LAYOUT = 5;
+  static final int LAYOUT = 6;
 
   /** How long a claimed rebuild keeps other nodes from starting one; a node killed mid-way frees it then. */
   private static final Duration CLAIM = Duration.ofHours(2);
@@ -44,28 +44,38 @@ public class SearchIndex {
   private final SearchCluster cluster;
   private final Clock clock;
   private final String node;
+  /** Off only for a command that rebuilds the index itself right after opening (a restore). */
+  private final boolean rebuildOnStart;
 
   SearchIndex(
       EntityManagerFactory entityManagerFactory,
       WorkRepository works,
       SearchCluster cluster,
       Clock clock,
-      @Value("${quire.node.name:}") String node) {
+      @Value("${quire.node.name:}") String node,
+      @Value("${quire.search.rebuild-on-start:true}") boolean rebuildOnStart) {
     this.entityManagerFactory = entityManagerFactory;
     this.works = works;
     this.cluster = cluster;
     this.clock = clock;
     this.node = node.isBlank() ? ProcessHandle.current().pid() + "@" + hostName() : node;
+    this.rebuildOnStart = rebuildOnStart;
   }
 
   /**
-   * Drops the index and indexes every work again; on the embedded index into one segment (the
-   * fewer segments, the cheaper searches and tag counts; OpenSearch merges on its own). Returns
-   * how many works there are.
+   * Indexes every work again. The embedded index is emptied and refilled, into one segment (the
+   * fewer segments, the cheaper searches and tag counts). On OpenSearch a new index is filled next
+   * to the live one, which searches read until the new one is complete ({@link IndexSwap}), so a
+   * cluster's searches never find less during a rebuild. Returns how many works there are.
    */
   public long rebuild() throws InterruptedException {
-    try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-      Search.session(entityManager).massIndexer(Work.class).mergeSegmentsOnFinish(cluster.embedded()).startAndWait();
+    if (cluster.embedded()) {
+      try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+        Search.session(entityManager).massIndexer(Work.class).mergeSegmentsOnFinish(true).startAndWait();
+      }
+    } else {
+      String index = new IndexSwap(entityManagerFactory, new ArchiveIndexLayout(cluster.indexPrefix(), LAYOUT)).rebuild();
+      log.info("Searches read the rebuilt index {} now", index);
     }
     // Every work is in the index now, those a killed import left pending included.
     new PendingWorks(entityManagerFactory).forgetAll();
@@ -80,6 +90,9 @@ public class SearchIndex {
 
   @EventListener(ApplicationReadyEvent.class)
   void rebuildWhenMissing() throws InterruptedException {
+    if (!rebuildOnStart) {
+      return;
+    }
     long stored = works.count();
     boolean empty = stored > 0 && indexed() == 0;
     boolean older = stored > 0 && layout() != LAYOUT;

@@ -23,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -34,6 +35,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
@@ -183,7 +186,7 @@ public class Work {
   public Work(String title, LocalDate published, Instant updatedAt) {
     setTitle(title);
     this.published = Objects.requireNonNull(published, "published");
-    this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+    this.updatedAt = stored(Objects.requireNonNull(updatedAt, "updatedAt"));
   }
 
   public Long getId() {
@@ -299,7 +302,26 @@ public class Work {
   }
 
   public void touch(Instant when) {
-    this.updatedAt = Objects.requireNonNull(when, "when");
+    this.updatedAt = stored(Objects.requireNonNull(when, "when"));
+  }
+
+  /**
+   * An instant as the database keeps it, to the microsecond: the work in memory, which its index
+   * document is written from, then equals the row read back ({@link WorkRevision}).
+   */
+  private static Instant stored(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * The fingerprint of what this work's index document is made of, kept in the index so that a
+   * check of the index sees a document older than its row. Every input is itself indexed, so any
+   * change to one reindexes the work and writes the fingerprint again.
+   */
+  @GenericField(name = "revision", projectable = Projectable.YES, searchable = Searchable.NO)
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  public long getRevision() {
+    return WorkRevision.of(this);
   }
 
   public List<Creator> getCreators() {

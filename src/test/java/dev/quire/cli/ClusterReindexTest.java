@@ -1,0 +1,130 @@
+package dev.quire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quire.ArchiveTest;
+import dev.quire.ClusterServers;
+import dev.quire.ExternalTool;
+import dev.quire.account.Viewer;
+import dev.quire.ingest.WorkPublisher;
+import dev.quire.search.TestWorks;
+import dev.quire.search.WorkQuery;
+import dev.quire.search.WorkSearch;
+import dev.quire.story.StoryDocument;
+import dev.quire.story.StoryDocument.StoryChapter;
+import dev.quire.tag.TagKind;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code quire reindex} on a cluster while the archive answers searches: the new index is filled
+ * next to the live one and swapped in atomically, so no search fails and none finds fewer works.
+ */
+@SpringBootTest
+class ClusterReindexTest {
+
+  private static final int WORKS = 60;
+
+  @BeforeAll
+  static void clusterGiven() {
+    if (!ClusterServers.available()) {
+      ExternalTool.missing("no cluster (QUIRE_TEST_DATABASE_URL, QUIRE_TEST_SEARCH_HOSTS)");
+    }
+  }
+
+  @DynamicPropertySource
+  static void cluster(DynamicPropertyRegistry registry) {
+    registry.add("quire.data", ArchiveTest.newDataFolder()::toString);
+    if (ClusterServers.available()) {
+      ClusterServers.register(registry, false);
+    }
+  }
+
+  @Autowired WorkPublisher publisher;
+  @Autowired WorkQuery query;
+  @Autowired Environment environment;
+
+  @Test
+  void searchesKeepFindingEveryWorkWhileTheIndexIsRebuiltAndSwapped(@TempDir Path folder) throws Exception {
+    String marker = TestWorks.marker();
+    for (int i = 0; i < WORKS; i++) {
+      TestWorks.publish(publisher, StoryDocument.builder()
+          .title("Swap " + i + " " + marker).creator("Writer").tag(TagKind.FANDOM, "Swaps " + marker)
+          .tag(TagKind.RATING, "General Audiences")
+          .chapter(new StoryChapter(null, null, null, "<p>The " + marker + " bridge held.</p>")).build());
+    }
+    String prefix = environment.getProperty("quire.search.index-prefix");
+    assertThat(aliasedIndexes(prefix + "work-l6-read")).containsExactly(prefix + "work-l6-000001");
+
+    AtomicBoolean reindexing = new AtomicBoolean(true);
+    ConcurrentLinkedQueue<Long> totals = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+    Thread reader = Thread.ofPlatform().start(() -> {
+      while (reindexing.get()) {
+        try {
+          totals.add(query.search(Viewer.guest(), WorkSearch.of(marker)).total());
+        } catch (RuntimeException e) {
+          failures.add(e);
+        }
+      }
+    });
+    CommandRun run;
+    try {
+      run = CommandRun.of("reindex", "--data", folder.resolve("data").toString(), "--config", config(folder).toString());
+    } finally {
+      reindexing.set(false);
+      reader.join();
+    }
+
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(run.stdout()).contains("Reindexed");
+    assertThat(failures).isEmpty();
+    assertThat(totals).hasSizeGreaterThan(10).containsOnly((long) WORKS);
+    assertThat(aliasedIndexes(prefix + "work-l6-read")).containsExactly(prefix + "work-l6-000002");
+    assertThat(aliasedIndexes(prefix + "work-l6-write")).containsExactly(prefix + "work-l6-000002");
+    assertThat(status("/" + prefix + "work-l6-000001")).isEqualTo(404);
+    assertThat(query.search(Viewer.guest(), WorkSearch.of(marker)).total()).isEqualTo(WORKS);
+  }
+
+  /** The settings of this test's archive, for the command line to open the same one. */
+  private Path config(Path folder) throws IOException {
+    List<String> names = List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
+        "spring.flyway.schemas", "quire.search.hosts", "quire.search.index-prefix", "quire.search.coordination");
+    StringBuilder properties = new StringBuilder();
+    names.forEach(name -> properties.append(name).append('=').append(environment.getProperty(name)).append('\n'));
+    return Files.writeString(folder.resolve("cluster.properties"), properties);
+  }
+
+  private List<String> aliasedIndexes(String alias) throws IOException, InterruptedException {
+    HttpResponse<String> response = get("/_alias/" + alias);
+    return JsonMapper.builder().build().readTree(response.body()).propertyNames().stream().toList();
+  }
+
+  private int status(String path) throws IOException, InterruptedException {
+    return get(path).statusCode();
+  }
+
+  private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    String host = environment.getProperty("quire.search.hosts").split(",")[0].strip();
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      return http.send(HttpRequest.newBuilder(URI.create(host + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+  }
+}
