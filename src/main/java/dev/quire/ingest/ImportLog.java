@@ -1,5 +1,6 @@
 package dev.quire.ingest;
 
+import dev.quire.search.SearchDeployment.SearchCluster;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,11 +19,13 @@ class ImportLog {
   private final ImportRunRepository runs;
   private final ImportRunFileRepository files;
   private final Clock clock;
+  private final SearchCluster cluster;
 
-  ImportLog(ImportRunRepository runs, ImportRunFileRepository files, Clock clock) {
+  ImportLog(ImportRunRepository runs, ImportRunFileRepository files, Clock clock, SearchCluster cluster) {
     this.runs = runs;
     this.files = files;
     this.clock = clock;
+    this.cluster = cluster;
   }
 
   @Transactional
@@ -53,13 +56,16 @@ class ImportLog {
   }
 
   /**
-   * Marks the runs that never finished as interrupted: when the archive opens, no import of it is
-   * running (an embedded archive is opened by one process at a time), so an unfinished run was
-   * killed.
+   * Marks the runs that never finished as interrupted: when an embedded archive opens, no import of
+   * it is running (it is opened by one process at a time), so an unfinished run was killed. On a
+   * cluster another node may be importing right now, so its runs are left as they are.
    */
   @EventListener(ApplicationReadyEvent.class)
   @Transactional
   public void markInterrupted() {
+    if (!cluster.embedded()) {
+      return;
+    }
     Instant now = clock.instant();
     runs.findUnfinished().forEach(run -> run.interrupt(now));
   }

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
  * Search backend setting is made here, so the two deployments differ in this one place.
  */
 @Configuration(proxyBeanMethods = false)
-class SearchDeployment {
+public class SearchDeployment {
 
   private static final String SEARCH = "hibernate.search.";
   private static final String BACKEND = SEARCH + "backend.";
