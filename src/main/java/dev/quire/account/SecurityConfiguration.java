@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,6 +16,8 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
@@ -25,9 +28,9 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who must be logged in for which requests, one filter chain per surface: the JSON API (personal
- * access tokens, {@link BearerTokens}; no session, no CSRF) and the pages (a session in the
- * database, a CSRF token on every form).
+ * Who must be logged in for which requests, one filter chain per surface: monitoring (health and
+ * metrics, {@link Monitors}), the JSON API (personal access tokens, {@link BearerTokens}; no
+ * session, no CSRF) and the pages (a session in the database, a CSRF token on every form).
  * Reading is open to guests here; which works a viewer may read or change is the access policy's
  * ({@code dev.quire.work.AccessPolicy}) to say, not the URL's.
  */
@@ -61,6 +64,31 @@ class SecurityConfiguration {
       "base-uri 'none'",
       "form-action 'self'",
       "frame-ancestors 'none'");
+
+  /**
+   * Monitoring ({@code /actuator/**}): the health status for anyone, as load balancers poll it
+   * without an account; its details and the metrics for monitors ({@link Monitors}: admins, and
+   * requests made on the node's own machine). Anyone else asking for the metrics gets 401 as a
+   * guest and 403 with an account, not the log-in page: a scraper reads no forms. Only reads are
+   * exposed, so there is no CSRF token to ask for.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain monitoring(HttpSecurity http, AccessTokens tokens, AccountRepository accounts) throws Exception {
+    http.securityMatcher("/actuator/**")
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole(Monitors.MONITOR)
+            .anyRequest().denyAll())
+        .addFilterBefore(new BearerTokens(tokens, new ApiRefusals()), BasicAuthenticationFilter.class)
+        .addFilterBefore(new Monitors(accounts), AuthorizationFilter.class)
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .headers(SecurityConfiguration::headers);
+    return http.build();
+  }
 
   @Bean
   @Order(1)

@@ -2,15 +2,21 @@ package dev.quire.cli;
 
 import dev.quire.QuireApplication;
 import dev.quire.backup.ArchiveBackup.Database;
+import dev.quire.platform.UnreachableServers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 
 /** Opens the archive in a data folder, as a web server or for a command that runs and ends. */
@@ -25,7 +31,11 @@ final class Archive {
 
   /** The archive in {@code data} with its web server on {@code port}, with the settings in {@code config} if any. */
   static ConfigurableApplicationContext serve(Path data, Path config, int port) {
-    return start(QuireApplication.class, data, config, WebApplicationType.SERVLET, "--server.port=" + port);
+    // A server that cannot be reached is said in one line (UnreachableServers), not analysed at
+    // length; the failure to start reaches that line, so it is not logged on its way there too.
+    return start(QuireApplication.class, data, config, WebApplicationType.SERVLET, "--server.port=" + port,
+        "--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=OFF",
+        "--logging.level.org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean=OFF");
   }
 
   /** The archive without a web server, quiet but for warnings, with {@code settings} ({@code --name=value}) too. */
@@ -38,7 +48,8 @@ final class Archive {
     // The command prints its own one-line reason when the archive cannot open (see Failures).
     List<String> args = new ArrayList<>(List.of("--logging.level.root=ERROR", "--quire.log-target=System.err",
         "--logging.level.org.springframework.boot.SpringApplication=OFF",
-        "--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=OFF"));
+        "--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=OFF",
+        "--logging.level.org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean=OFF"));
     args.addAll(List.of(settings));
     return start(QuireApplication.class, data, config, WebApplicationType.NONE, args.toArray(String[]::new));
   }
@@ -76,7 +87,17 @@ final class Archive {
       // Read after application.properties, so its settings win; command-line ones win over both.
       args.add("--spring.config.additional-location=file:" + config.toAbsolutePath().normalize());
     }
-    return application.run(args.toArray(String[]::new));
+    AtomicReference<ConfigurableEnvironment> environment = new AtomicReference<>();
+    application.addListeners(
+        (ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> environment.set(event.getEnvironment()));
+    try {
+      return application.run(args.toArray(String[]::new));
+    } catch (RuntimeException e) {
+      throw Optional.ofNullable(environment.get())
+          .flatMap(settings -> UnreachableServers.explain(e, settings))
+          .<RuntimeException>map(line -> new ServerUnreachableException(line, e))
+          .orElse(e);
+    }
   }
 
   /** Blocks until the archive is stopped (Ctrl-C or a termination signal). */

@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code quire} command line. Every subcommand exits 0 on success and otherwise prints a
- * one-line reason on standard error.
+ * one-line reason on standard error: exit code 1 when a server the archive needs cannot be reached
+ * ({@link ServerUnreachableException}), 2 when the archive cannot be opened for another reason.
  */
 @Command(
     name = "quire",
@@ -41,6 +42,10 @@ public final class QuireCommand implements Runnable {
     CommandLine cli = new CommandLine(new QuireCommand());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (e instanceof ServerUnreachableException unreachable) {
+            commandLine.getErr().println(unreachable.getMessage());
+            return 1;
+          }
           commandLine.getErr().println("quire: " + Failures.reason(e));
           return 2;
         });

@@ -15,7 +15,7 @@ import org.springframework.web.context.request.WebRequest;
  * "There is no work 12.", a 400 naming the limit) is shown as it is; an unexpected failure's own
  * message is not, as it may quote SQL, tables, columns or server paths: the log keeps it, and the
  * visitor reads that the server failed. A 503 is the exception: Quire sends it only when it is
- * busy, with a message written for the visitor.
+ * busy or cannot reach its database or index, with a message written for the visitor.
  */
 @Component
 class PublicErrorAttributes extends DefaultErrorAttributes {
@@ -27,7 +27,7 @@ class PublicErrorAttributes extends DefaultErrorAttributes {
     Map<String, Object> attributes = super.getErrorAttributes(request, options);
     Throwable error = getError(request);
     Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE, RequestAttributes.SCOPE_REQUEST);
-    // A 503 is always Quire's own answer to overload (BusyResponses), worded for the visitor.
+    // A 503 is always Quire's own answer to overload or an outage (BusyResponses), worded for the visitor.
     if (error != null && !(error instanceof ErrorResponse) && status instanceof Integer code && code >= 500
         && code != HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
       attributes.replace("message", UNEXPECTED);

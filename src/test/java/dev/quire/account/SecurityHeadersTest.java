@@ -61,6 +61,9 @@ class SecurityHeadersTest extends ArchiveTest {
       "GET, /js/reading-settings.js, a script",
       "GET, /no/such/file.png, a missing static file",
       "GET, /token_dispenser.json, the token dispenser",
+      "GET, /actuator/health, the health check",
+      "GET, /actuator/prometheus, the metrics",
+      "GET, /actuator/env, a monitoring endpoint that is not there",
       "POST, /works/1/suggestions/accept-all, a form posted without a token"})
   void everyResponseCarriesTheSecurityHeaders(String method, String path, String what) throws Exception {
     HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))

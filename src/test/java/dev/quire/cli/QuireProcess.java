@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +55,18 @@ final class QuireProcess implements AutoCloseable {
     }
     throw new AssertionError("quire ended (" + lines.size() + " lines) before the line awaited:\n"
         + String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size())) + "\n" + log());
+  }
+
+  /** The exit code of a process that ended, and every line it wrote to standard output. */
+  record Ended(int exitCode, List<String> stdout) {}
+
+  /** Reads standard output to its end and waits for the process to exit, at most {@code limit}. */
+  Ended awaitEnd(Duration limit) throws InterruptedException {
+    List<String> lines = stdout.lines().toList();
+    if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+      throw new AssertionError("quire did not end within " + limit + "\n" + log());
+    }
+    return new Ended(process.exitValue(), lines);
   }
 
   /** SIGKILL, as {@code kill -9}: no shutdown hook runs, nothing is flushed or closed. */

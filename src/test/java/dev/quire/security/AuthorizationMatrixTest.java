@@ -253,6 +253,19 @@ class AuthorizationMatrixTest extends ArchiveTest {
       new Rule("DELETE", "/api/v1/works/{id}", api("DELETE", "/api/v1/works/{id}", CREATORS, "204",
           (f, w) -> delete("/api/v1/works/{id}", f.newWork(kindOf(f, w)).id())).probes(), null),
 
+      // Monitoring: the health status for everyone, as load balancers poll it; a component's
+      // health and the metrics for monitors: admins, or a request made on the node's own machine
+      // (MockMvc's requests come from 127.0.0.1; "elsewhere" is another address).
+      rule("GET", "/actuator/health",
+          probe("from elsewhere", f -> fromElsewhere(get("/actuator/health")), Expect.all(OK))),
+      rule("GET", "/actuator/health/**",
+          probe("from this machine", f -> get("/actuator/health/db"), Expect.all(OK)),
+          probe("from elsewhere", f -> fromElsewhere(get("/actuator/health/db")), Expect.all("404").but(OK, ADMIN))),
+      rule("GET", "/actuator/prometheus",
+          probe("from this machine", f -> get("/actuator/prometheus"), Expect.all(OK)),
+          probe("from elsewhere", f -> fromElsewhere(get("/actuator/prometheus")),
+              Expect.all("403").but("401", GUEST).but(OK, ADMIN))),
+
       // Spring Boot's own error page: reached by an error dispatch, never by a link.
       unprobed("*", "/error", "an error dispatch renders it; SecurityHeadersTest reads error pages over HTTP"));
 
@@ -365,6 +378,14 @@ class AuthorizationMatrixTest extends ArchiveTest {
 
   static Probe probe(String name, Function<MatrixFixture.Fixture, MockHttpServletRequestBuilder> request, Expect expect) {
     return new Probe(name, request, expect.outcomes(), false);
+  }
+
+  /** The request as it comes from another machine than the archive's. */
+  static MockHttpServletRequestBuilder fromElsewhere(MockHttpServletRequestBuilder request) {
+    return request.with(r -> {
+      r.setRemoteAddr("203.0.113.7");
+      return r;
+    });
   }
 
   /** Everyone, guests included, gets 200. */

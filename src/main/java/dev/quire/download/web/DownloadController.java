@@ -17,6 +17,7 @@ import dev.quire.work.WorkSummary;
 import dev.quire.work.web.ReadingAccess;
 import dev.quire.work.web.ReadingAccess.Admitted;
 import dev.quire.work.web.ReadingAccess.AskFirst;
+import dev.quire.work.web.Revalidation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -39,7 +41,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * title in the address redirects to the right one; an adult work (or series with one) is served
  * only after the reader agreed, and otherwise redirects to a page that asks and leads back to the
  * download. A download is written whole before it is sent ({@link Bindery}), so it
- * always states its length.
+ * always states its length; a browser's copy that is still good is answered 304 before it is
+ * written ({@link Revalidation}).
  */
 @Controller
 class DownloadController {
@@ -56,15 +59,22 @@ class DownloadController {
 
   @GetMapping("/downloads/{id}/{file}")
   ResponseEntity<byte[]> work(
-      @PathVariable long id, @PathVariable String file, Viewer viewer, HttpServletRequest request) {
+      @PathVariable long id, @PathVariable String file, Viewer viewer, HttpServletRequest request,
+      ServletWebRequest revalidated) {
     DownloadFormat format = formatOf(file);
     return switch (reading.work(viewer, id, request)) {
       case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) -> misnamed(work, file, format)
           ? redirectToName(work, format, request)
           : redirect(HttpStatus.SEE_OTHER, "/downloads/" + id + "/adult?format=" + format.extension(), request);
-      case Admitted<WorkDetails>(WorkDetails work) -> misnamed(work, file, format)
-          ? redirectToName(work, format, request)
-          : attachment(new WorkBook(work, archive(request)), format);
+      case Admitted<WorkDetails>(WorkDetails work) -> {
+        if (misnamed(work, file, format)) {
+          yield redirectToName(work, format, request);
+        }
+        String archive = archive(request);
+        yield Revalidation.notModified(revalidated, viewer, work, format.extension() + " from " + archive)
+            ? null
+            : attachment(new WorkBook(work, archive), format);
+      }
     };
   }
 
@@ -90,7 +100,8 @@ class DownloadController {
 
   @GetMapping("/downloads/series/{id}/{file}")
   ResponseEntity<byte[]> series(
-      @PathVariable long id, @PathVariable String file, Viewer viewer, HttpServletRequest request) {
+      @PathVariable long id, @PathVariable String file, Viewer viewer, HttpServletRequest request,
+      ServletWebRequest revalidated) {
     if (formatOf(file) != DownloadFormat.EPUB) {
       throw notFound("A series downloads as one EPUB (.epub); its works download one by one as HTML or TXT.");
     }
@@ -98,9 +109,16 @@ class DownloadController {
       case AskFirst<SeriesDetails>(SeriesDetails series, String continueUrl) -> misnamed(series, file)
           ? redirect(HttpStatus.MOVED_PERMANENTLY, DownloadAddress.ofSeries(id, series.title()), request)
           : redirect(HttpStatus.SEE_OTHER, "/downloads/series/" + id + "/adult", request);
-      case Admitted<SeriesDetails>(SeriesDetails series) -> misnamed(series, file)
-          ? redirect(HttpStatus.MOVED_PERMANENTLY, DownloadAddress.ofSeries(id, series.title()), request)
-          : attachment(new SeriesBook(series, archive(request)), DownloadFormat.EPUB);
+      case Admitted<SeriesDetails>(SeriesDetails series) -> {
+        if (misnamed(series, file)) {
+          yield redirect(HttpStatus.MOVED_PERMANENTLY, DownloadAddress.ofSeries(id, series.title()), request);
+        }
+        String archive = archive(request);
+        String variant = "series " + id + " " + series.title() + " " + series.summary() + " epub from " + archive;
+        yield Revalidation.notModified(revalidated, viewer, series.works(), variant)
+            ? null
+            : attachment(new SeriesBook(series, archive), DownloadFormat.EPUB);
+      }
     };
   }
 

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /** One chapter at a time, with the previous and next ones linked, of a work the viewer may read. */
 @Controller
@@ -28,16 +29,22 @@ class ChapterController {
   @GetMapping("/works/{id}/chapters/{chapterId}")
   String show(
       @PathVariable long id, @PathVariable long chapterId, Viewer viewer, HttpServletRequest request,
-      Model model) {
+      ServletWebRequest revalidated, Model model) {
     return switch (reading.work(viewer, id, request)) {
       case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) -> {
         chapterOf(work, chapterId); // a chapter the work does not have is not found, agreed or not
-        yield WorkController.adultPage(work, continueUrl, model);
+        yield Revalidation.notModified(revalidated, viewer, work, WorkController.ASKED)
+            ? null
+            : WorkController.adultPage(work, continueUrl, model);
       }
       case Admitted<WorkDetails>(WorkDetails work) -> {
+        ChapterText chapter = chapterOf(work, chapterId);
+        if (Revalidation.notModified(revalidated, viewer, work, WorkController.ADMITTED)) {
+          yield null;
+        }
         model.addAttribute("work", work);
         model.addAttribute("actions", work.actions().stream().map(Enum::name).toList());
-        yield chapterPage(work, chapterOf(work, chapterId), model);
+        yield chapterPage(work, chapter, model);
       }
     };
   }

@@ -20,6 +20,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -28,6 +29,10 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class WorkController {
+
+  /** The variants of a reading page, for {@link Revalidation}: the gate's question, or the work. */
+  static final String ASKED = "asked first";
+  static final String ADMITTED = "admitted";
 
   private final WorkCatalog catalog;
   private final ReadingAccess reading;
@@ -39,7 +44,8 @@ class WorkController {
 
   /**
    * A work as AO3 opens it: a work of several chapters at its first chapter, "Entire Work" (
-   * {@code ?view_full_work=true}) a click away; a work of one chapter whole.
+   * {@code ?view_full_work=true}) a click away; a work of one chapter whole. A browser's copy that
+   * is still good is answered 304, not rendered ({@link Revalidation}).
    */
   @GetMapping("/works/{id}")
   String show(
@@ -47,10 +53,15 @@ class WorkController {
       @RequestParam(name = "view_full_work", required = false) String viewFullWork,
       Viewer viewer,
       HttpServletRequest request,
+      ServletWebRequest revalidated,
       Model model) {
     return switch (reading.work(viewer, id, request)) {
-      case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) -> adultPage(work, continueUrl, model);
+      case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) ->
+          Revalidation.notModified(revalidated, viewer, work, ASKED) ? null : adultPage(work, continueUrl, model);
       case Admitted<WorkDetails>(WorkDetails work) -> {
+        if (Revalidation.notModified(revalidated, viewer, work, ADMITTED)) {
+          yield null;
+        }
         model.addAttribute("work", work);
         model.addAttribute("actions", work.actions().stream().map(Enum::name).toList());
         yield !"true".equalsIgnoreCase(viewFullWork) && work.chapters().size() > 1

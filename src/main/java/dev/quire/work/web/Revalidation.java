@@ -1,0 +1,119 @@
+package dev.quire.work.web;
+
+import dev.quire.account.Viewer;
+import dev.quire.work.WorkDetails;
+import dev.quire.work.WorkSummary;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * Lets a browser keep a work's page, its chapters and its downloads, and ask again cheaply: the
+ * answer carries an {@code ETag} and a {@code Last-Modified} (the work's last update), and a request
+ * whose {@code If-None-Match} (or, without one, {@code If-Modified-Since}) still matches is answered
+ * {@code 304 Not Modified} before anything is rendered or written.
+ *
+ * <p>The ETag is a digest of what the answer is made of: everything the work's details hold (the
+ * text, but also what changes without the work's update time: a hidden work, a renamed pseud, a
+ * decided tag suggestion, the counts), what this viewer may do to it (their buttons), whether the
+ * adult-content gate asked first, the variant (a chapter, a download's format and address), the
+ * CSRF token a logged-in viewer's forms carry, and the running Quire's version, whose templates
+ * render it. It is the same on every node of a cluster. A logged-in viewer's answers are
+ * {@code Cache-Control: private}: no shared cache keeps them; every answer is {@code no-cache},
+ * asked again each time. Thread-safe (stateless).
+ */
+public final class Revalidation {
+
+  /** The cookie Spring Security's cookie CSRF repository keeps a browser's token in. */
+  private static final String CSRF_COOKIE = "XSRF-TOKEN";
+
+  /**
+   * What the templates and writers are: the release, or for a development build this process's
+   * start, so that a changed template is never answered with a copy rendered by the one before.
+   */
+  private static final String RENDERER = release();
+
+  private Revalidation() {}
+
+  /**
+   * Sets the validators and caching headers for {@code works} read by {@code viewer}, and whether
+   * the browser's copy is still good; when it is, the response is {@code 304} and the handler
+   * answers nothing more (a {@code null} view or entity).
+   *
+   * @param variant what else the answer depends on (the page or the download, whether the gate asked)
+   */
+  public static boolean notModified(ServletWebRequest request, Viewer viewer, List<WorkDetails> works, String variant) {
+    request.getResponse().setHeader(HttpHeaders.CACHE_CONTROL, viewer.isGuest() ? "no-cache" : "private, no-cache");
+    Instant updated = works.stream().map(w -> w.summary().updated()).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+    return request.checkNotModified(etag(request.getRequest(), viewer, works, variant), updated.toEpochMilli());
+  }
+
+  /** As {@link #notModified(ServletWebRequest, Viewer, List, String)} for one work. */
+  public static boolean notModified(ServletWebRequest request, Viewer viewer, WorkDetails work, String variant) {
+    return notModified(request, viewer, List.of(work), variant);
+  }
+
+  private static String etag(HttpServletRequest request, Viewer viewer, List<WorkDetails> works, String variant) {
+    MessageDigest digest = sha256();
+    StringBuilder parts = new StringBuilder(RENDERER).append('\n').append(variant).append('\n');
+    if (!viewer.isGuest()) {
+      parts.append(viewer.accountId()).append(' ').append(new TreeSet<>(viewer.roles()))
+          .append(' ').append(viewer.suspended()).append(' ').append(csrfCookie(request)).append('\n');
+    }
+    digest.update(parts.toString().getBytes(StandardCharsets.UTF_8));
+    works.forEach(work -> describe(work, digest));
+    return "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"";
+  }
+
+  /**
+   * Everything of a work its answers show, in an order that does not depend on the process (the
+   * details' maps and sets have none), so that every node gives the same digest.
+   */
+  private static void describe(WorkDetails work, MessageDigest digest) {
+    WorkSummary summary = work.summary();
+    List<Object> parts = List.of(
+        summary.id(), String.valueOf(summary.title()), summary.bylines(), summary.rating(),
+        new TreeMap<>(summary.tags()), String.valueOf(summary.summary()), String.valueOf(summary.language()),
+        summary.words(), summary.chapterProgress(), summary.complete(), summary.published(), summary.updated(),
+        summary.stats(), summary.suggestionsWaiting(), String.valueOf(work.notes()), String.valueOf(work.endNotes()),
+        String.valueOf(work.sourceUrl()), work.chapters(), work.suggestions(), work.sources(), work.series(),
+        work.visibility(), new TreeSet<>(work.actions()));
+    digest.update(parts.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String csrfCookie(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie cookie : cookies) {
+        if (CSRF_COOKIE.equals(cookie.getName())) {
+          return cookie.getValue();
+        }
+      }
+    }
+    return "";
+  }
+
+  private static String release() {
+    String version = Revalidation.class.getPackage().getImplementationVersion();
+    return version != null ? version : "development build started " + ManagementFactory.getRuntimeMXBean().getStartTime();
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+}
