@@ -57,6 +57,7 @@ public final class ArchiveBackup {
    * @param quire the version of the Quire writing it, for the manifest
    */
   public Summary backup(Path folder, String quire) {
+    requireEmpty(folder);
     if (!postgres() && !Files.exists(Path.of(h2File() + ".mv.db"))) {
       throw new BackupException("there is no archive at " + h2File().getParent() + " to back up; name its folder with --data");
     }
@@ -120,15 +121,22 @@ public final class ArchiveBackup {
     return new PostgresTools(address, database.user(), database.password());
   }
 
+  private static void requireEmpty(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (Stream<Path> present = Files.list(folder)) {
+      if (present.findAny().isPresent()) {
+        throw new BackupException(folder + " is not empty; back up into a new or empty folder");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static void prepare(Path folder) {
     try {
-      if (Files.isDirectory(folder)) {
-        try (Stream<Path> present = Files.list(folder)) {
-          if (present.findAny().isPresent()) {
-            throw new BackupException(folder + " is not empty; back up into a new or empty folder");
-          }
-        }
-      }
+      requireEmpty(folder);
       Files.createDirectories(folder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
