@@ -104,11 +104,18 @@ summarise_load() {
     }'
 }
 
-# Counts the errors (status not 200) in load files answered at or after time $1.
+# Counts the errors (status not 200) in load files among the requests asked at or after time $1.
 errors_since() {
   local since=$1
   shift
   cat "$@" | awk -v since="$since" '$1 >= since && $2 != "200" { n++ } END { print n + 0 }'
+}
+
+# Counts the errors in load files among the requests answered before time $1.
+errors_before() {
+  local before=$1
+  shift
+  cat "$@" | awk -v before="$before" '$1 + $3 < before && $2 != "200" { n++ } END { print n + 0 }'
 }
 
 # Notes an expectation: prints it with ok or FAILED, and counts the failures.
