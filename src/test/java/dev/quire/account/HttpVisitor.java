@@ -26,17 +26,32 @@ public final class HttpVisitor {
   private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
   private final String base;
-  private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  private final HttpClient http;
   /**
    * Where this visitor comes from, as a proxy on this machine would say it: the log-in throttle
    * counts failures per address, and every test connects from 127.0.0.1, so without an address of
    * its own one test's wrong passwords would hold up another's log-in.
    */
-  private final String address = "10." + ThreadLocalRandom.current().nextInt(256) + "."
-      + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(1, 255);
+  private final String address;
 
   public HttpVisitor(int port) {
+    this(port, HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), "10."
+        + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(256) + "."
+        + ThreadLocalRandom.current().nextInt(1, 255));
+  }
+
+  private HttpVisitor(int port, HttpClient http, String address) {
     this.base = "http://localhost:" + port;
+    this.http = http;
+    this.address = address;
+  }
+
+  /**
+   * The same visitor, with the same cookies, reaching another node of the archive on {@code port},
+   * as a load balancer may send its next request there.
+   */
+  public HttpVisitor at(int port) {
+    return new HttpVisitor(port, http, address);
   }
 
   /** The CSRF token a form must carry now. */
@@ -67,6 +82,11 @@ public final class HttpVisitor {
   public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
     Map<String, String> form = new LinkedHashMap<>(fields);
     form.put("authenticity_token", token());
+    return submit(path, form);
+  }
+
+  /** Posts a form exactly as given, with the token (if any) the page it came from carried. */
+  public HttpResponse<String> submit(String path, Map<String, String> form) throws IOException, InterruptedException {
     String body = form.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), UTF_8) + "=" + URLEncoder.encode(e.getValue(), UTF_8))
         .collect(Collectors.joining("&"));
