@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,10 +113,23 @@ public class ArchiveSettings {
     Snapshot seen = snapshot;
     Instant now = clock.instant();
     if (seen == null || now.isAfter(seen.readAt().plus(FRESH_FOR)) || now.isBefore(seen.readAt())) {
-      seen = new Snapshot(read(), now);
+      seen = new Snapshot(readOr(seen), now);
       snapshot = seen;
     }
     return seen.values();
+  }
+
+  /**
+   * The stored settings, or while the database cannot answer (away, or every connection busy) the
+   * last ones read, else the configured ones: every page shows the archive's name, the pages that
+   * say the database is away too, and they must not wait for it. Tried again {@link #FRESH_FOR} later.
+   */
+  private Map<Setting, String> readOr(Snapshot last) {
+    try {
+      return read();
+    } catch (DataAccessException e) {
+      return last != null ? last.values() : new EnumMap<>(configured);
+    }
   }
 
   private Map<Setting, String> read() {
