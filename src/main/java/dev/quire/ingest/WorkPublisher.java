@@ -9,6 +9,7 @@ import dev.quire.story.StoryDocument.SeriesPlace;
 import dev.quire.story.StoryDocument.StoryChapter;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagRepository;
+import dev.quire.tag.Tags;
 import dev.quire.tagging.Suggestion;
 import dev.quire.work.Chapter;
 import dev.quire.work.Creator;
@@ -51,6 +52,7 @@ public class WorkPublisher {
   private final CreatorRepository creators;
   private final AccountRepository accounts;
   private final TagRepository tags;
+  private final Tags tagMaker;
   private final SeriesRepository series;
   private final Clock clock;
   private final EntityManager entityManager;
@@ -60,6 +62,7 @@ public class WorkPublisher {
       CreatorRepository creators,
       AccountRepository accounts,
       TagRepository tags,
+      Tags tagMaker,
       SeriesRepository series,
       Clock clock,
       EntityManager entityManager) {
@@ -67,6 +70,7 @@ public class WorkPublisher {
     this.creators = creators;
     this.accounts = accounts;
     this.tags = tags;
+    this.tagMaker = tagMaker;
     this.series = series;
     this.clock = clock;
     this.entityManager = entityManager;
@@ -401,7 +405,7 @@ public class WorkPublisher {
     }
     Optional<Tag> found = tags.findByKindAndName(tag.kind(), tag.name().strip());
     found.ifPresent(existing -> ids.put(key, existing.getId()));
-    return found.orElseGet(() -> tags.save(new Tag(tag.kind(), tag.name())));
+    return found.orElseGet(() -> tagMaker.named(tag.kind(), tag.name()));
   }
 
   /** Only http and https addresses are kept: a file may carry {@code javascript:} links. */

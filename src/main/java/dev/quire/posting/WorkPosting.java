@@ -8,6 +8,7 @@ import dev.quire.tag.Rating;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
 import dev.quire.tag.TagRepository;
+import dev.quire.tag.Tags;
 import dev.quire.work.AccessPolicy;
 import dev.quire.work.Chapter;
 import dev.quire.work.Creator;
@@ -58,6 +59,7 @@ public class WorkPosting {
 
   private final WorkRepository works;
   private final TagRepository tags;
+  private final Tags tagMaker;
   private final SeriesRepository series;
   private final AccountRepository accounts;
   private final NamedPseuds pseuds;
@@ -71,6 +73,7 @@ public class WorkPosting {
   WorkPosting(
       WorkRepository works,
       TagRepository tags,
+      Tags tagMaker,
       SeriesRepository series,
       AccountRepository accounts,
       NamedPseuds pseuds,
@@ -82,6 +85,7 @@ public class WorkPosting {
       EntityManager entityManager) {
     this.works = works;
     this.tags = tags;
+    this.tagMaker = tagMaker;
     this.series = series;
     this.accounts = accounts;
     this.pseuds = pseuds;
@@ -416,7 +420,7 @@ public class WorkPosting {
       return same.stream().filter(t -> t.getName().equals(stripped)).findFirst()
           .or(() -> same.stream().filter(Tag::isCanonical).findFirst())
           .or(() -> same.stream().findFirst())
-          .orElseGet(() -> tags.save(new Tag(kind, stripped)));
+          .orElseGet(() -> tagMaker.named(kind, stripped));
     });
   }
 

@@ -4,7 +4,7 @@ import dev.quire.account.Viewer;
 import dev.quire.tag.InvalidTagNameException;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
-import dev.quire.tag.TagRepository;
+import dev.quire.tag.Tags;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,12 +26,12 @@ public class SuggestionDecisions {
   private static final Set<TagKind> SINGLE_VALUED = EnumSet.of(TagKind.RATING);
 
   private final WorkRepository works;
-  private final TagRepository tags;
+  private final Tags tagMaker;
   private final AccessPolicy policy;
 
-  SuggestionDecisions(WorkRepository works, TagRepository tags, AccessPolicy policy) {
+  SuggestionDecisions(WorkRepository works, Tags tagMaker, AccessPolicy policy) {
     this.works = works;
-    this.tags = tags;
+    this.tagMaker = tagMaker;
     this.policy = policy;
   }
 
@@ -87,7 +87,7 @@ public class SuggestionDecisions {
   private Tag tag(TagKind kind, String name) {
     // Checked before the database is asked, which would refuse a long name in its own words.
     String checked = Tag.name(name);
-    return tags.findByKindAndName(kind, checked).orElseGet(() -> tags.save(new Tag(kind, checked)));
+    return tagMaker.named(kind, checked);
   }
 
   private Work work(Viewer viewer, long workId) {
