@@ -7,6 +7,7 @@ import dev.quire.ArchiveTest;
 import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
 import dev.quire.ingest.Importer;
+import dev.quire.search.SearchDeployment.SearchCluster;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +27,7 @@ class MonitoringTest extends ArchiveTest {
   @Autowired MockMvc mvc;
   @Autowired TestAccounts accounts;
   @Autowired Importer importer;
+  @Autowired SearchCluster cluster;
 
   @Test
   void aLoadBalancerElsewhereReadsTheStatusAndNothingMore() throws Exception {
@@ -39,7 +41,8 @@ class MonitoringTest extends ArchiveTest {
   void theNodesOwnMachineReadsTheDatabaseAndTheIndex() throws Exception {
     String health = perform(get("/actuator/health")).getContentAsString();
 
-    assertThat(health).contains("\"db\"", "\"index\"", "\"backend\":\"lucene\"");
+    String backend = cluster.embedded() ? "lucene" : "opensearch";
+    assertThat(health).contains("\"db\"", "\"index\"", "\"backend\":\"" + backend + "\"");
   }
 
   @Test
