@@ -8,7 +8,6 @@ import dev.quire.story.StoryDocument.Installment;
 import dev.quire.story.StoryDocument.SeriesPlace;
 import dev.quire.story.StoryDocument.StoryChapter;
 import dev.quire.tag.Tag;
-import dev.quire.tag.TagRepository;
 import dev.quire.tag.Tags;
 import dev.quire.tagging.Suggestion;
 import dev.quire.work.Chapter;
@@ -51,7 +50,6 @@ public class WorkPublisher {
   private final WorkRepository works;
   private final CreatorRepository creators;
   private final AccountRepository accounts;
-  private final TagRepository tags;
   private final Tags tagMaker;
   private final SeriesRepository series;
   private final Clock clock;
@@ -61,7 +59,6 @@ public class WorkPublisher {
       WorkRepository works,
       CreatorRepository creators,
       AccountRepository accounts,
-      TagRepository tags,
       Tags tagMaker,
       SeriesRepository series,
       Clock clock,
@@ -69,7 +66,6 @@ public class WorkPublisher {
     this.works = works;
     this.creators = creators;
     this.accounts = accounts;
-    this.tags = tags;
     this.tagMaker = tagMaker;
     this.series = series;
     this.clock = clock;
@@ -146,7 +142,8 @@ public class WorkPublisher {
    * What a bulk import carries from one batch to the next: where its index writes wait, and the
    * ids of tags and creators its batches found in the database, so that a later batch refers to
    * them instead of looking each up again (most works share their rating, warnings, fandoms and
-   * popular tags). Only rows found enter, never rows a batch made, which its rollback would undo.
+   * popular tags). Creators enter only when found, never when a batch made them, which its rollback
+   * would undo; tags are committed when made (see {@code Tags}).
    * Used by one import at a time.
    */
   public static final class Bulk {
@@ -403,9 +400,11 @@ public class WorkPublisher {
     if (id != null) {
       return entityManager.getReference(Tag.class, id);
     }
-    Optional<Tag> found = tags.findByKindAndName(tag.kind(), tag.name().strip());
-    found.ifPresent(existing -> ids.put(key, existing.getId()));
-    return found.orElseGet(() -> tagMaker.named(tag.kind(), tag.name()));
+    // Found or made, the tag is committed (Tags makes one in its own transaction), so its id holds
+    // for later batches whatever becomes of this one.
+    Tag found = tagMaker.named(tag.kind(), tag.name());
+    ids.put(key, found.getId());
+    return found;
   }
 
   /** Only http and https addresses are kept: a file may carry {@code javascript:} links. */

@@ -24,9 +24,14 @@ public class Tags {
     separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  /** The tag of this kind and exact name, made when there is none yet. */
+  /**
+   * The tag of this kind and exact name (stripped), made when there is none yet.
+   *
+   * @throws InvalidTagNameException when the name is empty or too long, before the database is asked
+   */
   public Tag named(TagKind kind, String name) {
-    return tags.findByKindAndName(kind, name).orElseGet(() -> made(kind, name));
+    String checked = Tag.name(name);
+    return tags.findByKindAndName(kind, checked).orElseGet(() -> made(kind, checked));
   }
 
   private Tag made(TagKind kind, String name) {

@@ -2,7 +2,6 @@ package dev.quire.work;
 
 import dev.quire.account.Viewer;
 import dev.quire.tag.InvalidTagNameException;
-import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
 import dev.quire.tag.Tags;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ public class SuggestionDecisions {
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("work " + workId + " has no suggestion " + suggestionId));
     String tagName = name == null || name.isBlank() ? suggestion.getName() : name;
-    work.acceptSuggestion(suggestionId, tag(suggestion.getKind(), tagName));
+    work.acceptSuggestion(suggestionId, tagMaker.named(suggestion.getKind(), tagName));
   }
 
   /**
@@ -74,7 +73,7 @@ public class SuggestionDecisions {
         chosen.add(suggestion);
       }
     }
-    chosen.forEach(s -> work.acceptSuggestion(s.getId(), tag(s.getKind(), s.getName())));
+    chosen.forEach(s -> work.acceptSuggestion(s.getId(), tagMaker.named(s.getKind(), s.getName())));
     return chosen.size();
   }
 
@@ -82,12 +81,6 @@ public class SuggestionDecisions {
   @Transactional
   public void reject(Viewer viewer, long workId, long suggestionId) {
     work(viewer, workId).rejectSuggestion(suggestionId);
-  }
-
-  private Tag tag(TagKind kind, String name) {
-    // Checked before the database is asked, which would refuse a long name in its own words.
-    String checked = Tag.name(name);
-    return tagMaker.named(kind, checked);
   }
 
   private Work work(Viewer viewer, long workId) {
