@@ -22,6 +22,13 @@ import org.springframework.core.env.Environment;
 /** Opens the archive in a data folder, as a web server or for a command that runs and ends. */
 final class Archive {
 
+  /**
+   * Opens the archive without the index work a start does (a rebuild when the index is empty or
+   * older, indexing what a killed import left): for the commands whose work that is, which would
+   * otherwise do it twice, or, for fsck, repair what they were asked to report.
+   */
+  static final String INDEX_AS_IT_IS = "--quire.search.rebuild-on-start=false";
+
   private Archive() {}
 
   /** The archive with its web server on {@code port}. */

@@ -31,7 +31,7 @@ final class FsckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (var context = Archive.open(archive)) {
+    try (var context = Archive.open(archive, Archive.INDEX_AS_IT_IS)) {
       IndexCheck check = context.getBean(IndexCheck.class);
       if (!repair) {
         Findings found = check.check();

@@ -12,7 +12,7 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    try (var context = Archive.open(archive)) {
+    try (var context = Archive.open(archive, Archive.INDEX_AS_IT_IS)) {
       long works = context.getBean(SearchIndex.class).rebuild();
       System.out.printf("Reindexed %d works.%n", works);
     }

@@ -30,7 +30,7 @@ final class RestoreCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Summary restored = new ArchiveBackup(Archive.database(archive)).restore(folder, force);
     // The index is rebuilt here, once, whatever it held before: not also when the archive opens.
-    try (var context = Archive.open(archive, "--quire.search.rebuild-on-start=false")) {
+    try (var context = Archive.open(archive, Archive.INDEX_AS_IT_IS)) {
       context.getBean(SearchIndex.class).rebuild();
       boolean clean = context.getBean(IndexCheck.class).check().clean();
       System.out.printf("Restored %d works from %s and rebuilt the search index%s.%n", restored.works(), folder,

@@ -66,9 +66,23 @@ public class SearchIndex {
    * Indexes every work again. The embedded index is emptied and refilled, into one segment (the
    * fewer segments, the cheaper searches and tag counts). On OpenSearch a new index is filled next
    * to the live one, which searches read until the new one is complete ({@link IndexSwap}), so a
-   * cluster's searches never find less during a rebuild. Returns how many works there are.
+   * cluster's searches never find less during a rebuild. One rebuild runs at a time across every
+   * node and command: each claims it in the database first. Returns how many works there are.
+   *
+   * @throws RebuildUnderWayException when another node or command is rebuilding the index
    */
   public long rebuild() throws InterruptedException {
+    if (!claimRebuild()) {
+      throw new RebuildUnderWayException();
+    }
+    try {
+      return rebuildClaimed();
+    } finally {
+      releaseRebuild();
+    }
+  }
+
+  private long rebuildClaimed() throws InterruptedException {
     if (cluster.embedded()) {
       try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
         Search.session(entityManager).massIndexer(Work.class).mergeSegmentsOnFinish(true).startAndWait();
@@ -101,17 +115,13 @@ public class SearchIndex {
       new PendingWorks(entityManagerFactory).index();
       return;
     }
-    if (!claimRebuild()) {
-      log.info("Another node is rebuilding the search index; this one serves meanwhile");
-      return;
-    }
+    log.info(empty
+        ? "The search index is empty but the archive holds {} works: rebuilding it"
+        : "The search index was written by an older Quire: rebuilding it for {} works", stored);
     try {
-      log.info(empty
-          ? "The search index is empty but the archive holds {} works: rebuilding it"
-          : "The search index was written by an older Quire: rebuilding it for {} works", stored);
       rebuild();
-    } finally {
-      releaseRebuild();
+    } catch (RebuildUnderWayException e) {
+      log.info("Another node is rebuilding the search index; this one serves meanwhile");
     }
   }
 
