@@ -62,16 +62,6 @@ public class WorkCatalog {
     return works.findById(id).filter(work -> policy.mayRead(viewer, work)).map(Work::getVisibility);
   }
 
-  /**
-   * Whether a work is a draft and whether it is restricted, for those who may edit it (its
-   * creators, the archivist who imported it, admins); empty for anyone else, who is not told.
-   */
-  @Transactional(readOnly = true)
-  public Optional<PostingState> postingState(Viewer viewer, long id) {
-    return readable(viewer, id).filter(work -> policy.may(viewer, WorkAction.EDIT, work))
-        .map(work -> new PostingState(work.getVisibility() == Visibility.DRAFT, work.isRestricted()));
-  }
-
   /** A work {@code viewer} may read, in full; empty otherwise, as for a work that does not exist. */
   @Transactional(readOnly = true)
   public Optional<WorkDetails> details(Viewer viewer, long id) {

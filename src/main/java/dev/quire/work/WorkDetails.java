@@ -14,6 +14,7 @@ import java.util.Set;
  * @param sources the files the work was imported from, oldest first
  * @param series the series the work belongs to, with its place in each
  * @param visibility published, a draft, or hidden by a moderator
+ * @param restricted whether only logged-in readers find it
  * @param actions what the viewer it was read for may do to it besides reading it (edit, delete,
  *     orphan...), for the links its page offers
  */
@@ -27,6 +28,7 @@ public record WorkDetails(
     List<Source> sources,
     List<SeriesPlace> series,
     Visibility visibility,
+    boolean restricted,
     Set<WorkAction> actions) {
 
   public WorkDetails {
@@ -48,6 +50,7 @@ public record WorkDetails(
         work.getOriginals().stream().map(Source::of).toList(),
         places.stream().map(SeriesPlace::of).toList(),
         work.getVisibility(),
+        work.isRestricted(),
         actions);
   }
 

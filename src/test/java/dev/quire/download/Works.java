@@ -48,7 +48,7 @@ final class Works {
         LocalDate.of(2024, 3, 1), Instant.parse("2024-04-02T10:15:30Z"), WorkStats.NONE, 0);
     return new WorkDetails(summary, "<p>Notes before the work.</p>", "<p>Notes after the work.</p>",
         "https://archive.example.org/works/123", chapters, List.of(), List.of(),
-        List.of(new SeriesPlace(7, "Coastal Tales", 2)), Visibility.PUBLISHED, Set.of());
+        List.of(new SeriesPlace(7, "Coastal Tales", 2)), Visibility.PUBLISHED, false, Set.of());
   }
 
   /** A work whose every field is awkward: markup characters, non-ASCII, obsolete and broken HTML. */
@@ -73,7 +73,7 @@ final class Works {
     WorkSummary summary = new WorkSummary(id, "Crème & <Brûlée> \"Tôkyô\" / 東京", List.of(new Byline("Åsa & Co", "Asa_Co"), new Byline("<b>Bold</b>", "b_Bold_b")),
         Rating.TEEN, tags, "<p>Tom &amp; Jerry &lt;3 \u0001</p>", "en", 40, 2, "2/?", false,
         LocalDate.of(2023, 1, 5), Instant.parse("2023-02-01T00:00:00Z"), WorkStats.NONE, 0);
-    return new WorkDetails(summary, null, null, "not a url", chapters, List.of(), List.of(), List.of(), Visibility.PUBLISHED, Set.of());
+    return new WorkDetails(summary, null, null, "not a url", chapters, List.of(), List.of(), List.of(), Visibility.PUBLISHED, false, Set.of());
   }
 
   /** A series of the given works, in that order. */
@@ -87,14 +87,14 @@ final class Works {
     WorkSummary summary = new WorkSummary(id, title, s.bylines(), s.rating(), s.tags(), s.summary(), language,
         s.words(), s.chapters(), s.chapterProgress(), s.complete(), s.published(), s.updated(), s.stats(), s.suggestionsWaiting());
     return new WorkDetails(summary, work.notes(), work.endNotes(), work.sourceUrl(), work.chapters(),
-        work.suggestions(), work.sources(), work.series(), work.visibility(), work.actions());
+        work.suggestions(), work.sources(), work.series(), work.visibility(), work.restricted(), work.actions());
   }
 
   /** A work of one untitled chapter with this text and nothing else. */
   static WorkDetails oneChapter(long id, String bodyHtml) {
     WorkSummary summary = harbourLights(id).summary();
     return new WorkDetails(summary, null, null, null, List.of(chapter(id * 10 + 1, 1, null, null, null, bodyHtml)),
-        List.of(), List.of(), List.of(), Visibility.PUBLISHED, Set.of());
+        List.of(), List.of(), List.of(), Visibility.PUBLISHED, false, Set.of());
   }
 
   private static ChapterText chapter(long id, int position, String title, String notes, String endNotes, String body) {

@@ -119,7 +119,7 @@ class WorkPostingApiController {
   }
 
   private WorkJson.Full work(Viewer viewer, long id) {
-    return WorkJson.full(details(viewer, id), catalog.postingState(viewer, id));
+    return WorkJson.full(details(viewer, id));
   }
 
   private WorkDetails details(Viewer viewer, long id) {

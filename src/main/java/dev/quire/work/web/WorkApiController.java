@@ -23,6 +23,6 @@ class WorkApiController {
 
   @GetMapping("/{id}")
   WorkJson.Full work(@PathVariable long id, Viewer viewer) {
-    return WorkJson.full(WorkController.find(catalog, viewer, id), catalog.postingState(viewer, id));
+    return WorkJson.full(WorkController.find(catalog, viewer, id));
   }
 }

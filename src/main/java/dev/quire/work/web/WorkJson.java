@@ -3,7 +3,8 @@ package dev.quire.work.web;
 import dev.quire.story.WorkStats;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.quire.tag.TagKind;
-import dev.quire.work.PostingState;
+import dev.quire.work.Visibility;
+import dev.quire.work.WorkAction;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkSummary;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The shapes of works in the JSON API ({@code /api/v1}), as the README documents them. */
 public final class WorkJson {
@@ -26,7 +26,7 @@ public final class WorkJson {
 
   /**
    * One work in full: a summary's fields (its {@code stats} too), and more. {@code draft} and
-   * {@code restricted} are there only for those who may edit the work ({@link PostingState}).
+   * {@code restricted} are there only for those who may edit the work (its editors).
    */
   public record Full(
       long id, String title, List<String> creators, String rating, Map<String, List<String>> tags,
@@ -51,8 +51,11 @@ public final class WorkJson {
         w.stats());
   }
 
-  /** @param state the work's draft and restricted flags, when the caller may edit it */
-  public static Full full(WorkDetails d, Optional<PostingState> state) {
+  /** The work as {@code GET /api/v1/works/{id}} answers it, to the viewer {@code d} was read for. */
+  public static Full full(WorkDetails d) {
+    // Whether it is a draft or restricted is told to those who may edit it (its creators, the
+    // archivist who imported it, admins) and nobody else.
+    boolean editor = d.actions().contains(WorkAction.EDIT);
     WorkSummary w = d.summary();
     return new Full(w.id(), w.title(), w.creators(), w.rating().tagName(), tags(w), d.suggestions(),
         w.summary(), d.notes(), d.endNotes(), w.words(), w.language(), w.chapterProgress(),
@@ -60,7 +63,7 @@ public final class WorkJson {
         d.chapters().stream().map(c -> new Chapter(c.id(), c.position(), c.title(), c.words())).toList(),
         d.source().map(s -> new Source(s.fileName(), s.format(), s.sha256(), s.sizeBytes(), d.sourceUrl())).orElse(null),
         d.series().stream().map(s -> new Series(s.seriesId(), s.title(), s.position())).toList(),
-        state.map(PostingState::draft).orElse(null), state.map(PostingState::restricted).orElse(null));
+        editor ? d.visibility() == Visibility.DRAFT : null, editor ? d.restricted() : null);
   }
 
   private static Map<String, List<String>> tags(WorkSummary w) {
