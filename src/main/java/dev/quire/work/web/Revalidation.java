@@ -87,9 +87,25 @@ public final class Revalidation {
         new TreeMap<>(summary.tags()), String.valueOf(summary.summary()), String.valueOf(summary.language()),
         summary.words(), summary.chapterProgress(), summary.complete(), summary.published(), summary.updated(),
         summary.stats(), summary.suggestionsWaiting(), String.valueOf(work.notes()), String.valueOf(work.endNotes()),
-        String.valueOf(work.sourceUrl()), work.chapters(), work.suggestions(), work.sources(), work.series(),
-        work.visibility(), new TreeSet<>(work.actions()));
-    digest.update(parts.toString().getBytes(StandardCharsets.UTF_8));
+        String.valueOf(work.sourceUrl()), work.suggestions(), work.sources(), work.series(),
+        work.visibility(), work.restricted(), new TreeSet<>(work.actions()));
+    feed(digest, parts);
+    // The text goes in a chapter and a field at a time: one string of a whole novel per request
+    // would copy all of it again only to be hashed.
+    for (WorkDetails.ChapterText chapter : work.chapters()) {
+      for (Object field : List.of(chapter.id(), chapter.position(), String.valueOf(chapter.title()),
+          String.valueOf(chapter.heading()), String.valueOf(chapter.summary()), String.valueOf(chapter.notes()),
+          String.valueOf(chapter.endNotes()), chapter.words())) {
+        feed(digest, field);
+      }
+      feed(digest, String.valueOf(chapter.body()));
+    }
+  }
+
+  /** One part of what an answer is made of, ended so that no two sequences of parts run together. */
+  private static void feed(MessageDigest digest, Object part) {
+    digest.update(part.toString().getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
   }
 
   private static String csrfCookie(HttpServletRequest request) {
