@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * How far the index is behind the database on a cluster that indexes through the outbox: the
  * changes that wait in {@code hsearch_outbox_event} for a node's event processor, and how long the
- * oldest has waited. Read from the database on each call (a scrape, a health check), so it is
- * every node's answer, not one node's. Metrics {@code quire.index.outbox.events} and
+ * oldest has waited. Read from the database, so it is every node's answer, not one node's, at most
+ * once a second: a scrape reads both gauges, and health checks come often. Metrics {@code quire.index.outbox.events} and
  * {@code quire.index.outbox.oldest.age} (seconds), registered only when the outbox is used.
  */
 @Component
@@ -25,6 +25,9 @@ class IndexLag implements MeterBinder {
   private final JdbcTemplate jdbc;
   private final SearchCluster cluster;
   private final Clock clock;
+  private volatile Reading last;
+
+  private record Reading(Backlog backlog, Instant at) {}
 
   IndexLag(JdbcTemplate jdbc, SearchCluster cluster, Clock clock) {
     this.jdbc = jdbc;
@@ -46,7 +49,18 @@ class IndexLag implements MeterBinder {
     }
   }
 
+  /** The backlog as read within the last second. */
   Backlog backlog() {
+    Instant now = clock.instant();
+    Reading seen = last;
+    if (seen == null || !now.isBefore(seen.at().plusSeconds(1)) || now.isBefore(seen.at())) {
+      seen = new Reading(read(), now);
+      last = seen;
+    }
+    return seen.backlog();
+  }
+
+  private Backlog read() {
     return jdbc.queryForObject(
         "select count(*), min(process_after) from hsearch_outbox_event where status = 'PENDING'",
         (row, n) -> {
