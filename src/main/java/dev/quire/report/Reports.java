@@ -7,8 +7,8 @@ import dev.quire.account.FormProblems;
 import dev.quire.account.Throttles;
 import dev.quire.account.Viewer;
 import dev.quire.work.AccessPolicy;
-import dev.quire.work.Visibility;
 import dev.quire.work.WorkCatalog;
+import dev.quire.work.WorkCatalog.ListedWork;
 import dev.quire.work.WorkNotFoundException;
 import dev.quire.work.WorkSummary;
 import java.time.Clock;
@@ -129,13 +129,14 @@ public class Reports {
   @Transactional(readOnly = true)
   public List<OpenReport> open(Viewer viewer) {
     checkHandles(viewer);
-    return reports.findOpen(PageRequest.of(0, SHOWN)).stream().map(report -> {
-      Optional<WorkSummary> work = catalog.summary(viewer, report.getWorkId());
-      boolean creator = work.map(w -> w.bylines().stream().anyMatch(b -> viewer.userName().equals(b.userName())))
-          .orElse(false);
-      return new OpenReport(report.getId(), report.getWorkId(), work.map(WorkSummary::title).orElse(null),
-          catalog.visibility(viewer, report.getWorkId()).filter(Visibility.HIDDEN::equals).isPresent(),
-          report.getReason(), report.getDetails(),
+    List<WorkReport> open = reports.findOpen(PageRequest.of(0, SHOWN));
+    Map<Long, ListedWork> works = catalog.listed(viewer, open.stream().map(WorkReport::getWorkId).toList());
+    return open.stream().map(report -> {
+      Optional<ListedWork> work = Optional.ofNullable(works.get(report.getWorkId()));
+      boolean creator = work.map(w -> w.summary().bylines().stream()
+          .anyMatch(b -> viewer.userName().equals(b.userName()))).orElse(false);
+      return new OpenReport(report.getId(), report.getWorkId(), work.map(w -> w.summary().title()).orElse(null),
+          work.map(ListedWork::hidden).orElse(false), report.getReason(), report.getDetails(),
           creator ? null : report.getReporterEmail(), report.getReportedAt());
     }).toList();
   }

@@ -17,6 +17,7 @@ import dev.quire.posting.Postings;
 import dev.quire.posting.WorkPosting;
 import dev.quire.work.Visibility;
 import dev.quire.work.WorkCatalog;
+import dev.quire.work.WorkDetails;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jsoup.Jsoup;
@@ -102,7 +103,7 @@ class ReportTest extends ArchiveTest {
 
     mvc.perform(post("/admin/reports/{id}/hide", id).with(accounts.as(moderator)))
         .andExpect(redirectedUrl("/admin/reports#report_" + id));
-    assertThat(catalog.visibility(Viewer.of(moderator), work)).contains(Visibility.HIDDEN);
+    assertThat(catalog.details(Viewer.of(moderator), work).map(WorkDetails::visibility)).contains(Visibility.HIDDEN);
     assertThat(reportRow(moderator).select("th").text()).contains("(hidden)");
     mvc.perform(post("/admin/reports/{id}/resolve", id).with(accounts.as(moderator)))
         .andExpect(redirectedUrl("/admin/reports"));
