@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -27,10 +26,21 @@ public final class ClusterServers {
    * have been: on CI ({@code CI=true}), which always gives them, a cluster test never skips.
    */
   public static void assumeAvailable() {
-    if (!available() && "true".equals(env("CI"))) {
-      throw new IllegalStateException("CI runs the cluster's tests: set QUIRE_TEST_DATABASE_URL and QUIRE_TEST_SEARCH_HOSTS");
+    if (!available()) {
+      ExternalTool.missing("no cluster given (QUIRE_TEST_DATABASE_URL, QUIRE_TEST_SEARCH_HOSTS)");
     }
-    Assumptions.assumeTrue(available(), "no cluster given (QUIRE_TEST_DATABASE_URL, QUIRE_TEST_SEARCH_HOSTS)");
+  }
+
+  /**
+   * A test context's archive: a data folder of its own and, when the cluster is given, a schema and
+   * index prefix of their own on it (a test class calls {@link #assumeAvailable} first, so without
+   * the cluster it never starts).
+   *
+   * @return the name of the archive's schema and index prefix; {@code null} without the cluster
+   */
+  public static String registerArchive(DynamicPropertyRegistry registry, boolean outbox) {
+    registry.add("quire.data", ArchiveTest.newDataFolder()::toString);
+    return available() ? register(registry, outbox) : null;
   }
 
   /**
@@ -66,7 +76,7 @@ public final class ClusterServers {
   /** Points the archive of a test context at the cluster, in the schema and index prefix {@code name}. */
   public static void register(DynamicPropertyRegistry registry, String name, boolean outbox) {
     String url = env("QUIRE_TEST_DATABASE_URL");
-    registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name);
+    registry.add("spring.datasource.url", () -> withSchema(url, name));
     registry.add("spring.datasource.username", () -> env("QUIRE_TEST_DATABASE_USER"));
     registry.add("spring.datasource.password", () -> env("QUIRE_TEST_DATABASE_PASSWORD"));
     registry.add("spring.flyway.schemas", () -> name);
@@ -74,6 +84,11 @@ public final class ClusterServers {
     registry.add("quire.search.hosts", () -> env("QUIRE_TEST_SEARCH_HOSTS"));
     registry.add("quire.search.index-prefix", () -> name + "-");
     registry.add("quire.search.coordination", () -> outbox ? "outbox-polling" : "none");
+  }
+
+  /** The JDBC address {@code url} with the schema {@code name} as its current one. */
+  public static String withSchema(String url, String name) {
+    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name;
   }
 
   private static String env(String name) {

@@ -152,6 +152,11 @@ final class PhraseRanking {
 
   /** The index terms of {@code text}, as the text fields' analyzer makes them. */
   private List<String> terms(String text) {
+    return terms(analyzer, text);
+  }
+
+  /** The index terms of {@code text}, as {@code analyzer} makes them for a text field. */
+  static List<String> terms(Analyzer analyzer, String text) {
     List<String> terms = new ArrayList<>();
     try (TokenStream tokens = analyzer.tokenStream("chapters.text", text)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);

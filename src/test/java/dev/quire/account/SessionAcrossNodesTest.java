@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.ArchiveTest;
 import dev.quire.ClusterServers;
-import dev.quire.ExternalTool;
 import dev.quire.QuireApplication;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -37,10 +34,8 @@ class SessionAcrossNodesTest {
 
   @BeforeAll
   static void startTwoNodes() {
-    if (!ClusterServers.available()) {
-      ExternalTool.missing("QUIRE_TEST_DATABASE_URL and QUIRE_TEST_SEARCH_HOSTS name no cluster");
-    }
-    String archive = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+    ClusterServers.assumeAvailable();
+    String archive = ClusterServers.newName();
     one = node(archive);
     two = node(archive);
   }

@@ -2,9 +2,7 @@ package dev.quire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.ArchiveTest;
 import dev.quire.ClusterServers;
-import dev.quire.ExternalTool;
 import dev.quire.account.Viewer;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.search.TestWorks;
@@ -44,17 +42,12 @@ class ClusterReindexTest {
 
   @BeforeAll
   static void clusterGiven() {
-    if (!ClusterServers.available()) {
-      ExternalTool.missing("no cluster (QUIRE_TEST_DATABASE_URL, QUIRE_TEST_SEARCH_HOSTS)");
-    }
+    ClusterServers.assumeAvailable();
   }
 
   @DynamicPropertySource
   static void cluster(DynamicPropertyRegistry registry) {
-    registry.add("quire.data", ArchiveTest.newDataFolder()::toString);
-    if (ClusterServers.available()) {
-      ClusterServers.register(registry, false);
-    }
+    ClusterServers.registerArchive(registry, false);
   }
 
   @Autowired WorkPublisher publisher;

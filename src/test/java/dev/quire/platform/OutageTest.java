@@ -3,7 +3,6 @@ package dev.quire.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.quire.ArchiveTest;
 import dev.quire.ClusterServers;
 import dev.quire.ingest.Importer;
 import java.io.IOException;
@@ -15,8 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,7 +32,6 @@ import org.springframework.test.context.DynamicPropertySource;
  * unless {@code CI=true}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EnabledIf("runs")
 // Its gates close with the class: an archive left in Spring's cache behind them would go on
 // failing its scheduled work, and say so on standard error while other tests read it.
 @DirtiesContext
@@ -47,30 +45,35 @@ class OutageTest {
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  static boolean runs() {
-    return ClusterServers.available() || "true".equals(System.getenv("CI"));
+  @BeforeAll
+  static void clusterGiven() {
+    ClusterServers.assumeAvailable();
   }
 
+  /** The cluster's archive of this test, reached through gates: the database's and the index's. */
   @DynamicPropertySource
   static void servers(DynamicPropertyRegistry registry) throws IOException {
-    ClusterServers.register(registry, false);
+    String archive = ClusterServers.registerArchive(registry, false);
+    if (archive == null) {
+      return;
+    }
     URI postgres = URI.create(System.getenv("QUIRE_TEST_DATABASE_URL").replaceFirst("^jdbc:", ""));
     URI openSearch = URI.create(System.getenv("QUIRE_TEST_SEARCH_HOSTS").split(",")[0].strip());
     database = new TcpGate(postgres.getHost(), postgres.getPort() < 0 ? 5432 : postgres.getPort());
     index = new TcpGate(openSearch.getHost(), openSearch.getPort());
-    String schema = "o" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    String url = "jdbc:postgresql://127.0.0.1:" + database.port() + postgres.getRawPath();
-    registry.add("spring.datasource.url", () -> url + "?currentSchema=" + schema);
-    registry.add("spring.flyway.schemas", () -> schema);
+    String gated = "jdbc:postgresql://127.0.0.1:" + database.port() + postgres.getRawPath()
+        + (postgres.getRawQuery() == null ? "" : "?" + postgres.getRawQuery());
+    // The same schema and index prefix as registered, through the gates.
+    registry.add("spring.datasource.url", () -> ClusterServers.withSchema(gated, archive));
     registry.add("quire.search.hosts", () -> openSearch.getScheme() + "://127.0.0.1:" + index.port());
-    registry.add("quire.search.index-prefix", () -> schema + "-");
-    registry.add("quire.data", () -> ArchiveTest.newDataFolder().toString());
   }
 
   @AfterAll
   static void openTheGates() throws IOException {
-    database.close();
-    index.close();
+    if (database != null) {
+      database.close();
+      index.close();
+    }
   }
 
   @Test

@@ -14,7 +14,6 @@ import dev.quire.tag.TagKind;
 import dev.quire.work.WorkSummary;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,8 +27,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -194,18 +191,7 @@ class BackendParityTest {
 
   /** The index terms of {@code text}: a marked word is one of the query's, stemmed. */
   private List<String> terms(String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream tokens = prose.tokenStream("text", text)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        terms.add(term.toString());
-      }
-      tokens.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+    return PhraseRanking.terms(prose, text);
   }
 
   private static final List<String> ADJECTIVES = List.of("silver", "old", "quiet", "bright", "distant", "small");

@@ -2,9 +2,7 @@ package dev.quire.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.ArchiveTest;
 import dev.quire.ClusterServers;
-import dev.quire.ExternalTool;
 import dev.quire.account.Viewer;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.search.IndexCheck.Findings;
@@ -29,17 +27,12 @@ class ClusterOutboxIndexCheckTest {
 
   @BeforeAll
   static void clusterGiven() {
-    if (!ClusterServers.available()) {
-      ExternalTool.missing("no cluster (QUIRE_TEST_DATABASE_URL, QUIRE_TEST_SEARCH_HOSTS)");
-    }
+    ClusterServers.assumeAvailable();
   }
 
   @DynamicPropertySource
   static void cluster(DynamicPropertyRegistry registry) {
-    registry.add("quire.data", ArchiveTest.newDataFolder()::toString);
-    if (ClusterServers.available()) {
-      ClusterServers.register(registry, true);
-    }
+    ClusterServers.registerArchive(registry, true);
   }
 
   @Autowired IndexCheck check;
