@@ -2,6 +2,7 @@ package dev.quire.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
@@ -29,8 +30,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Readers, and optionally writers, on a running archive for a fixed time: {@code
  * quire.load.readers} concurrent readers (default 200) who open a work, read a chapter, search
  * with filters, download an EPUB or browse the OPDS catalog, pausing 1-3 s between pages as a
- * reader does; and {@code quire.load.writers} writers (default 0) who post works through the API
- * with the personal access tokens in {@code quire.load.tokens} (comma-separated, one per writer).
+ * reader does; and one writer for each personal access token in {@code quire.load.tokens}
+ * (comma-separated; none by default), who posts works through the API.
  * Fails when any request fails.
  *
  * <pre>./mvnw -Pload gatling:test -Dquire.load.url=http://127.0.0.1:8080 -Dquire.load.seconds=300</pre>
@@ -78,7 +79,7 @@ public class ReadersSimulation extends Simulation {
       .exec(http("search with filters").get("/works/search?#{search}").check(status().is(200)))
       .pause(Duration.ofSeconds(1), Duration.ofSeconds(3));
 
-  private final ChainBuilder download = doIfEpub(
+  private final ChainBuilder download = doIf(session -> session.contains("epub")).then(
       exec(http("EPUB download").get("#{epub}").check(status().is(200))));
 
   private final ChainBuilder opds = exec(
@@ -100,9 +101,6 @@ public class ReadersSimulation extends Simulation {
         regex("href=\"(/downloads/\\d+/[^\"]+\\.epub)\"").optional().saveAs("epub")};
   }
 
-  private static ChainBuilder doIfEpub(ChainBuilder chain) {
-    return exec(session -> session).doIf(session -> session.contains("epub")).then(chain);
-  }
 
   private ScenarioBuilder writersScenario() {
     List<Map<String, Object>> records = new ArrayList<>();

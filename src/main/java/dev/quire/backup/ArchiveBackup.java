@@ -136,7 +136,6 @@ public final class ArchiveBackup {
 
   private static void prepare(Path folder) {
     try {
-      requireEmpty(folder);
       Files.createDirectories(folder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -25,11 +25,16 @@ public record ImportOwner(Long accountId) {
    *     archivist role
    */
   public static ImportOwner archivist(Viewer viewer) {
-    if (!viewer.mayWrite() || !viewer.has(Role.ARCHIVIST)) {
+    if (!mayImport(viewer)) {
       throw new AccessDeniedException(viewer.isGuest()
           ? "Only archivists import works."
           : viewer.userName() + " is not an archivist: only archivists import works.");
     }
     return new ImportOwner(viewer.accountId());
+  }
+
+  /** Whether {@code viewer} may import works: an account that may write and holds the archivist role. */
+  public static boolean mayImport(Viewer viewer) {
+    return viewer.mayWrite() && viewer.has(Role.ARCHIVIST);
   }
 }

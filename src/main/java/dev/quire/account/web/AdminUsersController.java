@@ -1,8 +1,6 @@
 package dev.quire.account.web;
 
-import dev.quire.account.AccountAction;
 import dev.quire.account.AccountDirectory;
-import dev.quire.account.AccountPolicy;
 import dev.quire.account.Role;
 import dev.quire.account.RoleChanges;
 import dev.quire.account.Suspensions;
@@ -27,13 +25,11 @@ import org.springframework.web.server.ResponseStatusException;
 class AdminUsersController {
 
   private final AccountDirectory directory;
-  private final AccountPolicy policy;
   private final Suspensions suspensions;
   private final RoleChanges roles;
 
-  AdminUsersController(AccountDirectory directory, AccountPolicy policy, Suspensions suspensions, RoleChanges roles) {
+  AdminUsersController(AccountDirectory directory, Suspensions suspensions, RoleChanges roles) {
     this.directory = directory;
-    this.policy = policy;
     this.suspensions = suspensions;
     this.roles = roles;
   }
@@ -43,7 +39,6 @@ class AdminUsersController {
     model.addAttribute("accounts", directory.find(viewer, name));
     model.addAttribute("name", name);
     model.addAttribute("roles", Role.values());
-    model.addAttribute("mayChangeRoles", policy.may(viewer, AccountAction.CHANGE_ROLES));
     return "admin/users";
   }
 

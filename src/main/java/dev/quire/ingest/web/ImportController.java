@@ -1,6 +1,5 @@
 package dev.quire.ingest.web;
 
-import dev.quire.account.Role;
 import dev.quire.account.Viewer;
 import dev.quire.ingest.ImportHistory;
 import dev.quire.ingest.ImportOwner;
@@ -41,7 +40,7 @@ class ImportController {
   @GetMapping("/imports")
   String list(Viewer viewer, Model model) {
     model.addAttribute("runs", history.recent(RUNS_SHOWN));
-    model.addAttribute("mayImport", viewer.mayWrite() && viewer.has(Role.ARCHIVIST));
+    model.addAttribute("mayImport", ImportOwner.mayImport(viewer));
     return "imports/list";
   }
 
