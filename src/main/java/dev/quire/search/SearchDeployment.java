@@ -56,7 +56,7 @@ public class SearchDeployment {
     properties.put(BACKEND + "type", "elasticsearch");
     properties.put(BACKEND + "uris", String.join(",", cluster.hosts()));
     properties.put(BACKEND + "analysis.configurer", "class:" + OpenSearchAnalysis.class.getName());
-    properties.put(BACKEND + "layout.strategy", new ArchiveIndexLayout(cluster.indexPrefix(), SearchIndex.LAYOUT));
+    properties.put(BACKEND + "layout.strategy", cluster.layout());
     properties.put(BACKEND + "schema_management.settings_file", "search/opensearch-index.json");
     // An index a node creates must be usable before the node serves: wait for its primary shards
     // (yellow), not for every replica, which a one-node development cluster never has.
@@ -101,6 +101,16 @@ public class SearchDeployment {
     /** Whether index writes go through the outbox and are applied by any node, a moment later. */
     public boolean outbox() {
       return !embedded() && coordinated;
+    }
+
+    /** How the cluster's indexes and aliases are named, for this Quire's index layout. */
+    ArchiveIndexLayout layout() {
+      return new ArchiveIndexLayout(indexPrefix, SearchIndex.LAYOUT);
+    }
+
+    /** What the names of the works' indexes and aliases on the cluster start with, such as {@code quire-work-l6}. */
+    public String worksIndex() {
+      return layout().base("work");
     }
   }
 }

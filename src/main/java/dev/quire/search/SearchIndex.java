@@ -88,7 +88,7 @@ public class SearchIndex {
         Search.session(entityManager).massIndexer(Work.class).mergeSegmentsOnFinish(true).startAndWait();
       }
     } else {
-      String index = new IndexSwap(entityManagerFactory, new ArchiveIndexLayout(cluster.indexPrefix(), LAYOUT)).rebuild();
+      String index = new IndexSwap(entityManagerFactory, cluster.layout()).rebuild();
       log.info("Searches read the rebuilt index {} now", index);
     }
     // Every work is in the index now, those a killed import left pending included.

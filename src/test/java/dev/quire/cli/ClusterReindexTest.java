@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quire.ClusterServers;
 import dev.quire.account.Viewer;
 import dev.quire.ingest.WorkPublisher;
+import dev.quire.search.SearchDeployment.SearchCluster;
 import dev.quire.search.TestWorks;
 import dev.quire.search.WorkQuery;
 import dev.quire.search.WorkSearch;
@@ -53,6 +54,7 @@ class ClusterReindexTest {
   @Autowired WorkPublisher publisher;
   @Autowired WorkQuery query;
   @Autowired Environment environment;
+  @Autowired SearchCluster cluster;
 
   @Test
   void searchesKeepFindingEveryWorkWhileTheIndexIsRebuiltAndSwapped(@TempDir Path folder) throws Exception {
@@ -63,8 +65,8 @@ class ClusterReindexTest {
           .tag(TagKind.RATING, "General Audiences")
           .chapter(new StoryChapter(null, null, null, "<p>The " + marker + " bridge held.</p>")).build());
     }
-    String prefix = environment.getProperty("quire.search.index-prefix");
-    assertThat(aliasedIndexes(prefix + "work-l6-read")).containsExactly(prefix + "work-l6-000001");
+    String works = cluster.worksIndex();
+    assertThat(aliasedIndexes(works + "-read")).containsExactly(works + "-000001");
 
     AtomicBoolean reindexing = new AtomicBoolean(true);
     ConcurrentLinkedQueue<Long> totals = new ConcurrentLinkedQueue<>();
@@ -90,9 +92,9 @@ class ClusterReindexTest {
     assertThat(run.stdout()).contains("Reindexed");
     assertThat(failures).isEmpty();
     assertThat(totals).hasSizeGreaterThan(10).containsOnly((long) WORKS);
-    assertThat(aliasedIndexes(prefix + "work-l6-read")).containsExactly(prefix + "work-l6-000002");
-    assertThat(aliasedIndexes(prefix + "work-l6-write")).containsExactly(prefix + "work-l6-000002");
-    assertThat(status("/" + prefix + "work-l6-000001")).isEqualTo(404);
+    assertThat(aliasedIndexes(works + "-read")).containsExactly(works + "-000002");
+    assertThat(aliasedIndexes(works + "-write")).containsExactly(works + "-000002");
+    assertThat(status("/" + works + "-000001")).isEqualTo(404);
     assertThat(query.search(Viewer.guest(), WorkSearch.of(marker)).total()).isEqualTo(WORKS);
   }
 
