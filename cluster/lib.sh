@@ -274,7 +274,7 @@ launch_postgres() {
   touch "$CLUSTER_DIR/postgres.log"
   if is_root; then chown postgres: "$CLUSTER_DIR/postgres.log"; fi
   run_as postgres "$data" setsid -w "$PG_BIN/pg_ctl" -D "$data" -l "$CLUSTER_DIR/postgres.log" -w -t 120 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=''" start >/dev/null ||
+    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='' ${QUIRE_CLUSTER_POSTGRES_OPTIONS:-}" start >/dev/null ||
     { show_log "$CLUSTER_DIR/postgres.log"; die "PostgreSQL did not start on port $port."; }
   head -n 1 "$data/postmaster.pid" >"$CLUSTER_DIR/postgres.pid"
   log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
