@@ -1,14 +1,15 @@
 package dev.quire.backup;
 
-import java.net.URI;
-import java.util.Arrays;
 import java.util.Optional;
+import java.util.Properties;
+import org.postgresql.Driver;
 
 /**
  * Where a PostgreSQL JDBC address points: host, port, database and, when it names one with
- * {@code currentSchema}, the schema the archive lives in.
+ * {@code currentSchema}, the schema the archive lives in, as the JDBC driver itself reads the
+ * address (several hosts come as libpq takes them, comma-separated in {@code host} and {@code port}).
  */
-record PostgresAddress(String host, int port, String database, Optional<String> schema) {
+record PostgresAddress(String host, String port, String database, Optional<String> schema) {
 
   private static final String PREFIX = "jdbc:postgresql:";
 
@@ -16,18 +17,14 @@ record PostgresAddress(String host, int port, String database, Optional<String> 
     return url.startsWith(PREFIX);
   }
 
-  /** Reads {@code jdbc:postgresql://host[:port]/database[?currentSchema=name&...]}. */
+  /** Reads an address as {@link Driver#parseURL} does. */
   static PostgresAddress of(String url) {
-    URI uri = URI.create(url.substring("jdbc:".length()));
-    if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
+    Properties parts = Driver.parseURL(url, null);
+    if (parts == null || parts.getProperty("PGDBNAME", "").isEmpty()) {
       throw new BackupException("the database address " + url.replaceAll("\\?.*", "")
           + " names no host and database (jdbc:postgresql://host:port/database)");
     }
-    Optional<String> schema = Optional.ofNullable(uri.getQuery()).stream()
-        .flatMap(query -> Arrays.stream(query.split("&")))
-        .filter(parameter -> parameter.startsWith("currentSchema="))
-        .map(parameter -> parameter.substring("currentSchema=".length()))
-        .findFirst();
-    return new PostgresAddress(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), uri.getPath().substring(1), schema);
+    return new PostgresAddress(parts.getProperty("PGHOST"), parts.getProperty("PGPORT"),
+        parts.getProperty("PGDBNAME"), Optional.ofNullable(parts.getProperty("currentSchema")));
   }
 }

@@ -44,7 +44,7 @@ final class PostgresTools {
     ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
     Map<String, String> environment = builder.environment();
     environment.put("PGHOST", address.host());
-    environment.put("PGPORT", String.valueOf(address.port()));
+    environment.put("PGPORT", address.port());
     environment.put("PGDATABASE", address.database());
     environment.put("PGUSER", user);
     environment.put("PGPASSWORD", password == null ? "" : password);

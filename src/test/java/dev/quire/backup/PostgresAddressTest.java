@@ -11,13 +11,13 @@ class PostgresAddressTest {
   @Test
   void readsHostPortDatabaseAndTheSchemaTheArchiveLivesIn() {
     assertThat(PostgresAddress.of("jdbc:postgresql://db.example:55500/quire?ssl=true&currentSchema=archive"))
-        .isEqualTo(new PostgresAddress("db.example", 55500, "quire", Optional.of("archive")));
+        .isEqualTo(new PostgresAddress("db.example", "55500", "quire", Optional.of("archive")));
   }
 
   @Test
   void takesPostgresDefaultPortAndNoSchemaWhenTheAddressNamesNone() {
     assertThat(PostgresAddress.of("jdbc:postgresql://localhost/quire"))
-        .isEqualTo(new PostgresAddress("localhost", 5432, "quire", Optional.empty()));
+        .isEqualTo(new PostgresAddress("localhost", "5432", "quire", Optional.empty()));
   }
 
   @Test
