@@ -15,5 +15,7 @@ public enum AccountAction {
   /** Grant roles and take them back. */
   CHANGE_ROLES,
   /** Change the archive's settings: sign-up, the queue's daily invitations, its name, the adult gate. */
-  CHANGE_SETTINGS
+  CHANGE_SETTINGS,
+  /** Read the archive's health details and metrics from anywhere (its own machine always may). */
+  READ_METRICS
 }

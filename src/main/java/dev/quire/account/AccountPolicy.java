@@ -19,7 +19,7 @@ public class AccountPolicy {
     return switch (action) {
       case MANAGE_OWN -> !viewer.isGuest();
       case FIND_ACCOUNTS, SUSPEND -> viewer.mayWrite() && (viewer.has(Role.MODERATOR) || viewer.has(Role.ADMIN));
-      case READ_OUTBOX, GRANT_INVITATIONS, CHANGE_ROLES, CHANGE_SETTINGS -> viewer.mayWrite() && viewer.has(Role.ADMIN);
+      case READ_OUTBOX, GRANT_INVITATIONS, CHANGE_ROLES, CHANGE_SETTINGS, READ_METRICS -> viewer.mayWrite() && viewer.has(Role.ADMIN);
     };
   }
 
@@ -53,7 +53,7 @@ public class AccountPolicy {
     return switch (action) {
       case MANAGE_OWN -> "the account's owner";
       case FIND_ACCOUNTS, SUSPEND -> "a moderator or an admin";
-      case READ_OUTBOX, GRANT_INVITATIONS, CHANGE_ROLES, CHANGE_SETTINGS -> "an admin";
+      case READ_OUTBOX, GRANT_INVITATIONS, CHANGE_ROLES, CHANGE_SETTINGS, READ_METRICS -> "an admin";
     };
   }
 }

@@ -19,10 +19,10 @@ import org.springframework.security.web.authentication.preauth.PreAuthenticatedA
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who may read the archive's health details and metrics: an admin (logged in, or with one of their
- * access tokens, as Prometheus sends it), or a request made on the machine the node runs on (a
- * scraper or a person with a shell there). Such a request is given the {@link #MONITOR} role for
- * itself alone, never kept in a session. A request that came through a proxy on the same machine
+ * Who may read the archive's health details and metrics: whom {@link AccountPolicy} lets (an admin,
+ * logged in, or with one of their access tokens, as Prometheus sends it), or a request made on the
+ * machine the node runs on (a scraper or a person with a shell there). Such a request is given the
+ * {@link #MONITOR} role for itself alone, never kept in a session. A request that came through a proxy on the same machine
  * carries the proxy's forwarding header (Tomcat reads the client's address from it), so it counts
  * as the client's, not as local: a proxy in front of Quire must send {@code X-Forwarded-For}.
  */
@@ -34,10 +34,12 @@ final class Monitors extends OncePerRequestFilter {
   private static final GrantedAuthority AUTHORITY = new SimpleGrantedAuthority("ROLE_" + MONITOR);
 
   private final AccountRepository accounts;
+  private final AccountPolicy policy;
   private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-  Monitors(AccountRepository accounts) {
+  Monitors(AccountRepository accounts, AccountPolicy policy) {
     this.accounts = accounts;
+    this.policy = policy;
   }
 
   @Override
@@ -46,8 +48,8 @@ final class Monitors extends OncePerRequestFilter {
     Authentication authentication = contexts.getContext().getAuthentication();
     AccountDetails account = authentication != null && authentication.getPrincipal() instanceof AccountDetails details
         ? details : null;
-    boolean admin = account != null
-        && accounts.findById(account.accountId()).map(a -> a.getRoles().contains(Role.ADMIN)).orElse(false);
+    boolean admin = account != null && accounts.findById(account.accountId())
+        .map(Viewer::of).filter(viewer -> policy.may(viewer, AccountAction.READ_METRICS)).isPresent();
     if (admin || local(request)) {
       List<GrantedAuthority> authorities = new ArrayList<>(List.of(AUTHORITY));
       if (account != null) {

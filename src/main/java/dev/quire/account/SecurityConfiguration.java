@@ -74,7 +74,8 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(0)
-  SecurityFilterChain monitoring(HttpSecurity http, AccessTokens tokens, AccountRepository accounts) throws Exception {
+  SecurityFilterChain monitoring(
+      HttpSecurity http, AccessTokens tokens, AccountRepository accounts, AccountPolicy policy) throws Exception {
     http.securityMatcher("/actuator/**")
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .csrf(csrf -> csrf.disable())
@@ -84,7 +85,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole(Monitors.MONITOR)
             .anyRequest().denyAll())
         .addFilterBefore(new BearerTokens(tokens, new ApiRefusals()), BasicAuthenticationFilter.class)
-        .addFilterBefore(new Monitors(accounts), AuthorizationFilter.class)
+        .addFilterBefore(new Monitors(accounts, policy), AuthorizationFilter.class)
         .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
         .headers(SecurityConfiguration::headers);
     return http.build();
