@@ -97,7 +97,10 @@ class OutageTest {
     await().atMost(Duration.ofSeconds(30)).until(() -> get("/works/search?q=" + word).statusCode() == 200);
 
     database.shut();
+    long shut = System.nanoTime();
     HttpResponse<String> page = get("/works/" + work + "?view_adult=true");
+    assertThat(Duration.ofNanos(System.nanoTime() - shut)).as("the first request, the pool's connections cut")
+        .isLessThan(Duration.ofSeconds(5));
     assertThat(page.statusCode()).isEqualTo(503);
     assertThat(page.headers().firstValue("Retry-After")).isPresent();
     assertThat(page.body()).contains("cannot reach its database");
