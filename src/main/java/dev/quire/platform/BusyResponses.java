@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.Optional;
 import org.hibernate.search.util.common.SearchException;
+import org.hibernate.search.util.common.SearchTimeoutException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -89,10 +90,14 @@ class BusyResponses {
     return e.getCause() == null ? new Refusal(BUSY, POOL_RETRY) : NO_DATABASE_NOW;
   }
 
-  /** A search exception is the cluster's absence when the request to it failed on the network. */
+  /**
+   * A search exception is the cluster's absence when the request to it failed on the network, or
+   * when no node answered it within the client's {@code request_timeout} (a node that hangs rather
+   * than dies keeps its connections open, so nothing fails on the network until then).
+   */
   private static Optional<Refusal> unreachableIndex(SearchException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof IOException) {
+      if (cause instanceof IOException || cause instanceof SearchTimeoutException) {
         return Optional.of(new Refusal(NO_INDEX, UNREACHABLE_RETRY));
       }
     }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -12,16 +13,23 @@ import org.springframework.stereotype.Component;
 /**
  * A database that cannot be reached fails a request in seconds, not after the pool's whole wait.
  * The pool waits up to {@code spring.datasource.hikari.connection-timeout} (10 s) for a connection,
- * which is right when every connection is in use: one is soon given back. But a pool that holds no
- * connection at all while it keeps at least {@code minimum-idle} has failed to open any: the
- * database is down or out of reach, and waiting 10 s more per request only ties up the threads
- * that pages which need no database could use. Such a request waits {@link #UNREACHABLE_WAIT} for
- * a new connection, so a database that has come back is used at once, with no restart.
+ * which is right when every connection is in use: one is soon given back. But when the database has
+ * gone away, the pool's connections are dead and it cannot open new ones, and waiting 10 s more per
+ * request only ties up the threads that pages which need no database could use. So a request first
+ * waits {@link #UNREACHABLE_WAIT}; if no connection came and the pool's last attempt to open one
+ * failed (the cause HikariCP gives its timeout), the database is out of reach and the request fails
+ * now; otherwise every connection is in use and it waits the rest of the pool's time.
+ *
+ * <p>The first request after the database went away is the one this matters most for: the pool
+ * still counts the connections the database closed, finds each dead as it hands it out (at once:
+ * their sockets are closed), and would then wait its whole time for a new one that cannot be
+ * opened. A database that has come back is used at once, with no restart. (A busy pool's wait past
+ * {@link #UNREACHABLE_WAIT} shows in the pool's timeout count although the request is then served.)
  */
 @Component
 class DatabaseReach implements BeanPostProcessor {
 
-  /** How long a request waits for a connection while the pool has none; a reachable database opens one in far less. */
+  /** The first wait for a connection; a reachable database opens one in far less. */
   static final Duration UNREACHABLE_WAIT = Duration.ofSeconds(2);
 
   @Override
@@ -29,7 +37,7 @@ class DatabaseReach implements BeanPostProcessor {
     return bean instanceof HikariDataSource hikari ? new FailingFast(hikari) : bean;
   }
 
-  /** The pool, asked with the short wait while it holds no connection. */
+  /** The pool, asked with the short wait first. */
   static final class FailingFast extends DelegatingDataSource {
 
     private final HikariDataSource hikari;
@@ -41,10 +49,18 @@ class DatabaseReach implements BeanPostProcessor {
 
     @Override
     public Connection getConnection() throws SQLException {
-      if (hikari.getHikariPoolMXBean() instanceof HikariPool pool && pool.getTotalConnections() == 0) {
-        return pool.getConnection(UNREACHABLE_WAIT.toMillis());
+      // The pool starts with the first connection asked for; until then it has no short wait to give.
+      if (!(hikari.getHikariPoolMXBean() instanceof HikariPool pool)) {
+        return hikari.getConnection();
       }
-      return hikari.getConnection();
+      try {
+        return pool.getConnection(UNREACHABLE_WAIT.toMillis());
+      } catch (SQLTransientConnectionException e) {
+        if (e.getCause() != null) {
+          throw e;
+        }
+        return pool.getConnection(hikari.getConnectionTimeout() - UNREACHABLE_WAIT.toMillis());
+      }
     }
   }
 }

@@ -24,12 +24,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The PostgreSQL database or the OpenSearch cluster stops answering while the archive runs: what
- * needs it answers 503 with a message and {@code Retry-After}, within seconds; what does not
- * (reading a work while the index is away, static files, the error page) keeps working; and when
- * the server is back, the archive serves again with no restart. The servers are the cluster's
- * ({@link ClusterServers}), reached through gates this test shuts and opens. Skips without them,
- * unless {@code CI=true}.
+ * The PostgreSQL database or the OpenSearch cluster stops answering while the archive runs, gone or
+ * hung: what needs it answers 503 with a message and {@code Retry-After}, within seconds; what does
+ * not (reading a work while the index is away, static files, the error page) keeps working; and
+ * when the server is back, the archive serves again with no restart. The servers are the cluster's
+ * ({@link ClusterServers}), reached through gates this test shuts, holds and opens. Skips without
+ * them, unless {@code CI=true}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // Its gates close with the class: an archive left in Spring's cache behind them would go on
@@ -97,7 +97,10 @@ class OutageTest {
     await().atMost(Duration.ofSeconds(30)).until(() -> get("/works/search?q=" + word).statusCode() == 200);
 
     database.shut();
+    long shut = System.nanoTime();
     HttpResponse<String> page = get("/works/" + work + "?view_adult=true");
+    assertThat(Duration.ofNanos(System.nanoTime() - shut)).as("the first request, the pool's connections cut")
+        .isLessThan(Duration.ofSeconds(5));
     assertThat(page.statusCode()).isEqualTo(503);
     assertThat(page.headers().firstValue("Retry-After")).isPresent();
     assertThat(page.body()).contains("cannot reach its database");
@@ -110,6 +113,30 @@ class OutageTest {
     database.open();
     await().atMost(Duration.ofSeconds(30)).until(() -> get("/works/" + work + "?view_adult=true").statusCode() == 200);
     assertThat(get("/works/search?q=" + word).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aSearchTheIndexLeavesUnansweredIsRefused503WithinSeconds() throws Exception {
+    String word = "h" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    long work = importer.importBytes("hang.txt", "hang-" + word + ".txt",
+        ("Title: Hang " + word + "\n\nRated: General Audiences\n\nA short story about " + word + ".\n")
+            .getBytes(StandardCharsets.UTF_8), false).workId();
+    assertThat(get("/works/search?q=" + word).statusCode()).isEqualTo(200);
+
+    index.hold();
+    try {
+      long started = System.nanoTime();
+      HttpResponse<String> search = get("/works/search?q=" + word);
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).as("a search the index leaves unanswered")
+          .isLessThan(Duration.ofSeconds(15));
+      assertThat(search.statusCode()).isEqualTo(503);
+      assertThat(search.headers().firstValue("Retry-After")).isPresent();
+      assertThat(search.body()).contains("Search is unavailable");
+      assertThat(get("/works/" + work + "?view_adult=true").statusCode()).isEqualTo(200);
+    } finally {
+      index.release();
+    }
+    await().atMost(Duration.ofSeconds(30)).until(() -> get("/works/search?q=" + word).statusCode() == 200);
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {

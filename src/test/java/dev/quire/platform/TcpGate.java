@@ -13,8 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP relay on a local port to a real server, which a test shuts and opens again: shut, the port
  * refuses connections and the open ones are cut, exactly what the archive sees of a server that
- * stopped or a network that failed; open, it relays again on the same port. The shared
- * development and CI servers are never stopped.
+ * stopped or a network that failed; open, it relays again on the same port. Held, it keeps every
+ * connection open and accepts new ones but relays nothing, what the archive sees of a server that
+ * hangs (a stopped process, a long pause) until it is released. The shared development and CI
+ * servers are never stopped.
  */
 final class TcpGate implements AutoCloseable {
 
@@ -22,6 +24,7 @@ final class TcpGate implements AutoCloseable {
   private final int targetPort;
   private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
   private volatile ServerSocket listener;
+  private boolean held;
   private int port;
 
   TcpGate(String targetHost, int targetPort) throws IOException {
@@ -45,8 +48,20 @@ final class TcpGate implements AutoCloseable {
     Thread.ofVirtual().start(() -> accept(socket));
   }
 
+  /** Keeps the connections open, and takes new ones, but relays nothing until {@link #release()}. */
+  synchronized void hold() {
+    held = true;
+  }
+
+  /** Relays again, starting with what was held. */
+  synchronized void release() {
+    held = false;
+    notifyAll();
+  }
+
   /** Refuses new connections and cuts the open ones. */
   synchronized void shut() throws IOException {
+    release();
     listener.close();
     for (Socket socket : sockets) {
       socket.close();
@@ -76,12 +91,25 @@ final class TcpGate implements AutoCloseable {
 
   private void pump(Socket from, Socket to) {
     try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-      in.transferTo(out);
+      byte[] buffer = new byte[8192];
+      for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+        awaitRelease();
+        out.write(buffer, 0, read);
+        out.flush();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (IOException e) {
       // One side closed or was cut; the other is closed below.
     } finally {
       closeQuietly(from);
       closeQuietly(to);
+    }
+  }
+
+  private synchronized void awaitRelease() throws InterruptedException {
+    while (held) {
+      wait();
     }
   }
 
