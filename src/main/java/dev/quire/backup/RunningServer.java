@@ -74,7 +74,12 @@ public final class RunningServer {
     } catch (JacksonException notJson) {
       // Said below by its status.
     }
-    return "the server at port " + response.uri().getPort() + " refused the backup (HTTP " + response.statusCode()
-        + "); if no Quire serves " + data + ", remove its " + ControlFile.NAME + " and try again";
+    if (response.statusCode() == 403 || response.statusCode() == 404) {
+      // Not the server that wrote the file, though something listens on its port now.
+      return "the server at port " + response.uri().getPort() + " refused the backup (HTTP " + response.statusCode()
+          + "); if no Quire serves " + data + ", remove its " + ControlFile.NAME + " and try again";
+    }
+    return "the server holding the archive could not make the backup (HTTP " + response.statusCode()
+        + "); its log says why";
   }
 }

@@ -4,6 +4,7 @@ import dev.quire.backup.ArchiveBackup.Summary;
 import dev.quire.backup.BackupException;
 import dev.quire.backup.LiveBackups;
 import dev.quire.backup.RunningServer;
+import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.springframework.http.HttpStatus;
@@ -33,6 +34,10 @@ class BackupRequestController {
       return backups.backUp(target);
     } catch (BackupException e) {
       throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+    } catch (UncheckedIOException e) {
+      // Most often a folder the server's user may not write: the command's user may not be the same.
+      throw new ResponseStatusException(HttpStatus.CONFLICT, "the server cannot write the backup into " + target
+          + " (" + e.getCause() + "); name a folder that the user running the server may write");
     }
   }
 
