@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,7 +95,7 @@ class DailyBackupsTest {
         .hasMessage("quire.backup.keep is 0: keep 1 backup or more");
   }
 
-  private static java.util.List<String> made(Path data) throws IOException {
+  private static List<String> made(Path data) throws IOException {
     try (Stream<Path> folders = Files.list(data.resolve("backups"))) {
       return folders.map(folder -> folder.getFileName().toString()).sorted().toList();
     }
