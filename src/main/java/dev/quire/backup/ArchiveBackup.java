@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.springframework.core.env.PropertyResolver;
 
 /**
  * Copies an archive's database to a backup folder and puts it back. The database is the whole
@@ -37,7 +38,21 @@ public final class ArchiveBackup {
    *
    * @param url a {@code jdbc:h2:file:} or {@code jdbc:postgresql:} address
    */
-  public record Database(String url, String user, String password) {}
+  public record Database(String url, String user, String password) {
+
+    private static final String H2_FILE_PREFIX = "jdbc:h2:file:";
+
+    /** The database the archive's settings ({@code spring.datasource.*}) name. */
+    public static Database of(PropertyResolver settings) {
+      return new Database(settings.getRequiredProperty("spring.datasource.url"),
+          settings.getProperty("spring.datasource.username", ""), settings.getProperty("spring.datasource.password", ""));
+    }
+
+    /** Whether this is an embedded archive's database, an H2 file that one process holds at a time. */
+    public boolean embedded() {
+      return url.startsWith(H2_FILE_PREFIX);
+    }
+  }
 
   /**
    * What a backup or restore dealt with.
@@ -144,12 +159,11 @@ public final class ArchiveBackup {
 
   /** The embedded database's file path without its {@code .mv.db}, as its address names it. */
   private Path h2File() {
-    String prefix = "jdbc:h2:file:";
-    if (!database.url().startsWith(prefix)) {
+    if (!database.embedded()) {
       throw new BackupException("the archive's database " + database.url().replaceAll(";.*", "")
           + " is neither an H2 file nor PostgreSQL; back it up with its own tools");
     }
-    return Path.of(database.url().substring(prefix.length()).replaceAll(";.*", ""));
+    return Path.of(database.url().substring(Database.H2_FILE_PREFIX.length()).replaceAll(";.*", ""));
   }
 
   /** Replaces the embedded database's file with the one in {@code backup}. */

@@ -75,9 +75,7 @@ final class Archive {
 
   /** The archive's database as its settings name it, for commands that work on it directly. */
   static Database database(ArchiveOptions options) {
-    Environment settings = settings(options);
-    return new Database(settings.getRequiredProperty("spring.datasource.url"),
-        settings.getProperty("spring.datasource.username", ""), settings.getProperty("spring.datasource.password", ""));
+    return Database.of(settings(options));
   }
 
   /** Nothing but the settings. */

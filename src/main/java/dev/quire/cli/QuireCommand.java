@@ -1,5 +1,6 @@
 package dev.quire.cli;
 
+import dev.quire.platform.QuireVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -57,8 +58,7 @@ public final class QuireCommand implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = QuireCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"Quire " + (version == null ? "(development build)" : version)};
+      return new String[] {QuireVersion.name()};
     }
   }
 }

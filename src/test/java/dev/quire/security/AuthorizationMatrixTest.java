@@ -266,6 +266,11 @@ class AuthorizationMatrixTest extends ArchiveTest {
           probe("from elsewhere", f -> fromElsewhere(get("/actuator/prometheus")),
               Expect.all("403").but("401", GUEST).but(OK, ADMIN))),
 
+      // `quire backup` asks the server holding an embedded archive with its control file's secret, which
+      // no visitor has, logged in or not (BackupWhileServingTest asks with it).
+      rule("POST", "/control/backups", probe("without the control file's secret",
+          f -> post("/control/backups").param("folder", "/nowhere"), Expect.all("403"))),
+
       // Spring Boot's own error page: reached by an error dispatch, never by a link.
       unprobed("*", "/error", "an error dispatch renders it; SecurityHeadersTest reads error pages over HTTP"));
 
