@@ -23,10 +23,10 @@ import org.springframework.web.server.ResponseStatusException;
  * Readers' comments on works and chapters, as AO3 keeps them: threads of replies, read a page of
  * threads at a time ({@link #THREADS_PER_PAGE}) to {@link #SHOWN_DEPTH} levels, deeper ones on a
  * comment's own page. Every read asks for the work through the access policy; every change asks
- * {@link CommentPolicy}, then (for a new comment) {@link SpamRules}. A change that adds, removes,
- * hides or shows a comment publishes {@link CountsChanged} for its work, and a comment shown or
- * held for approval tells those it concerns ({@link CommentNotices}), both once committed.
- * Thread-safe.
+ * {@link CommentPolicy}, then (for a new comment) {@link SpamRules}; what a work's creators and
+ * moderators do to comments is {@link CommentModeration}'s. A change that adds or removes a
+ * comment publishes {@link CountsChanged} for its work, and a new comment tells those it concerns
+ * ({@link CommentNotices}), both once committed. Thread-safe.
  */
 @Component
 public class Comments {
@@ -239,61 +239,17 @@ public class Comments {
     return comment.getWorkId();
   }
 
-  /**
-   * Freezes a comment and every reply below it (no more replies, no edits), or thaws them.
-   *
-   * @throws CommentRefusedException unless the viewer is a creator of the work (or an admin)
-   */
-  @Transactional
-  public long freeze(Viewer viewer, long commentId, boolean frozen) {
-    Comment comment = comments.findById(commentId).orElseThrow(() -> new CommentNotFoundException(commentId));
-    CommentableWork work = seen(viewer, comment);
-    policy.check(viewer, CommentAction.FREEZE, work, comment);
-    tree(viewer, work, comments.findInThreads(List.of(comment.getThreadId()))).subtree(comment)
-        .forEach(below -> below.setFrozen(frozen));
-    return comment.getWorkId();
-  }
-
-  /**
-   * Shows a comment held for approval to everyone.
-   *
-   * @throws CommentRefusedException unless the viewer is a creator of the work (or an admin) and it is held
-   */
-  @Transactional
-  public long approve(Viewer viewer, long commentId) {
-    Comment comment = comments.findById(commentId).orElseThrow(() -> new CommentNotFoundException(commentId));
-    policy.check(viewer, CommentAction.APPROVE, seen(viewer, comment), comment);
-    comment.approve();
-    events.publishEvent(new CommentPublished(commentId, true));
-    events.publishEvent(new CountsChanged(comment.getWorkId()));
-    return comment.getWorkId();
-  }
-
-  /**
-   * Hides a comment from everyone but moderators, or shows it again.
-   *
-   * @throws CommentRefusedException unless the viewer is a moderator or an admin
-   */
-  @Transactional
-  public long hide(Viewer viewer, long commentId, boolean hidden) {
-    Comment comment = comments.findById(commentId).orElseThrow(() -> new CommentNotFoundException(commentId));
-    policy.check(viewer, CommentAction.HIDE, seen(viewer, comment), comment);
-    comment.setHidden(hidden);
-    events.publishEvent(new CountsChanged(comment.getWorkId()));
-    return comment.getWorkId();
-  }
-
   private CommentableWork work(Viewer viewer, long workId) {
     return works.commentable(viewer, workId).orElseThrow(() -> new WorkNotFoundException(workId));
   }
 
   /** The comment's work, when the viewer may read it and see the comment; else the comment is not found. */
-  private CommentableWork seen(Viewer viewer, Comment comment) {
+  CommentableWork seen(Viewer viewer, Comment comment) {
     return works.commentable(viewer, comment.getWorkId()).filter(work -> policy.sees(viewer, work, comment))
         .orElseThrow(() -> new CommentNotFoundException(comment.getId()));
   }
 
-  private ThreadTree tree(Viewer viewer, CommentableWork work, List<Comment> all) {
+  ThreadTree tree(Viewer viewer, CommentableWork work, List<Comment> all) {
     return new ThreadTree(viewer, work, policy, all, accounts::findAllById);
   }
 

@@ -326,6 +326,22 @@ class CommentsTest extends ArchiveTest {
   }
 
   @Test
+  void aCommentOnADeletedChapterStaysOnTheWorkAndADeletedWorkTakesItsCommentsAlong() throws Exception {
+    long onChapter = commentId(mvc.perform(post("/works/{id}/comments", work).param("body", "Chapter two! " + word)
+        .param("chapterId", Long.toString(secondChapter)).with(accounts.as(reader))).andReturn().getResponse());
+    long reply = reply(writer, onChapter, "Thanks " + word);
+
+    posting.deleteChapter(Viewer.of(writer), work, secondChapter);
+    Document page = page(get("/works/{id}/comments", work));
+    assertThat(page.select("#comment_" + onChapter + " blockquote").first().text()).isEqualTo("Chapter two! " + word);
+    assertThat(page.select("#comment_" + onChapter + " h4 .parent")).isEmpty();
+
+    posting.delete(Viewer.of(writer), work);
+    mvc.perform(get("/comments/{id}", onChapter)).andExpect(status().isNotFound());
+    mvc.perform(get("/comments/{id}", reply)).andExpect(status().isNotFound());
+  }
+
+  @Test
   void addingDeletingAndHidingACommentTellTheStatsItsWorksCountsChanged() throws Exception {
     long id = comment(reader, "Counted " + word);
     mvc.perform(post("/comments/{id}/hide", id).with(accounts.as(accounts.create(Role.MODERATOR))))

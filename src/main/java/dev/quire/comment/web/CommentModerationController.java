@@ -1,7 +1,7 @@
 package dev.quire.comment.web;
 
 import dev.quire.account.Viewer;
-import dev.quire.comment.Comments;
+import dev.quire.comment.CommentModeration;
 import dev.quire.work.CommentPermission;
 import dev.quire.work.CommentSettings;
 import dev.quire.work.CommentableWork;
@@ -25,41 +25,41 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CommentModerationController {
 
-  private final Comments comments;
+  private final CommentModeration moderation;
   private final CommentSettings settings;
 
-  CommentModerationController(Comments comments, CommentSettings settings) {
-    this.comments = comments;
+  CommentModerationController(CommentModeration moderation, CommentSettings settings) {
+    this.moderation = moderation;
     this.settings = settings;
   }
 
   @PostMapping("/comments/{id}/approve")
   String approve(@PathVariable long id, Viewer viewer) {
-    comments.approve(viewer, id);
+    moderation.approve(viewer, id);
     return back(id);
   }
 
   @PostMapping("/comments/{id}/freeze")
   String freeze(@PathVariable long id, Viewer viewer) {
-    comments.freeze(viewer, id, true);
+    moderation.freeze(viewer, id, true);
     return back(id);
   }
 
   @PostMapping("/comments/{id}/unfreeze")
   String unfreeze(@PathVariable long id, Viewer viewer) {
-    comments.freeze(viewer, id, false);
+    moderation.freeze(viewer, id, false);
     return back(id);
   }
 
   @PostMapping("/comments/{id}/hide")
   String hide(@PathVariable long id, Viewer viewer) {
-    comments.hide(viewer, id, true);
+    moderation.hide(viewer, id, true);
     return back(id);
   }
 
   @PostMapping("/comments/{id}/unhide")
   String unhide(@PathVariable long id, Viewer viewer) {
-    comments.hide(viewer, id, false);
+    moderation.hide(viewer, id, false);
     return back(id);
   }
 
