@@ -12,7 +12,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * right for {@code quire demo} on one machine.
  */
 @Component
-class ArchiveAddress {
+public class ArchiveAddress {
 
   private final String configured;
 
@@ -24,12 +24,12 @@ class ArchiveAddress {
    * Whether links can be made now: {@code quire.url} is set, or a request is being served. Work
    * done on a schedule has no request, so it mails links only where {@code quire.url} is set.
    */
-  boolean isKnown() {
+  public boolean isKnown() {
     return !configured.isEmpty() || RequestContextHolder.getRequestAttributes() != null;
   }
 
   /** The absolute address of {@code path} (which begins with a slash) on this archive. */
-  String of(String path) {
+  public String of(String path) {
     String base = configured.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : configured;
     return base + path;
   }

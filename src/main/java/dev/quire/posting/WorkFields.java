@@ -28,7 +28,7 @@ import java.util.List;
  * @param series the series and position, or {@code null} for none
  * @param chaptersExpected the planned number of chapters, or {@code null} when unknown ({@code x/?})
  * @param restricted shown to registered users only
- * @param commentPermission who may comment; {@code null} means everyone
+ * @param commentPermission who may comment; {@code null} means registered users only (AO3's default)
  */
 public record WorkFields(
     String title,
@@ -59,7 +59,7 @@ public record WorkFields(
     relationships = copy(relationships);
     characters = copy(characters);
     freeforms = copy(freeforms);
-    commentPermission = commentPermission == null ? CommentPermission.EVERYONE : commentPermission;
+    commentPermission = commentPermission == null ? CommentPermission.REGISTERED : commentPermission;
   }
 
   /** A builder with nothing chosen yet. */

@@ -140,7 +140,11 @@ public class Work {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "comment_permission", nullable = false)
-  private CommentPermission commentPermission = CommentPermission.EVERYONE;
+  private CommentPermission commentPermission = CommentPermission.REGISTERED;
+
+  /** Whether new comments wait for one of its creators to approve them (AO3's moderated comments). */
+  @Column(name = "comments_moderated", nullable = false)
+  private boolean commentsModerated;
 
   @ManyToMany
   @JoinTable(
@@ -371,6 +375,14 @@ public class Work {
 
   public void setCommentPermission(CommentPermission commentPermission) {
     this.commentPermission = java.util.Objects.requireNonNull(commentPermission);
+  }
+
+  public boolean isCommentsModerated() {
+    return commentsModerated;
+  }
+
+  public void setCommentsModerated(boolean commentsModerated) {
+    this.commentsModerated = commentsModerated;
   }
 
   /** Whether the account holds one of the pseuds the work is credited to. */

@@ -21,9 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag(ArchiveTest.WHOLE_ARCHIVE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-abstract class MailedArchiveTest {
+public abstract class MailedArchiveTest {
 
-  static final GreenMail MAIL = startMailServer();
+  protected static final GreenMail MAIL = startMailServer();
 
   private static final java.nio.file.Path DATA = ArchiveTest.newDataFolder();
 
@@ -49,7 +49,7 @@ abstract class MailedArchiveTest {
   }
 
   /** The one mail sent to {@code address} since the test began, waiting up to 5 s for it. */
-  static MimeMessage mailTo(String address) throws Exception {
+  protected static MimeMessage mailTo(String address) throws Exception {
     MAIL.waitForIncomingEmail(5000, 1);
     for (MimeMessage message : MAIL.getReceivedMessages()) {
       if (message.getAllRecipients()[0].toString().equals(address)) {
@@ -60,7 +60,7 @@ abstract class MailedArchiveTest {
   }
 
   /** The path and query of the first link in {@code message} to this archive's {@code path}. */
-  static String link(MimeMessage message, String path) throws Exception {
+  protected static String link(MimeMessage message, String path) throws Exception {
     String body = String.valueOf(message.getContent());
     Matcher link = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "\\S*)").matcher(body);
     if (!link.find()) {

@@ -8,6 +8,8 @@ import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
 import dev.quire.account.Viewer;
 import dev.quire.bench.SyntheticDownloads;
+import dev.quire.comment.Comments;
+import dev.quire.comment.Comments.CommentForm;
 import dev.quire.bench.SyntheticDownloads.Extremes;
 import dev.quire.ingest.FileOutcome;
 import dev.quire.ingest.ImportReport;
@@ -21,6 +23,7 @@ import dev.quire.work.WorkSummary.Byline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -52,12 +55,20 @@ class PhoneWidthTest extends BrowserTest {
 
   @Autowired TestAccounts accounts;
   @Autowired Reports reports;
+  @Autowired Comments comments;
 
   @BeforeEach
   void buildTheArchiveOnce() throws IOException {
     if (archive == null) {
-      archive = build(importer, catalog);
+      archive = new HashMap<>(build(importer, catalog));
       admin = accounts.create(ADMIN_PASSWORD, Role.ADMIN, Role.ARCHIVIST, Role.MODERATOR);
+      // A thread deeper than a page shows, each comment a word without a space, on the longest work.
+      Long parent = null;
+      for (int level = 1; level <= Comments.SHOWN_DEPTH + 1; level++) {
+        parent = comments.post(Viewer.of(admin), Long.parseLong(archive.get("long")), new CommentForm(
+            unbroken("Comment" + level, 300), parent, null, null, null), "192.0.2.1").id();
+      }
+      archive.put("comment", String.valueOf(parent));
       // The reports page lists the work with the longest title, and details without a space.
       reports.file(Viewer.guest(), Long.parseLong(archive.get("long")), new ReportForm("other",
           unbroken("Details", Reports.MAX_DETAILS), unbroken("reader", 60) + "@example.org"), "192.0.2.1");
@@ -92,6 +103,8 @@ class PhoneWidthTest extends BrowserTest {
       forgotten password  | /users/password/new
       invitation request  | /invite_requests
       report a work       | /works/{long}/report
+      comments            | /works/{long}/comments
+      comment thread      | /comments/{comment}
       """)
   void noPageIsWiderThanAPhone(String name, String path) {
     Page page = page(PHONE_WIDTH, PHONE_HEIGHT);
@@ -119,6 +132,9 @@ class PhoneWidthTest extends BrowserTest {
       settings            | /admin/settings
       reports             | /admin/reports
       unclaimed creators  | /archivist/creators
+      comments, as admin  | /works/{long}/comments
+      comment settings    | /works/{long}/comment_settings
+      edit comment        | /comments/{comment}/edit
       """)
   void noPageOfALoggedInVisitorIsWiderThanAPhone(String name, String path) {
     Page page = page(PHONE_WIDTH, PHONE_HEIGHT);

@@ -146,6 +146,34 @@ class AuthorizationMatrixTest extends ArchiveTest {
       only("POST", "/admin/reports/{id}/hide", "404", MODERATORS, f -> post("/admin/reports/{id}/hide", 0)),
       only("POST", "/admin/reports/{id}/resolve", "404", MODERATORS, f -> post("/admin/reports/{id}/resolve", 0)),
 
+      // Comments: whoever reads a work reads its comments. Registered users comment (the fixture's works
+      // take no guests' comments: AO3's default) and reply; a form sent empty is refused (422), and a
+      // suspended account comments not. A fixture comment is by an admin none of the visitors is: nobody
+      // here edits it (CommentsTest covers its commenter). The work's creators and admins delete it and
+      // freeze its thread, and approve it were it held (it is not: 422); moderators and admins hide it.
+      reading("GET", "/works/{id}/comments", w -> get("/works/{id}/comments", w.id())),
+      commenting("POST", "/works/{id}/comments", (f, w) -> post("/works/{id}/comments", w.id())),
+      reading("GET", "/comments/{id}", OK, (f, w) -> get("/comments/{id}", f.comment(w))),
+      commenting("POST", "/comments/{id}/replies", (f, w) -> post("/comments/{id}/replies", f.comment(w))),
+      onComment("GET", "/comments/{id}/edit", Set.of(), OK, "403", (f, w) -> get("/comments/{id}/edit", f.comment(w))),
+      onComment("POST", "/comments/{id}", Set.of(), OK, LOGIN, (f, w) -> post("/comments/{id}", f.comment(w))),
+      onComment("POST", "/comments/{id}/delete", CREATORS, "302", LOGIN,
+          (f, w) -> post("/comments/{id}/delete", f.newComment(w))),
+      onComment("POST", "/comments/{id}/freeze", CREATORS, "302", LOGIN, (f, w) -> post("/comments/{id}/freeze", f.comment(w))),
+      onComment("POST", "/comments/{id}/unfreeze", CREATORS, "302", LOGIN,
+          (f, w) -> post("/comments/{id}/unfreeze", f.comment(w))),
+      onComment("POST", "/comments/{id}/approve", CREATORS, "422", LOGIN, (f, w) -> post("/comments/{id}/approve", f.comment(w))),
+      onComment("POST", "/comments/{id}/hide", MODERATORS, "302", LOGIN, (f, w) -> post("/comments/{id}/hide", f.comment(w))),
+      onComment("POST", "/comments/{id}/unhide", MODERATORS, "302", LOGIN, (f, w) -> post("/comments/{id}/unhide", f.comment(w))),
+      // Who may comment, and moderation: whoever edits the work.
+      acting("GET", "/works/{id}/comment_settings", EDITORS, OK, (f, w) -> get("/works/{id}/comment_settings", w.id())),
+      acting("POST", "/works/{id}/comment_settings", EDITORS, "302", (f, w) -> post("/works/{id}/comment_settings", w.id())
+          .param("permission", "registered").param("moderated", "false")),
+      api("GET", "/api/v1/works/{id}/comments", EnumSet.allOf(Visitor.class), OK,
+          (f, w) -> get("/api/v1/works/{id}/comments", w.id())),
+      api("POST", "/api/v1/works/{id}/comments", EnumSet.allOf(Visitor.class), "400",
+          (f, w) -> post("/api/v1/works/{id}/comments", w.id()).contentType("application/json").content("{}")),
+
       // Accounts: signing up, confirming, resetting a password are for anyone; a form sent empty
       // is refused with its problems (422) and changes nothing.
       open("GET", "/signup", f -> get("/signup")),
@@ -410,12 +438,18 @@ class AuthorizationMatrixTest extends ArchiveTest {
 
   /** Reading a work of each kind, where a reader gets {@code read} (a redirect, say). */
   static Rule reading(String method, String pattern, String read, Function<FixtureWork, MockHttpServletRequestBuilder> request) {
+    return reading(method, pattern, read, (f, w) -> request.apply(w));
+  }
+
+  /** As {@link #reading}, for a request that needs more of the fixture than the work (a comment on it). */
+  static Rule reading(String method, String pattern, String read,
+      java.util.function.BiFunction<MatrixFixture.Fixture, FixtureWork, MockHttpServletRequestBuilder> request) {
     Map<Kind, Expect> readers = new LinkedHashMap<>();
     readers.put(Kind.PUBLISHED, Expect.all(read));
     readers.put(Kind.RESTRICTED, Expect.all(read).but("404", GUEST));
     readers.put(Kind.DRAFT, Expect.all("404").but(read, CREATOR, CO_CREATOR, ADMIN));
     readers.put(Kind.HIDDEN, Expect.all("404").but(read, MODERATOR, ADMIN));
-    return eachKind(method, pattern, readers, (f, w) -> request.apply(w));
+    return eachKind(method, pattern, readers, request);
   }
 
   /** Who may read a work of each kind. */
@@ -479,6 +513,40 @@ class AuthorizationMatrixTest extends ArchiveTest {
       expected.replace(SUSPENDED, "422", "403");
       return new Probe(p.name(), p.request(), expected, false);
     }).toList(), null);
+  }
+
+  /**
+   * Commenting on a work of each kind, or replying to a comment on it: as reading it, but an empty
+   * form is refused (422), and a guest (on a work for registered users) and a suspended account may not (403).
+   */
+  static Rule commenting(String method, String pattern,
+      java.util.function.BiFunction<MatrixFixture.Fixture, FixtureWork, MockHttpServletRequestBuilder> request) {
+    Map<Kind, Expect> readers = new LinkedHashMap<>();
+    for (Kind kind : Kind.values()) {
+      Expect expect = Expect.all("404");
+      readers(kind).forEach(visitor -> expect.but(visitor == GUEST || visitor == SUSPENDED ? "403" : "422", visitor));
+      readers.put(kind, expect);
+    }
+    return eachKind(method, pattern, readers, request);
+  }
+
+  /**
+   * Acting on a comment on a work of each kind, as {@link #acting}; a guest who may read the work
+   * gets {@code guestReading} (a page that refuses them, or the log-in page).
+   */
+  static Rule onComment(String method, String pattern, Set<Visitor> may, String done, String guestReading,
+      java.util.function.BiFunction<MatrixFixture.Fixture, FixtureWork, MockHttpServletRequestBuilder> request) {
+    Rule acting = acting(method, pattern, may, done, request);
+    List<Probe> probes = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      Probe probe = acting.probes().get(kind.ordinal());
+      Map<Visitor, String> expected = new EnumMap<>(probe.expected());
+      if (readers(kind).contains(GUEST)) {
+        expected.put(GUEST, guestReading);
+      }
+      probes.add(new Probe(probe.name(), probe.request(), expected, false));
+    }
+    return new Rule(method, pattern, probes, null);
   }
 
   private static Kind kindOf(MatrixFixture.Fixture fixture, FixtureWork work) {

@@ -8,6 +8,7 @@ import dev.quire.account.AccountRepository;
 import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
 import dev.quire.account.Viewer;
+import dev.quire.comment.Comments;
 import dev.quire.ingest.FileOutcome;
 import dev.quire.ingest.ImportReport;
 import dev.quire.ingest.Importer;
@@ -57,11 +58,13 @@ class MatrixFixture {
   private final TagRepository tags;
   private final TransactionTemplate transactions;
   private final AccessTokens accessTokens;
+  private final Comments comments;
 
   MatrixFixture(TestAccounts testAccounts, AccountRepository accounts, Importer importer, WorkRepository works,
       CreatorRepository creators, SeriesRepository series, TagRepository tags, TransactionTemplate transactions,
-      AccessTokens accessTokens) {
+      AccessTokens accessTokens, Comments comments) {
     this.accessTokens = accessTokens;
+    this.comments = comments;
     this.testAccounts = testAccounts;
     this.accounts = accounts;
     this.importer = importer;
@@ -160,6 +163,7 @@ class MatrixFixture {
     private final long importRunId;
     private final Creator creator;
     private final Creator coCreator;
+    private final Map<Long, Long> commentsOn = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Fixture(Map<Visitor, Account> people, Map<Visitor, String> tokens, Map<Kind, FixtureWork> made,
         long importRunId, Creator creator, Creator coCreator) {
@@ -215,6 +219,21 @@ class MatrixFixture {
 
     String tagSlug() {
       return TagSlug.encode(Rating.GENERAL.tagName());
+    }
+
+    /** A comment on {@code work}, the same for every request that changes nothing of it. */
+    long comment(FixtureWork work) {
+      return commentsOn.computeIfAbsent(work.id(), id -> newComment(work));
+    }
+
+    /**
+     * A new comment on {@code work}, for a request that deletes it: each visitor gets one of their
+     * own. Its commenter is an admin of its own (who reads every kind of work), none of the visitors.
+     */
+    long newComment(FixtureWork work) {
+      Viewer commenter = Viewer.of(testAccounts.create(Role.ADMIN));
+      return comments.post(commenter, work.id(), new Comments.CommentForm("A fixture comment " + UUID.randomUUID(),
+          null, null, null, null), "192.0.2.10").id();
     }
 
     /** A new waiting suggestion on {@code work}, so that every visitor has one to decide. */

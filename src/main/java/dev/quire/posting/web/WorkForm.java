@@ -50,7 +50,7 @@ record WorkForm(
   /** An empty form, as {@code /works/new} first shows it. */
   static WorkForm empty() {
     return new WorkForm(null, null, null, null, null, null, null, null, null, null, null, null, null,
-        "en", null, null, null, false, "EVERYONE", null, null, "HTML");
+        "en", null, null, null, false, "REGISTERED", null, null, "HTML");
   }
 
   /** A form showing a work's fields, for editing; the chapter is edited on its own page. */
@@ -127,7 +127,7 @@ record WorkForm(
   private CommentPermission permission() {
     return Arrays.stream(CommentPermission.values())
         .filter(p -> p.name().equalsIgnoreCase(commentPermission == null ? "" : commentPermission.strip()))
-        .findFirst().orElse(CommentPermission.EVERYONE);
+        .findFirst().orElse(CommentPermission.REGISTERED);
   }
 
   private static List<String> split(String tags) {

@@ -1,0 +1,132 @@
+package dev.quire.comment.web;
+
+import dev.quire.account.Viewer;
+import dev.quire.comment.Comments;
+import dev.quire.comment.Comments.CommentForm;
+import dev.quire.comment.Comments.Posted;
+import dev.quire.comment.InvalidCommentException;
+import dev.quire.comment.ThreadedComment;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Comments for token holders: {@code GET /api/v1/works/{id}/comments} is the tree of the threads
+ * the caller sees, whole; {@code POST} with {@code {"body", "parentId", "chapterId"}} posts a
+ * comment (or a reply, with {@code parentId}) and answers 201 with it. Refusals are the API's
+ * {@code {"message"}} with their status; a form's problems are 400 with {@code "fields"} too
+ * ({@link CommentApiErrors}).
+ */
+@RestController
+@RequestMapping("/api/v1/works/{id}/comments")
+class CommentApiController {
+
+  /** A comment's body, its other fields and JSON's quoting, with room to spare. */
+  static final int MAX_BODY_BYTES = CommentSizeLimit.MAX_BYTES;
+
+  private final Comments comments;
+  private final JsonMapper json;
+
+  CommentApiController(Comments comments, JsonMapper json) {
+    this.comments = comments;
+    this.json = json;
+  }
+
+  /** A comment as the API shows it. */
+  record CommentJson(long id, Long parentId, Long chapterId, String byline, String user, Instant posted,
+      Instant edited, String body, boolean deleted, boolean hidden, boolean awaitingApproval, boolean frozen,
+      List<CommentJson> replies) {
+
+    static CommentJson of(ThreadedComment comment) {
+      return new CommentJson(comment.id(), comment.parentId(), comment.chapterId(), comment.deleted() ? null : comment.byline(),
+          comment.deleted() ? null : comment.userName(), comment.posted(), comment.edited(), comment.body(),
+          comment.deleted(), comment.hidden(), comment.awaitingApproval(), comment.frozen(),
+          comment.replies().stream().map(CommentJson::of).toList());
+    }
+  }
+
+  @GetMapping
+  Map<String, Object> tree(@PathVariable long id, Viewer viewer) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("workId", id);
+    body.put("comments", comments.allOnWork(viewer, id).stream().map(CommentJson::of).toList());
+    return body;
+  }
+
+  @PostMapping
+  ResponseEntity<CommentJson> post(@PathVariable long id, Viewer viewer, HttpServletRequest request) {
+    JsonNode body = read(request);
+    CommentForm form = new CommentForm(text(body, "body"), number(body, "parentId"), number(body, "chapterId"),
+        null, null);
+    Posted posted = comments.post(viewer, id, form, request.getRemoteAddr());
+    return ResponseEntity.created(URI.create("/comments/" + posted.id()))
+        .body(CommentJson.of(comments.thread(viewer, posted.id()).comment()));
+  }
+
+  private JsonNode read(HttpServletRequest request) {
+    String type = request.getContentType();
+    if (type == null || !MediaType.parseMediaType(type).isCompatibleWith(MediaType.APPLICATION_JSON)) {
+      throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+          "Send the body as JSON, with Content-Type: application/json.");
+    }
+    byte[] bytes;
+    try (InputStream in = request.getInputStream()) {
+      bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (bytes.length > MAX_BODY_BYTES) {
+      throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, CommentSizeLimit.MESSAGE);
+    }
+    try {
+      JsonNode node = json.readTree(bytes);
+      if (node == null || !node.isObject()) {
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            "Send a JSON object: {\"body\": \"...\", \"parentId\": null, \"chapterId\": null}.");
+      }
+      return node;
+    } catch (JacksonException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  private static String text(JsonNode body, String field) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      return "";
+    }
+    if (!value.isString()) {
+      throw new InvalidCommentException(Map.of(field, "Give " + field + " as a string."));
+    }
+    return value.stringValue();
+  }
+
+  private static Long number(JsonNode body, String field) {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.canConvertToLong() || !value.isIntegralNumber()) {
+      throw new InvalidCommentException(Map.of(field, "Give " + field + " as a whole number, or null."));
+    }
+    return value.longValue();
+  }
+}

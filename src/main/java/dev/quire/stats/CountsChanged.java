@@ -1,0 +1,3 @@
+package dev.quire.stats;
+
+public record CountsChanged(long workId) {}
