@@ -150,6 +150,8 @@ class SecurityConfiguration {
                 "/users/password", "/users/password/edit").permitAll()
             // A guest reports a work too, with an email address (rate-limited, see Reports).
             .requestMatchers(HttpMethod.POST, "/works/*/report").permitAll()
+            // A guest leaves kudos too, once per address (see work/Kudos).
+            .requestMatchers(HttpMethod.POST, "/works/*/kudos").permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form
             .loginPage("/users/login")

@@ -58,6 +58,19 @@ public record WorkDetails(
     return summary.id();
   }
 
+  /**
+   * Where the work's stated counts come from, as its page labels them: the host of the address it
+   * was first published at ({@code archiveofourown.org}), or "the source" when it names none.
+   */
+  public String sourceName() {
+    try {
+      String host = sourceUrl == null ? null : java.net.URI.create(sourceUrl.strip()).getHost();
+      return host == null ? "the source" : host.replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException notAnAddress) {
+      return "the source";
+    }
+  }
+
   /** The chapter with this id, if it belongs to this work. */
   public Optional<ChapterText> chapter(long chapterId) {
     return chapters.stream().filter(c -> c.id() == chapterId).findFirst();
