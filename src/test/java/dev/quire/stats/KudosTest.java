@@ -177,6 +177,17 @@ class KudosTest extends ArchiveTest {
     assertThat(found("kudos:5")).containsExactly(work);
   }
 
+  @Test
+  void aBrowsersCopyOfTheWorkPageIsNotReusedOnceItsKudosChanged() throws Exception {
+    RequestPostProcessor here = from(address());
+    String before = mvc.perform(get("/works/{id}", work).with(here)).andReturn().getResponse().getHeader("ETag");
+    mvc.perform(get("/works/{id}", work).with(here).header("If-None-Match", before)).andExpect(status().isNotModified());
+
+    mvc.perform(kudos(work).with(here)).andExpect(status().is3xxRedirection());
+
+    mvc.perform(get("/works/{id}", work).with(here).header("If-None-Match", before)).andExpect(status().isOk());
+  }
+
   private List<Long> found(String conditions) {
     return query.search(Viewer.guest(), WorkSearch.of("fandom:\"" + fandom + "\" " + conditions)).works().stream()
         .map(WorkSummary::id).toList();

@@ -73,6 +73,22 @@ class WorkPagesTest extends ArchiveTest {
   }
 
   @Test
+  void theSourcesCountsAreLabelledWithTheSiteTheWorkCameFrom() throws Exception {
+    long saved = TestWorks.publish(publisher, StoryDocument.builder()
+        .title("Saved " + marker).creator("Ines Vale").tag(TagKind.RATING, "General Audiences")
+        .sourceUrl("https://archiveofourown.org/works/123")
+        .stats(new WorkStats(61, 900, 0, 3))
+        .chapter(new StoryChapter("One", null, null, null, "<p>Saved from AO3.</p>"))
+        .build());
+
+    Document page = Jsoup.parse(mvc.perform(get("/works/{id}", saved)).andReturn().getResponse().getContentAsString());
+
+    assertThat(page.select("dt.source-stats").text()).isEqualTo("At archiveofourown.org:");
+    assertThat(page.select("dl.source-stats dd.source-kudos").text()).isEqualTo("61");
+    assertThat(page.select("dl.source-stats dd.source-comments")).as("a count the file did not state").isEmpty();
+  }
+
+  @Test
   void theApiRecordCarriesTheCountsOfTheSearchSummaryAndEachSeriesId() throws Exception {
     JsonNode full = json("/api/v1/works/" + work);
     JsonNode summary = json("/api/v1/works?q=" + marker).get("works").get(0);
