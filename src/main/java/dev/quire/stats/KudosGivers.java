@@ -1,5 +1,6 @@
 package dev.quire.stats;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ public record KudosGivers(List<String> names, int guests) {
     if (isEmpty()) {
       return "";
     }
-    List<String> parts = new java.util.ArrayList<>(names);
+    List<String> parts = new ArrayList<>(names);
     if (guests > 0) {
       parts.add(guests + (guests == 1 ? " guest" : " guests"));
     }

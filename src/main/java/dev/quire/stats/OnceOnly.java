@@ -1,5 +1,6 @@
 package dev.quire.stats;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -22,7 +23,7 @@ class OnceOnly {
   OnceOnly(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
     this.postgres = SingletonSupplier.of(() -> jdbc.execute((ConnectionCallback<Boolean>)
-        connection -> connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
+        connection -> connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.quire.work;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +65,7 @@ public record WorkDetails(
    */
   public String sourceName() {
     try {
-      String host = sourceUrl == null ? null : java.net.URI.create(sourceUrl.strip()).getHost();
+      String host = sourceUrl == null ? null : URI.create(sourceUrl.strip()).getHost();
       return host == null ? "the source" : host.replaceFirst("^www\\.", "");
     } catch (IllegalArgumentException notAnAddress) {
       return "the source";

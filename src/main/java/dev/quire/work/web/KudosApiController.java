@@ -1,9 +1,9 @@
 package dev.quire.work.web;
 
 import dev.quire.account.Viewer;
+import dev.quire.stats.KudosLedger;
 import dev.quire.work.Kudos;
 import dev.quire.work.KudosRefusedException;
-import dev.quire.work.WorkCatalog;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,11 +24,11 @@ class KudosApiController {
   record KudosJson(String message, int kudos) {}
 
   private final Kudos kudos;
-  private final WorkCatalog catalog;
+  private final KudosLedger ledger;
 
-  KudosApiController(Kudos kudos, WorkCatalog catalog) {
+  KudosApiController(Kudos kudos, KudosLedger ledger) {
     this.kudos = kudos;
-    this.catalog = catalog;
+    this.ledger = ledger;
   }
 
   @PostMapping("/api/v1/works/{id}/kudos")
@@ -39,7 +39,8 @@ class KudosApiController {
     } catch (KudosRefusedException refused) {
       throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, refused.getMessage());
     }
-    int count = WorkController.find(catalog, viewer, id).summary().stats().kudos();
+    // The work was found readable by leave(); its count was recounted when the kudos committed.
+    int count = ledger.count(id);
     return outcome == Kudos.Outcome.LEFT
         ? ResponseEntity.status(HttpStatus.CREATED).body(new KudosJson("Thank you for leaving kudos!", count))
         : ResponseEntity.ok(new KudosJson("You have already left kudos here. :)", count));
