@@ -44,12 +44,17 @@ public abstract class ArchiveTest {
    * Lucene in {@code data}) unless the system property {@code quire.test.deployment} is {@code
    * cluster}, when its database and index are a schema and index prefix of their own on the
    * cluster's servers ({@link ClusterServers}). There each write is indexed before its transaction
-   * returns, as on the embedded index, so that a test may search right after it writes.
+   * returns, as on the embedded index, so that a test may search right after it writes. Hits and
+   * changed counts wait for the test to store and index them.
    *
    * @throws IllegalStateException when the cluster is asked for but its servers were not given
    */
   public static void deployment(DynamicPropertyRegistry registry, Path data) {
     registry.add("quire.data", data::toString);
+    // Hits and counts reach the database and the index when a test says (HitLedger.flush,
+    // StatsIndexing.indexChangedCounts), not whenever the schedule happens to run between its steps.
+    registry.add("quire.stats.hits-flush", () -> "PT1H");
+    registry.add("quire.stats.index-interval", () -> "PT1H");
     if ("cluster".equals(System.getProperty("quire.test.deployment"))) {
       if (!ClusterServers.available()) {
         throw new IllegalStateException("quire.test.deployment=cluster needs QUIRE_TEST_DATABASE_URL and QUIRE_TEST_SEARCH_HOSTS");

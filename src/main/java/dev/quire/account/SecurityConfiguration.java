@@ -152,6 +152,8 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/works/*/report").permitAll()
             // A guest comments too, where a work allows guests' comments (CommentPolicy).
             .requestMatchers(HttpMethod.POST, "/works/*/comments", "/comments/*/replies").permitAll()
+            // A guest leaves kudos too, once per address (see work/Kudos).
+            .requestMatchers(HttpMethod.POST, "/works/*/kudos").permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form
             .loginPage("/users/login")

@@ -67,7 +67,7 @@ final class QueryPlan {
       }
       case RANGE_SORT -> {
         int kudos = popular ? 100 : 10;
-        yield new BenchQuery(kind, tagFilter + " kudos>" + kudos + " sort:kudos",
+        yield new BenchQuery(kind, tagFilter + " source_kudos>" + kudos + " sort:source_kudos",
             List.of(page("tags @> ? and kudos > ?", List.<Object>of(tags(fandomKey), kudos), "kudos desc")));
       }
       case FACETS -> new BenchQuery(kind, tagFilter, List.of(

@@ -290,7 +290,7 @@ public class WorkPublisher {
     work.setLanguage(story.language());
     work.setChaptersExpected(story.chaptersExpected());
     work.setSourceUrl(webAddress(story.sourceUrl()));
-    work.setStats(story.stats());
+    work.setSourceStats(story.stats());
     story.creators().forEach(name -> work.addCreator(known.creators().computeIfAbsent(
         name.strip(), key -> creator(key, submission.owner(), known.creatorIds()))));
     story.tags().forEach(tag -> work.addTag(tag(tag, known)));
@@ -335,7 +335,7 @@ public class WorkPublisher {
       work.setChaptersExpected(story.chaptersExpected());
     }
     if (!story.stats().equals(WorkStats.NONE)) {
-      work.setStats(story.stats());
+      work.setSourceStats(story.stats());
     }
   }
 

@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * The fields a reader may name in a query ({@code fandom:"Star Trek"}, {@code words>1000}), with
- * the names AO3 and its readers use for them.
+ * the names AO3 and its readers use for them. {@code kudos}, {@code hits}, {@code comments} and
+ * {@code bookmarks} are the archive's own counts, the ones its pages show; {@code source_kudos} and
+ * the like what an imported work's file stated at its source.
  */
 enum SearchField {
   TITLE(Type.TEXT, null, "title"),
@@ -27,10 +29,14 @@ enum SearchField {
   SINGLE_CHAPTER(Type.FLAG, null, "single_chapter", "oneshot"),
   WORDS(Type.NUMBER, null, "words", "word_count"),
   CHAPTERS(Type.NUMBER, null, "chapters"),
-  KUDOS(Type.NUMBER, null, "kudos"),
+  KUDOS(Type.NUMBER, null, "kudos", "kudos_count"),
   HITS(Type.NUMBER, null, "hits"),
-  COMMENTS(Type.NUMBER, null, "comments"),
-  BOOKMARKS(Type.NUMBER, null, "bookmarks"),
+  COMMENTS(Type.NUMBER, null, "comments", "comments_count"),
+  BOOKMARKS(Type.NUMBER, null, "bookmarks", "bookmarks_count"),
+  SOURCE_KUDOS(Type.NUMBER, null, "source_kudos"),
+  SOURCE_HITS(Type.NUMBER, null, "source_hits"),
+  SOURCE_COMMENTS(Type.NUMBER, null, "source_comments"),
+  SOURCE_BOOKMARKS(Type.NUMBER, null, "source_bookmarks"),
   PUBLISHED(Type.DATE, null, "published", "posted", "created"),
   UPDATED(Type.DATE, null, "updated", "revised", "date");
 

@@ -181,6 +181,10 @@ final class WorkPredicates {
       case KUDOS -> "kudos";
       case HITS -> "hits";
       case COMMENTS -> "comments";
+      case SOURCE_KUDOS -> "sourceKudos";
+      case SOURCE_HITS -> "sourceHits";
+      case SOURCE_COMMENTS -> "sourceComments";
+      case SOURCE_BOOKMARKS -> "sourceBookmarks";
       default -> "bookmarks";
     };
     Integer min = count.min() == null ? null : clamp(count.min());

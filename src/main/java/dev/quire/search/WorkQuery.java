@@ -105,7 +105,7 @@ public class WorkQuery {
     }
     long total = counted.total().hitCount();
     SearchCursor after = plan.cursor().position() - 1 + works.size() < total && !page.hits().isEmpty()
-        ? nextCursor(plan, page.hits().getLast().work(), works.size())
+        ? nextCursor(plan, page.hits().getLast(), works.size())
         : null;
     // A page past the deepest found by position cannot be had: no link leads to it.
     String next = after == null || after.value() == null && beyondDeepest(after.position()) ? null : after.encode();
@@ -123,15 +123,19 @@ public class WorkQuery {
       WorkSearch search, ReadScope scope, QueryNode root, boolean hasText, WorkSort sort, WorkSort order,
       boolean ascending, SearchCursor cursor) {}
 
-  /** A work found, with passages of its text where the searched words are. */
-  private record Hit(Work work, List<String> snippets) {
+  /**
+   * A work found, with passages of its text where the searched words are, and the count it was
+   * ordered by as the index holds it (null for other orders): the index learns counts a few seconds
+   * after the database, and a page must continue from the value the index ordered by.
+   */
+  private record Hit(Work work, List<String> snippets, Integer indexedCount) {
 
     @SuppressWarnings("unchecked")
     static Hit of(List<?> projected) {
       List<String> snippets = new ArrayList<>((List<String>) projected.get(1));
       snippets.addAll((List<String>) projected.get(2));
       return new Hit((Work) projected.getFirst(),
-          snippets.stream().limit(2).map(Snippets::of).toList());
+          snippets.stream().limit(2).map(Snippets::of).toList(), (Integer) projected.get(3));
     }
   }
 
@@ -193,9 +197,17 @@ public class WorkQuery {
   /** Each work found, with passages of its text when there are words to find. */
   private static SearchProjection<Hit> hits(SearchScope<Work> scope, Plan plan) {
     SearchProjectionFactory<?, Work> f = scope.projection();
+    var count = liveCount(plan.order()) ? f.field(plan.order().field(), Integer.class) : f.constant((Integer) null);
     return plan.hasText()
-        ? f.composite(Hit::of, f.entity(Work.class), f.highlight("summary"), f.highlight("chapters.text")).toProjection()
-        : f.composite(work -> new Hit(work, List.of()), f.entity(Work.class)).toProjection();
+        ? f.composite(Hit::of, f.entity(Work.class), f.highlight("summary"), f.highlight("chapters.text"), count)
+            .toProjection()
+        : f.composite((work, indexed) -> new Hit(work, List.of(), indexed), f.entity(Work.class), count).toProjection();
+  }
+
+  /** Whether {@code order} is by one of the archive's own counts, which the index learns later than the database. */
+  private static boolean liveCount(WorkSort order) {
+    return order == WorkSort.HITS || order == WorkSort.KUDOS || order == WorkSort.COMMENTS
+        || order == WorkSort.BOOKMARKS;
   }
 
   /** The works the viewer may find that meet the conditions, after the cursor's when paging by keyset. */
@@ -256,20 +268,22 @@ public class WorkQuery {
     return f.field(plan.order().field()).order(direction).then().field("workId").order(direction);
   }
 
-  private static SearchCursor nextCursor(Plan plan, Work last, int pageSize) {
+  private static SearchCursor nextCursor(Plan plan, Hit lastHit, int pageSize) {
     long position = plan.cursor().position() + pageSize;
     if (plan.order().field() == null) {
       return new SearchCursor(position, null, 0);
     }
+    Work last = lastHit.work();
     Object value = switch (plan.order()) {
       case CREATOR -> last.getFirstCreatorName();
       case TITLE -> last.getTitle();
       case PUBLISHED -> last.getPublished();
       case WORDS -> last.getWords();
-      case HITS -> last.getStats().hits();
-      case KUDOS -> last.getStats().kudos();
-      case COMMENTS -> last.getStats().comments();
-      case BOOKMARKS -> last.getStats().bookmarks();
+      case HITS, KUDOS, COMMENTS, BOOKMARKS -> lastHit.indexedCount();
+      case SOURCE_HITS -> last.getSourceStats().hits();
+      case SOURCE_KUDOS -> last.getSourceStats().kudos();
+      case SOURCE_COMMENTS -> last.getSourceStats().comments();
+      case SOURCE_BOOKMARKS -> last.getSourceStats().bookmarks();
       default -> last.getUpdatedAt();
     };
     return new SearchCursor(position, value, last.getId());

@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * The orders a search can return works in: AO3's sorts. Each has the index field it orders by and
- * the direction AO3 uses when the reader does not choose one.
+ * the direction AO3 uses when the reader does not choose one. Hits, kudos, comments and bookmarks
+ * order by the archive's own counts, as its pages show them; the {@code source_} orders by what an
+ * imported file stated at its source, the only counts an imported archive had before its readers'.
  */
 public enum WorkSort {
   /** By relevance to the text; without text, like {@link #UPDATED}. */
@@ -19,7 +21,11 @@ public enum WorkSort {
   HITS("hits", "Hits", "hits", false),
   KUDOS("kudos", "Kudos", "kudos", false),
   COMMENTS("comments", "Comments", "comments", false),
-  BOOKMARKS("bookmarks", "Bookmarks", "bookmarks", false);
+  BOOKMARKS("bookmarks", "Bookmarks", "bookmarks", false),
+  SOURCE_HITS("source_hits", "Hits at Source", "sourceHits", false),
+  SOURCE_KUDOS("source_kudos", "Kudos at Source", "sourceKudos", false),
+  SOURCE_COMMENTS("source_comments", "Comments at Source", "sourceComments", false),
+  SOURCE_BOOKMARKS("source_bookmarks", "Bookmarks at Source", "sourceBookmarks", false);
 
   private final String key;
   private final String label;

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * <p>The rules, in plain words: guests and readers see published works, and guests not the
  * restricted ones; a work's creators also see its drafts; moderators and admins also see hidden
  * works. A work's creators edit, delete and orphan it; the archivist who imported it edits it;
- * admins do anything; moderators hide and show works. Its creators, wranglers, the archivist who
+ * admins do anything; moderators hide and show works. Whoever reads a posted work, a guest too,
+ * leaves kudos on it, except its creators. Its creators, wranglers, the archivist who
  * imported it and admins decide its tag suggestions; moderators and admins read readers' reports of
  * works. A suspended account reads and writes nothing
  * new. An account's pseuds are changed by the account itself and admins; the bylines imported works
@@ -51,6 +52,11 @@ public class AccessPolicy {
     if (action == WorkAction.READ) {
       return mayRead(viewer, work);
     }
+    if (action == WorkAction.LEAVE_KUDOS) {
+      // AO3's kudos: on a posted work, by guests too (one per address), never by its own creators.
+      return work.getVisibility() == Visibility.PUBLISHED && mayRead(viewer, work)
+          && (viewer.isGuest() || viewer.mayWrite()) && !isCreator(viewer, work);
+    }
     if (!viewer.mayWrite()) {
       return false;
     }
@@ -65,6 +71,7 @@ public class AccessPolicy {
       case DELETE, ORPHAN -> creator;
       case DECIDE_SUGGESTIONS -> creator || importer || viewer.has(Role.WRANGLER);
       case MODERATE -> viewer.has(Role.MODERATOR);
+      case LEAVE_KUDOS -> false;
     };
   }
 

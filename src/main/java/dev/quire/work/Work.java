@@ -21,6 +21,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -34,6 +36,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.hibernate.annotations.SecondaryRow;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
@@ -61,6 +64,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  */
 @Entity
 @Indexed(index = "work")
+@SecondaryTable(name = "work_stats", pkJoinColumns = @PrimaryKeyJoinColumn(name = "work_id"))
+@SecondaryRow(table = "work_stats", optional = false)
 public class Work {
 
   @Id
@@ -111,16 +116,43 @@ public class Work {
   @GenericField(name = "chapterCount")
   private int chapterCount;
 
-  @GenericField(sortable = Sortable.YES)
+  /** What the file it was imported from stated (AO3's stats line), shown as the source's counts. */
+  @Column(name = "source_kudos")
+  @GenericField(name = "sourceKudos", sortable = Sortable.YES)
+  private int sourceKudos;
+
+  @Column(name = "source_hits")
+  @GenericField(name = "sourceHits", sortable = Sortable.YES)
+  private int sourceHits;
+
+  @Column(name = "source_comments")
+  @GenericField(name = "sourceComments", sortable = Sortable.YES)
+  private int sourceComments;
+
+  @Column(name = "source_bookmarks")
+  @GenericField(name = "sourceBookmarks", sortable = Sortable.YES)
+  private int sourceBookmarks;
+
+  /*
+   * The archive's own counts, from work_stats: written there by dev.quire.stats with SQL, never
+   * through this entity (updatable = false), so that a kudos neither rewrites the work's row nor
+   * reindexes its text at once; search/StatsIndexing reindexes changed works in batches. Projectable,
+   * so that a page ordered by one of them is continued from the value the index holds.
+   */
+  @Column(table = "work_stats", name = "kudos", updatable = false)
+  @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
   private int kudos;
 
-  @GenericField(sortable = Sortable.YES)
+  @Column(table = "work_stats", name = "hits", updatable = false)
+  @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
   private int hits;
 
-  @GenericField(sortable = Sortable.YES)
+  @Column(table = "work_stats", name = "comments", updatable = false)
+  @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
   private int comments;
 
-  @GenericField(sortable = Sortable.YES)
+  @Column(table = "work_stats", name = "bookmarks", updatable = false)
+  @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
   private int bookmarks;
 
   @Enumerated(EnumType.STRING)
@@ -339,16 +371,21 @@ public class Work {
     return creators.isEmpty() ? "" : creators.getFirst().getName();
   }
 
-  /** Kudos, hits, comments and bookmarks. */
+  /** The archive's own kudos, hits, comments and bookmarks, as they were when the work was loaded. */
   public WorkStats getStats() {
     return new WorkStats(kudos, hits, comments, bookmarks);
   }
 
-  public void setStats(WorkStats stats) {
-    this.kudos = stats.kudos();
-    this.hits = stats.hits();
-    this.comments = stats.comments();
-    this.bookmarks = stats.bookmarks();
+  /** What the file the work was imported from stated; {@link WorkStats#NONE} when it stated nothing. */
+  public WorkStats getSourceStats() {
+    return new WorkStats(sourceKudos, sourceHits, sourceComments, sourceBookmarks);
+  }
+
+  public void setSourceStats(WorkStats stats) {
+    this.sourceKudos = stats.kudos();
+    this.sourceHits = stats.hits();
+    this.sourceComments = stats.comments();
+    this.sourceBookmarks = stats.bookmarks();
   }
 
   /** Who may find and read the work; see {@link Visibility}. */

@@ -13,5 +13,7 @@ public enum WorkAction {
   /** Accept, rename or reject its tag suggestions. */
   DECIDE_SUGGESTIONS,
   /** Hide it from everyone or show it again (a takedown). */
-  MODERATE
+  MODERATE,
+  /** Leave kudos: anyone who reads it once posted, guests too, but none of its creators. */
+  LEAVE_KUDOS
 }

@@ -1,5 +1,6 @@
 package dev.quire.work;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,19 @@ public record WorkDetails(
 
   public long id() {
     return summary.id();
+  }
+
+  /**
+   * Where the work's stated counts come from, as its page labels them: the host of the address it
+   * was first published at ({@code archiveofourown.org}), or "the source" when it names none.
+   */
+  public String sourceName() {
+    try {
+      String host = sourceUrl == null ? null : URI.create(sourceUrl.strip()).getHost();
+      return host == null ? "the source" : host.replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException notAnAddress) {
+      return "the source";
+    }
   }
 
   /** The chapter with this id, if it belongs to this work. */

@@ -31,17 +31,19 @@ public final class WorkRevision {
    */
   public static final String COLUMNS = "w.title, w.summary, w.notes, w.endNotes, w.language, w.words, w.chapterCount,"
       + " w.chaptersExpected, w.published, w.updatedAt, w.kudos, w.hits, w.comments, w.bookmarks, w.visibility,"
-      + " w.restricted";
+      + " w.restricted, w.sourceKudos, w.sourceHits, w.sourceComments, w.sourceBookmarks";
 
   private WorkRevision() {}
 
   /** The revision of {@code work} as it is in memory, which is what its index document is written from. */
   static long of(Work work) {
     var stats = work.getStats();
+    var source = work.getSourceStats();
     Object[] columns = {
       work.getTitle(), work.getSummary(), work.getNotes(), work.getEndNotes(), work.getLanguage(), work.getWords(),
       work.getChapterCount(), work.getChaptersExpected(), work.getPublished(), work.getUpdatedAt(), stats.kudos(),
-      stats.hits(), stats.comments(), stats.bookmarks(), work.getVisibility(), work.isRestricted()
+      stats.hits(), stats.comments(), stats.bookmarks(), work.getVisibility(), work.isRestricted(), source.kudos(), source.hits(),
+      source.comments(), source.bookmarks()
     };
     return of(columns, work.getTags().stream().map(tag -> tag.getId()).toList(),
         work.getCreators().stream().map(Creator::getId).toList());

@@ -22,7 +22,9 @@ import java.util.Map;
  * @param tags tag names by kind, in AO3's order of kinds; every kind is present, maybe empty
  * @param summary sanitized HTML, or {@code null}
  * @param chapterProgress chapters written and expected, {@code 2/5} or {@code 2/?}
- * @param stats kudos, hits, comments and bookmarks
+ * @param stats the archive's own kudos, hits, comments and bookmarks
+ * @param sourceStats what the file the work was imported from stated, or {@code null} when it
+ *     stated nothing
  * @param suggestionsWaiting tag suggestions no editor has decided on yet
  */
 public record WorkSummary(
@@ -40,6 +42,7 @@ public record WorkSummary(
     LocalDate published,
     Instant updated,
     WorkStats stats,
+    WorkStats sourceStats,
     int suggestionsWaiting) {
 
   public WorkSummary {
@@ -70,6 +73,7 @@ public record WorkSummary(
         work.getPublished(),
         work.getUpdatedAt(),
         work.getStats(),
+        work.getSourceStats().equals(WorkStats.NONE) ? null : work.getSourceStats(),
         work.getWaitingSuggestions().size());
   }
 

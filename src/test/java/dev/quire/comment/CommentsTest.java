@@ -342,13 +342,15 @@ class CommentsTest extends ArchiveTest {
   }
 
   @Test
-  void addingDeletingAndHidingACommentTellTheStatsItsWorksCountsChanged() throws Exception {
+  void aWorksCommentCountFollowsTheCommentsItsReadersSee() throws Exception {
     long id = comment(reader, "Counted " + word);
+    assertThat(page(get("/works/{id}", work)).select("dd.comments").text()).isEqualTo("1");
     mvc.perform(post("/comments/{id}/hide", id).with(accounts.as(accounts.create(Role.MODERATOR))))
         .andExpect(status().is3xxRedirection());
     mvc.perform(post("/comments/{id}/delete", id).with(accounts.as(writer))).andExpect(status().is3xxRedirection());
 
     assertThat(events.stream(CountsChanged.class).filter(e -> e.workId() == work)).hasSize(3);
+    assertThat(page(get("/works/{id}", work)).select("dd.comments").text()).isEqualTo("0");
   }
 
   private long comment(Account commenter, String body) throws Exception {

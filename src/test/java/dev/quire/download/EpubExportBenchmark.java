@@ -113,7 +113,7 @@ public final class EpubExportBenchmark {
     tags.put(TagKind.CHARACTER, List.of("Georgiana Darcy", "Kitty Bennet"));
     WorkSummary summary = new WorkSummary(i, "Old Friends, part " + i, List.of(new Byline("Sybil G. Brinton", "Sybil_G_Brinton")), Rating.GENERAL,
         tags, "<p>A sequel, cut into parts.</p>", "en", length * 5000, length, length + "/" + length, true,
-        LocalDate.of(1913, 1, 1), Instant.parse("2020-01-01T00:00:00Z"), WorkStats.NONE, 0);
+        LocalDate.of(1913, 1, 1), Instant.parse("2020-01-01T00:00:00Z"), WorkStats.NONE, null, 0);
     return new WorkDetails(summary, null, null, null, chapters, List.of(), List.of(), List.of(), Visibility.PUBLISHED, false, Set.of());
   }
 

@@ -45,7 +45,7 @@ final class Works {
             "<blockquote><p>A quoted letter about the tides.</p></blockquote><ul><li>bread</li><li>lamp oil</li></ul>"));
     WorkSummary summary = new WorkSummary(id, "Harbour Lights", List.of(new Byline("Synthetic Writer", "Synthetic_Writer")), Rating.GENERAL,
         tags, "<p>A lighthouse, a keeper, a long winter.</p>", "en", 60, 3, "3/3", true,
-        LocalDate.of(2024, 3, 1), Instant.parse("2024-04-02T10:15:30Z"), WorkStats.NONE, 0);
+        LocalDate.of(2024, 3, 1), Instant.parse("2024-04-02T10:15:30Z"), WorkStats.NONE, null, 0);
     return new WorkDetails(summary, "<p>Notes before the work.</p>", "<p>Notes after the work.</p>",
         "https://archive.example.org/works/123", chapters, List.of(), List.of(),
         List.of(new SeriesPlace(7, "Coastal Tales", 2)), Visibility.PUBLISHED, false, Set.of());
@@ -72,7 +72,7 @@ final class Works {
                 + " <a href=\"mailto:someone@example.org\">mail</a></p>"));
     WorkSummary summary = new WorkSummary(id, "Crème & <Brûlée> \"Tôkyô\" / 東京", List.of(new Byline("Åsa & Co", "Asa_Co"), new Byline("<b>Bold</b>", "b_Bold_b")),
         Rating.TEEN, tags, "<p>Tom &amp; Jerry &lt;3 \u0001</p>", "en", 40, 2, "2/?", false,
-        LocalDate.of(2023, 1, 5), Instant.parse("2023-02-01T00:00:00Z"), WorkStats.NONE, 0);
+        LocalDate.of(2023, 1, 5), Instant.parse("2023-02-01T00:00:00Z"), WorkStats.NONE, null, 0);
     return new WorkDetails(summary, null, null, "not a url", chapters, List.of(), List.of(), List.of(), Visibility.PUBLISHED, false, Set.of());
   }
 
@@ -85,7 +85,7 @@ final class Works {
   static WorkDetails retitled(WorkDetails work, long id, String title, String language) {
     WorkSummary s = work.summary();
     WorkSummary summary = new WorkSummary(id, title, s.bylines(), s.rating(), s.tags(), s.summary(), language,
-        s.words(), s.chapters(), s.chapterProgress(), s.complete(), s.published(), s.updated(), s.stats(), s.suggestionsWaiting());
+        s.words(), s.chapters(), s.chapterProgress(), s.complete(), s.published(), s.updated(), s.stats(), s.sourceStats(), s.suggestionsWaiting());
     return new WorkDetails(summary, work.notes(), work.endNotes(), work.sourceUrl(), work.chapters(),
         work.suggestions(), work.sources(), work.series(), work.visibility(), work.restricted(), work.actions());
   }

@@ -89,7 +89,7 @@ class IndexCheckTest {
   @Test
   void aWorkChangedWithoutTouchingItsDateIsStillSeenAsStale() {
     long work = publish("Quietly changed");
-    jdbc.update("update work set kudos = kudos + 7 where id = ?", work);
+    jdbc.update("update work_stats set kudos = kudos + 7 where work_id = ?", work);
 
     Findings found = check.check();
 

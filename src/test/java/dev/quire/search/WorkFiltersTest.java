@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,6 +41,8 @@ class WorkFiltersTest extends ArchiveTest {
   @Autowired TagRepository tags;
   @Autowired TransactionTemplate transaction;
   @Autowired MockMvc mvc;
+  @Autowired StatsIndexing statsIndexing;
+  @Autowired JdbcTemplate jdbc;
 
   final String fandom = "Fandom " + TestWorks.marker();
   final String otherFandom = "Other " + TestWorks.marker();
@@ -90,6 +93,17 @@ class WorkFiltersTest extends ArchiveTest {
         .stats(new WorkStats(0, 15000, 3, 3))
         .chapter(chapter(25, "Coffee steamed in the kitchen."))
         .build());
+    // The archive's own counts differ from what the files stated, so that each order tells which it used.
+    countHere(alpha, new WorkStats(4, 10, 0, 2));
+    countHere(beta, new WorkStats(1, 20, 5, 0));
+    countHere(gamma, new WorkStats(0, 30, 1, 1));
+    statsIndexing.indexChangedCounts();
+  }
+
+  /** Gives a work the archive's own counts as its readers' rows would have made them. */
+  private void countHere(long work, WorkStats stats) {
+    jdbc.update("update work_stats set kudos = ?, hits = ?, comments = ?, bookmarks = ?, index_pending = true"
+        + " where work_id = ?", stats.kudos(), stats.hits(), stats.comments(), stats.bookmarks(), work);
   }
 
   StoryDocument.Builder work(String title, String creator) {
@@ -146,10 +160,20 @@ class WorkFiltersTest extends ArchiveTest {
   void filtersByRangesOfWordsKudosHitsCommentsAndBookmarks() {
     assertThat(find("words>300")).containsExactlyInAnyOrder(beta);
     assertThat(find("kudos:>0")).containsExactlyInAnyOrder(alpha, beta);
-    assertThat(find("hits:10000-20000")).containsExactly(gamma);
-    assertThat(find("comments:<2")).containsExactly(alpha);
-    assertThat(find("bookmarks:\"2 - 5\"")).containsExactly(gamma);
-    assertThat(find("kudos:5")).containsExactly(alpha);
+    assertThat(find("kudos_count:>2")).containsExactly(alpha);
+    assertThat(find("hits:15-25")).containsExactly(beta);
+    assertThat(find("comments:<1")).containsExactly(alpha);
+    assertThat(find("bookmarks:\"1 - 2\"")).containsExactlyInAnyOrder(alpha, gamma);
+    assertThat(find("kudos:1")).containsExactly(beta);
+  }
+
+  @Test
+  void filtersByWhatTheFilesStatedAtTheirSourceByTheSourcesNames() {
+    assertThat(find("source_kudos:>10")).containsExactly(beta);
+    assertThat(find("source_hits:10000-20000")).containsExactly(gamma);
+    assertThat(find("source_comments:<2")).containsExactly(alpha);
+    assertThat(find("source_bookmarks:\"2 - 5\"")).containsExactly(gamma);
+    assertThat(find("source_kudos:5")).containsExactly(alpha);
   }
 
   @Test
@@ -162,11 +186,15 @@ class WorkFiltersTest extends ArchiveTest {
 
   @Test
   void sortsByEveryAo3OrderBothWays() {
-    assertThat(find("sort:kudos")).containsExactly(beta, alpha, gamma);
-    assertThat(find("sort:kudos asc")).containsExactly(gamma, alpha, beta);
+    assertThat(find("sort:kudos")).containsExactly(alpha, beta, gamma);
+    assertThat(find("sort:kudos asc")).containsExactly(gamma, beta, alpha);
     assertThat(find("sort:hits")).containsExactly(gamma, beta, alpha);
     assertThat(find("sort:comments")).containsExactly(beta, gamma, alpha);
-    assertThat(find("sort:bookmarks")).containsExactly(beta, gamma, alpha);
+    assertThat(find("sort:bookmarks")).containsExactly(alpha, gamma, beta);
+    assertThat(find("sort:source_kudos")).containsExactly(beta, alpha, gamma);
+    assertThat(find("sort:source_kudos asc")).containsExactly(gamma, alpha, beta);
+    assertThat(find("sort:source_hits")).containsExactly(gamma, beta, alpha);
+    assertThat(find("sort:source_bookmarks")).containsExactly(beta, gamma, alpha);
     assertThat(find("sort:words")).containsExactly(beta, gamma, alpha);
     assertThat(find("sort:title")).containsExactly(alpha, beta, gamma);
     assertThat(find("sort:\"title descending\"")).containsExactly(gamma, beta, alpha);

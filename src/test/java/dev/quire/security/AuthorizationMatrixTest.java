@@ -143,6 +143,12 @@ class AuthorizationMatrixTest extends ArchiveTest {
       reading("GET", "/works/{id}/report", w -> get("/works/{id}/report", w.id())),
       reporting(),
       only("GET", "/admin/reports", OK, MODERATORS, f -> get("/admin/reports")),
+      // Kudos: whoever may read a posted work, a guest too, back to the work (302); its creators
+      // may not (422), nor a suspended account, nor anyone on a draft or a hidden work (403).
+      kudos("/works/{id}/kudos", "302", false, (f, w) -> post("/works/{id}/kudos", w.id())),
+      // With a token, on a new work each time, so that each account's kudos is its first there (201).
+      kudos("/api/v1/works/{id}/kudos", "201", true,
+          (f, w) -> post("/api/v1/works/{id}/kudos", f.newWork(kindOf(f, w)).id())),
       only("POST", "/admin/reports/{id}/hide", "404", MODERATORS, f -> post("/admin/reports/{id}/hide", 0)),
       only("POST", "/admin/reports/{id}/resolve", "404", MODERATORS, f -> post("/admin/reports/{id}/resolve", 0)),
 
@@ -547,6 +553,32 @@ class AuthorizationMatrixTest extends ArchiveTest {
       probes.add(new Probe(probe.name(), probe.request(), expected, false));
     }
     return new Rule(method, pattern, probes, null);
+  }
+
+  /**
+   * Leaving kudos on a work of each kind: who may read a posted work gets {@code done}, its
+   * creators 422, a suspended account 403, and so does anyone on a draft or a hidden work they may
+   * read; who may not read it, 404. Through the API a guest and a suspended account get 401.
+   */
+  static Rule kudos(String pattern, String done, boolean api,
+      java.util.function.BiFunction<MatrixFixture.Fixture, FixtureWork, MockHttpServletRequestBuilder> request) {
+    List<Probe> probes = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      Map<Visitor, String> expected = new EnumMap<>(Visitor.class);
+      for (Visitor visitor : Visitor.values()) {
+        boolean posted = kind == Kind.PUBLISHED || kind == Kind.RESTRICTED;
+        expected.put(visitor, !readers(kind).contains(visitor) ? "404"
+            : visitor == CREATOR || visitor == CO_CREATOR ? "422"
+            : visitor == SUSPENDED || !posted ? "403"
+            : done);
+      }
+      if (api) {
+        expected.put(GUEST, "401");
+        expected.put(SUSPENDED, "401");
+      }
+      probes.add(new Probe(kind.name().toLowerCase(), f -> request.apply(f, f.work(kind)), expected, api));
+    }
+    return new Rule("POST", pattern, probes, null);
   }
 
   private static Kind kindOf(MatrixFixture.Fixture fixture, FixtureWork work) {

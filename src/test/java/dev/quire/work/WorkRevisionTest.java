@@ -11,7 +11,7 @@ class WorkRevisionTest {
 
   private static final Object[] COLUMNS = {
     "Title", "<p>Summary</p>", null, null, "en", 1200, 2, 3, LocalDate.of(2024, 5, 1),
-    Instant.parse("2024-05-02T10:00:00.123456Z"), 4, 50, 1, 0, Visibility.PUBLISHED, false
+    Instant.parse("2024-05-02T10:00:00.123456Z"), 4, 50, 1, 0, Visibility.PUBLISHED, false, 0, 0, 0, 0
   };
 
   @Test
@@ -50,7 +50,7 @@ class WorkRevisionTest {
     Object[] row = {
       "Title", null, null, null, null, 0, 0, null, LocalDate.of(2024, 5, 1),
       // The database keeps microseconds.
-      Instant.parse("2024-05-02T10:00:00.123456Z"), 0, 0, 0, 0, Visibility.PUBLISHED, false
+      Instant.parse("2024-05-02T10:00:00.123456Z"), 0, 0, 0, 0, Visibility.PUBLISHED, false, 0, 0, 0, 0
     };
 
     assertThat(work.getRevision()).isEqualTo(WorkRevision.of(row, List.of(), List.of()));

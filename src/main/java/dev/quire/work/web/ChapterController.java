@@ -1,12 +1,15 @@
 package dev.quire.work.web;
 
 import dev.quire.account.Viewer;
+import dev.quire.work.Visits;
+import dev.quire.work.Visits.KudosLine;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkDetails.ChapterText;
 import dev.quire.work.web.ReadingAccess.Admitted;
 import dev.quire.work.web.ReadingAccess.AskFirst;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +23,12 @@ class ChapterController {
 
   private final WorkCatalog catalog;
   private final ReadingAccess reading;
+  private final Visits visits;
 
-  ChapterController(WorkCatalog catalog, ReadingAccess reading) {
+  ChapterController(WorkCatalog catalog, ReadingAccess reading, Visits visits) {
     this.catalog = catalog;
     this.reading = reading;
+    this.visits = visits;
   }
 
   @GetMapping("/works/{id}/chapters/{chapterId}")
@@ -39,9 +44,11 @@ class ChapterController {
       }
       case Admitted<WorkDetails>(WorkDetails work) -> {
         ChapterText chapter = chapterOf(work, chapterId);
-        if (Revalidation.notModified(revalidated, viewer, work, WorkController.ADMITTED)) {
+        KudosLine kudos = visits.visit(viewer, id, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
+        if (Revalidation.notModified(revalidated, viewer, work, WorkController.admitted(kudos))) {
           yield null;
         }
+        model.addAttribute("kudos", kudos);
         model.addAttribute("work", work);
         model.addAttribute("actions", work.actions().stream().map(Enum::name).toList());
         yield chapterPage(work, chapter, model);

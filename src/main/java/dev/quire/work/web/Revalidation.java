@@ -86,7 +86,7 @@ public final class Revalidation {
         summary.id(), String.valueOf(summary.title()), summary.bylines(), summary.rating(),
         new TreeMap<>(summary.tags()), String.valueOf(summary.summary()), String.valueOf(summary.language()),
         summary.words(), summary.chapterProgress(), summary.complete(), summary.published(), summary.updated(),
-        summary.stats(), summary.suggestionsWaiting(), String.valueOf(work.notes()), String.valueOf(work.endNotes()),
+        summary.stats(), String.valueOf(summary.sourceStats()), summary.suggestionsWaiting(), String.valueOf(work.notes()), String.valueOf(work.endNotes()),
         String.valueOf(work.sourceUrl()), work.suggestions(), work.sources(), work.series(),
         work.visibility(), work.restricted(), new TreeSet<>(work.actions()));
     feed(digest, parts);

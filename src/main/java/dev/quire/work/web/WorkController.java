@@ -1,6 +1,8 @@
 package dev.quire.work.web;
 
 import dev.quire.account.Viewer;
+import dev.quire.work.Visits;
+import dev.quire.work.Visits.KudosLine;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkDetails.ChapterText;
@@ -36,10 +38,20 @@ class WorkController {
 
   private final WorkCatalog catalog;
   private final ReadingAccess reading;
+  private final Visits visits;
 
-  WorkController(WorkCatalog catalog, ReadingAccess reading) {
+  WorkController(WorkCatalog catalog, ReadingAccess reading, Visits visits) {
     this.catalog = catalog;
     this.reading = reading;
+    this.visits = visits;
+  }
+
+  /**
+   * The variant of a page the gate let the reader in to: whether the visitor left kudos changes
+   * its button, which the kudos count alone does not tell this browser.
+   */
+  static String admitted(KudosLine kudos) {
+    return kudos.left() ? ADMITTED + ", kudos left" : ADMITTED;
   }
 
   /**
@@ -59,9 +71,11 @@ class WorkController {
       case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) ->
           Revalidation.notModified(revalidated, viewer, work, ASKED) ? null : adultPage(work, continueUrl, model);
       case Admitted<WorkDetails>(WorkDetails work) -> {
-        if (Revalidation.notModified(revalidated, viewer, work, ADMITTED)) {
+        KudosLine kudos = visits.visit(viewer, id, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
+        if (Revalidation.notModified(revalidated, viewer, work, admitted(kudos))) {
           yield null;
         }
+        model.addAttribute("kudos", kudos);
         model.addAttribute("work", work);
         model.addAttribute("actions", work.actions().stream().map(Enum::name).toList());
         yield !"true".equalsIgnoreCase(viewFullWork) && work.chapters().size() > 1

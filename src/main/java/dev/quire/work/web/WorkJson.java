@@ -18,21 +18,25 @@ public final class WorkJson {
 
   private WorkJson() {}
 
-  /** A work in a list. */
+  /**
+   * A work in a list. {@code kudos}, {@code hits}, {@code comments} and {@code bookmarks} are the
+   * archive's own; {@code sourceStats} what an imported file stated, or {@code null}.
+   */
   public record Summary(
       long id, String title, List<String> creators, String rating, int words, int chapters,
       String chapterProgress, boolean complete, Map<String, List<String>> tags, String summary,
-      String language, LocalDate published, Instant updated, WorkStats stats) {}
+      String language, LocalDate published, Instant updated, int kudos, int hits, int comments, int bookmarks,
+      WorkStats sourceStats) {}
 
   /**
-   * One work in full: a summary's fields (its {@code stats} too), and more. {@code draft} and
+   * One work in full: a summary's fields (its counts too), and more. {@code draft} and
    * {@code restricted} are there only for those who may edit the work (its editors).
    */
   public record Full(
       long id, String title, List<String> creators, String rating, Map<String, List<String>> tags,
       List<WorkDetails.SuggestionView> suggestions, String summary, String notes, String endNotes,
       int words, String language, String chapterProgress, boolean complete, LocalDate published,
-      Instant updated, WorkStats stats, List<Chapter> chapters, Source source, List<Series> series,
+      Instant updated, int kudos, int hits, int comments, int bookmarks, WorkStats sourceStats, List<Chapter> chapters, Source source, List<Series> series,
       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean draft,
       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean restricted) {}
 
@@ -48,7 +52,7 @@ public final class WorkJson {
   public static Summary summary(WorkSummary w) {
     return new Summary(w.id(), w.title(), w.creators(), w.rating().tagName(), w.words(), w.chapters(),
         w.chapterProgress(), w.complete(), tags(w), w.summary(), w.language(), w.published(), w.updated(),
-        w.stats());
+        w.stats().kudos(), w.stats().hits(), w.stats().comments(), w.stats().bookmarks(), w.sourceStats());
   }
 
   /** The work as {@code GET /api/v1/works/{id}} answers it, to the viewer {@code d} was read for. */
@@ -59,7 +63,8 @@ public final class WorkJson {
     WorkSummary w = d.summary();
     return new Full(w.id(), w.title(), w.creators(), w.rating().tagName(), tags(w), d.suggestions(),
         w.summary(), d.notes(), d.endNotes(), w.words(), w.language(), w.chapterProgress(),
-        w.complete(), w.published(), w.updated(), w.stats(),
+        w.complete(), w.published(), w.updated(), w.stats().kudos(), w.stats().hits(), w.stats().comments(),
+        w.stats().bookmarks(), w.sourceStats(),
         d.chapters().stream().map(c -> new Chapter(c.id(), c.position(), c.title(), c.words())).toList(),
         d.source().map(s -> new Source(s.fileName(), s.format(), s.sha256(), s.sizeBytes(), d.sourceUrl())).orElse(null),
         d.series().stream().map(s -> new Series(s.seriesId(), s.title(), s.position())).toList(),

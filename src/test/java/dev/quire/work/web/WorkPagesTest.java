@@ -58,22 +58,46 @@ class WorkPagesTest extends ArchiveTest {
   }
 
   @Test
-  void theWorkPageCountsKudosHitsCommentsAndBookmarks() throws Exception {
+  void theWorkPageCountsTheArchivesOwnAndLabelsWhatTheFileStatedAsTheSources() throws Exception {
     Document page = Jsoup.parse(mvc.perform(get("/works/{id}", work)).andReturn().getResponse().getContentAsString());
 
-    assertThat(page.select("dl.stats dd.kudos").text()).isEqualTo("7");
-    assertThat(page.select("dl.stats dd.hits").text()).isEqualTo("1,234");
-    assertThat(page.select("dl.stats dd.comments").text()).isEqualTo("2");
-    assertThat(page.select("dl.stats dd.bookmarks").text()).isEqualTo("5");
+    assertThat(page.select("dl.stats dd.kudos").text()).isEqualTo("0");
+    assertThat(page.select("dl.stats dd.hits").text()).isEqualTo("0");
+    assertThat(page.select("dl.stats dd.comments").text()).isEqualTo("0");
+    assertThat(page.select("dl.stats dd.bookmarks").text()).isEqualTo("0");
+    assertThat(page.select("dt.source-stats").text()).isEqualTo("At the source:");
+    assertThat(page.select("dl.source-stats dd.source-kudos").text()).isEqualTo("7");
+    assertThat(page.select("dl.source-stats dd.source-hits").text()).isEqualTo("1,234");
+    assertThat(page.select("dl.source-stats dd.source-comments").text()).isEqualTo("2");
+    assertThat(page.select("dl.source-stats dd.source-bookmarks").text()).isEqualTo("5");
   }
 
   @Test
-  void theApiRecordCarriesTheStatsOfTheSearchSummaryAndEachSeriesId() throws Exception {
+  void theSourcesCountsAreLabelledWithTheSiteTheWorkCameFrom() throws Exception {
+    long saved = TestWorks.publish(publisher, StoryDocument.builder()
+        .title("Saved " + marker).creator("Ines Vale").tag(TagKind.RATING, "General Audiences")
+        .sourceUrl("https://archiveofourown.org/works/123")
+        .stats(new WorkStats(61, 900, 0, 3))
+        .chapter(new StoryChapter("One", null, null, null, "<p>Saved from AO3.</p>"))
+        .build());
+
+    Document page = Jsoup.parse(mvc.perform(get("/works/{id}", saved)).andReturn().getResponse().getContentAsString());
+
+    assertThat(page.select("dt.source-stats").text()).isEqualTo("At archiveofourown.org:");
+    assertThat(page.select("dl.source-stats dd.source-kudos").text()).isEqualTo("61");
+    assertThat(page.select("dl.source-stats dd.source-comments")).as("a count the file did not state").isEmpty();
+  }
+
+  @Test
+  void theApiRecordCarriesTheCountsOfTheSearchSummaryAndEachSeriesId() throws Exception {
     JsonNode full = json("/api/v1/works/" + work);
     JsonNode summary = json("/api/v1/works?q=" + marker).get("works").get(0);
 
-    assertThat(full.get("stats")).isEqualTo(summary.get("stats"));
-    assertThat(full.get("stats").get("hits").asInt()).isEqualTo(1234);
+    for (String count : new String[] {"kudos", "hits", "comments", "bookmarks", "sourceStats"}) {
+      assertThat(full.get(count)).as(count).isEqualTo(summary.get(count));
+    }
+    assertThat(full.get("kudos").asInt()).isZero();
+    assertThat(full.get("sourceStats").get("hits").asInt()).isEqualTo(1234);
     long seriesId = catalog.details(Viewer.guest(), work).orElseThrow().series().getFirst().seriesId();
     assertThat(full.get("series").get(0).get("id").asLong()).isEqualTo(seriesId);
     assertThat(full.get("series").get(0).get("position").asInt()).isEqualTo(3);

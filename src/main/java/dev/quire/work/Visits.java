@@ -1,0 +1,55 @@
+package dev.quire.work;
+
+import dev.quire.account.Viewer;
+import dev.quire.stats.HitLedger;
+import dev.quire.stats.KudosGivers;
+import dev.quire.stats.KudosLedger;
+import dev.quire.stats.Visitor;
+import dev.quire.stats.VisitorAddresses;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A reader opening a work's page: a hit for the work (AO3's rule: one per visitor a day, not the
+ * work's own creators', not a draft's or a hidden work's, not a bot's; counted by {@link HitLedger}
+ * without a database write) and the kudos line the page shows. Thread-safe.
+ */
+@Component
+public class Visits {
+
+  /** Who left kudos on a work, and whether the visitor is one of them. */
+  public record KudosLine(KudosGivers givers, boolean left) {}
+
+  private final WorkRepository works;
+  private final AccessPolicy policy;
+  private final KudosLedger kudos;
+  private final HitLedger hits;
+  private final VisitorAddresses visitors;
+
+  Visits(WorkRepository works, AccessPolicy policy, KudosLedger kudos, HitLedger hits, VisitorAddresses visitors) {
+    this.works = works;
+    this.policy = policy;
+    this.kudos = kudos;
+    this.hits = hits;
+    this.visitors = visitors;
+  }
+
+  /**
+   * Counts {@code viewer}'s visit to work {@code workId} and answers its kudos line.
+   *
+   * @param address the address the request came from
+   * @param userAgent the request's {@code User-Agent}, or {@code null}
+   * @throws WorkNotFoundException when the viewer may not read the work
+   */
+  @Transactional(readOnly = true)
+  public KudosLine visit(Viewer viewer, long workId, String address, String userAgent) {
+    Work work = works.findById(workId).filter(w -> policy.mayRead(viewer, w))
+        .orElseThrow(() -> new WorkNotFoundException(workId));
+    Visitor visitor = visitors.of(viewer.accountId(), address);
+    boolean own = !viewer.isGuest() && work.isCreditedTo(viewer.accountId());
+    if (work.getVisibility() == Visibility.PUBLISHED && !own) {
+      hits.visit(workId, visitor, userAgent);
+    }
+    return new KudosLine(kudos.givers(workId), kudos.hasLeft(workId, visitor));
+  }
+}
