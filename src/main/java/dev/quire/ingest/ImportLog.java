@@ -4,6 +4,8 @@ import dev.quire.search.SearchDeployment.SearchCluster;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -11,26 +13,35 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the report of an import run as it happens: each file's outcome is committed on its own, so
- * the report survives a run that is killed half-way.
+ * the report survives a run that is killed half-way; and marks the runs whose process is gone as
+ * interrupted.
  */
 @Component
 class ImportLog {
 
+  private static final Logger logger = LoggerFactory.getLogger(ImportLog.class);
+
   private final ImportRunRepository runs;
   private final ImportRunFileRepository files;
+  private final ImportHeartbeat heartbeat;
   private final Clock clock;
   private final SearchCluster cluster;
 
-  ImportLog(ImportRunRepository runs, ImportRunFileRepository files, Clock clock, SearchCluster cluster) {
+  ImportLog(ImportRunRepository runs, ImportRunFileRepository files, ImportHeartbeat heartbeat, Clock clock,
+      SearchCluster cluster) {
     this.runs = runs;
     this.files = files;
+    this.heartbeat = heartbeat;
     this.clock = clock;
     this.cluster = cluster;
   }
 
+  /** Starts a run, whose heartbeat goes on until {@link #ended}: the caller ends it however the run ends. */
   @Transactional
   long start(boolean dryRun) {
-    return runs.save(new ImportRun(clock.instant(), dryRun)).getId();
+    long runId = runs.save(new ImportRun(clock.instant(), dryRun)).getId();
+    heartbeat.begin(runId);
+    return runId;
   }
 
   /**
@@ -55,18 +66,43 @@ class ImportLog {
     runs.findById(runId).orElseThrow().finish(clock.instant());
   }
 
+  /** Stops the run's heartbeat: it finished, or it stopped half-way and is to be seen as interrupted. */
+  void ended(long runId) {
+    heartbeat.end(runId);
+  }
+
   /**
-   * Marks the runs that never finished as interrupted: when an embedded archive opens, no import of
-   * it is running (it is opened by one process at a time), so an unfinished run was killed. On a
-   * cluster another node may be importing right now, so its runs are left as they are.
+   * Marks the runs that never finished as interrupted when the archive opens. An embedded archive
+   * is opened by one process at a time, so none of its imports is running and every unfinished run
+   * was killed. On a cluster another node may be importing right now: only runs whose heartbeat
+   * has been silent too long are marked.
    */
   @EventListener(ApplicationReadyEvent.class)
   @Transactional
-  public void markInterrupted() {
-    if (!cluster.embedded()) {
-      return;
+  public void markInterruptedOnOpening() {
+    if (cluster.embedded()) {
+      Instant now = clock.instant();
+      runs.findUnfinished().forEach(run -> run.interrupt(now));
+    } else {
+      markSilentInterrupted();
     }
+  }
+
+  /**
+   * Marks interrupted the unfinished runs whose heartbeat has been silent for longer than {@link
+   * ImportHeartbeat#SILENT_AFTER}: their process is gone. One conditional UPDATE, so any number of
+   * nodes may do it at once and a run is marked once.
+   *
+   * @return how many runs were marked
+   */
+  @Transactional
+  public int markSilentInterrupted() {
     Instant now = clock.instant();
-    runs.findUnfinished().forEach(run -> run.interrupt(now));
+    int marked = runs.interruptSilent(now.minus(ImportHeartbeat.SILENT_AFTER), now);
+    if (marked > 0) {
+      logger.info("Marked {} import run(s) interrupted: their heartbeat was silent for {} s", marked,
+          ImportHeartbeat.SILENT_AFTER.toSeconds());
+    }
+    return marked;
   }
 }

@@ -12,14 +12,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * One run of the importer as it is kept for {@code /imports}: when it ran, its counts and every
  * file's outcome. Files are added as they are imported, so a run that was killed half-way still
- * shows how far it got: it has no finish time, and is marked interrupted when the archive next
- * opens.
+ * shows how far it got: it has no finish time, its heartbeat stops, and it is marked interrupted
+ * when an embedded archive next opens or, on any deployment, once it has been silent for {@link
+ * ImportHeartbeat#SILENT_AFTER}.
+ *
+ * <p>Updated column by column: counting a file must not write back the heartbeat that another
+ * thread renews meanwhile.
  */
 @Entity
+@DynamicUpdate
 public class ImportRun {
 
   @Id
@@ -32,6 +38,9 @@ public class ImportRun {
   private Instant finishedAt;
 
   private Instant interruptedAt;
+
+  @Column(nullable = false)
+  private Instant heartbeatAt;
 
   private boolean dryRun;
 
@@ -51,6 +60,7 @@ public class ImportRun {
 
   ImportRun(Instant startedAt, boolean dryRun) {
     this.startedAt = startedAt;
+    this.heartbeatAt = startedAt;
     this.dryRun = dryRun;
   }
 
@@ -64,8 +74,10 @@ public class ImportRun {
     }
   }
 
+  /** Ends the run; one that reaches its end was not interrupted, whatever a node thought while it was silent. */
   void finish(Instant when) {
     this.finishedAt = when;
+    this.interruptedAt = null;
   }
 
   void interrupt(Instant noticed) {
@@ -86,11 +98,22 @@ public class ImportRun {
   }
 
   /**
-   * When the archive opened and found this run neither finished nor running (it was killed or its
-   * machine stopped), or {@code null}.
+   * When the archive found this run neither finished nor running (it was killed or its machine
+   * stopped): on opening an embedded archive, or once the run's heartbeat had been silent too
+   * long; {@code null} otherwise.
    */
   public Instant getInterruptedAt() {
     return interruptedAt;
+  }
+
+  /** When the process importing the run last said it was at work (its start, at first). */
+  public Instant getHeartbeatAt() {
+    return heartbeatAt;
+  }
+
+  /** How far the run got: the files whose outcome is kept. */
+  public int getFilesDone() {
+    return imported + updated + duplicates + failed;
   }
 
   /** Still importing: neither finished nor interrupted. */

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -79,7 +80,11 @@ public class Importer {
     // One vocabulary per run: relearning from the archive after every file would cost more than
     // the import itself; what this run's works teach is used from the next run on.
     TagSuggester suggester = vocabulary.suggester();
-    long runId = log.start(dryRun);
+    return keptRun(dryRun, runId -> importFound(runId, found, owner, dryRun, suggester, progress));
+  }
+
+  private List<FileOutcome> importFound(long runId, ImportUnits.Found found, ImportOwner owner, boolean dryRun,
+      TagSuggester suggester, ImportProgress progress) {
     progress.started(found.units().size() + found.unreadable().size(), totalBytes(found.units()));
     List<FileOutcome> outcomes = new ArrayList<>();
     Consumer<List<FileOutcome>> record = done -> {
@@ -117,8 +122,22 @@ public class Importer {
       logger.error("Some imported works are stored but could not be indexed; they are indexed "
           + "again when the archive next opens: {}", unindexed);
     }
-    log.finish(runId);
-    return new ImportReport(runId, outcomes);
+    return outcomes;
+  }
+
+  /**
+   * Imports as one kept run: the run's heartbeat goes on while {@code body} imports, and stops
+   * however it ends. A body that throws leaves the run unfinished, so that it is seen interrupted.
+   */
+  private ImportReport keptRun(boolean dryRun, LongFunction<List<FileOutcome>> body) {
+    long runId = log.start(dryRun);
+    try {
+      List<FileOutcome> outcomes = body.apply(runId);
+      log.finish(runId);
+      return new ImportReport(runId, outcomes);
+    } finally {
+      log.ended(runId);
+    }
   }
 
   /** As {@link #importPaths(List, ImportOwner, boolean, ImportProgress)}, for works that belong to no account. */
@@ -152,16 +171,16 @@ public class Importer {
    * @param owner whom the works made, joined or updated belong to
    */
   public ImportReport importFiles(Map<String, byte[]> files, ImportOwner owner, boolean dryRun) {
-    long runId = log.start(dryRun);
     TagSuggester suggester = vocabulary.suggester();
-    List<FileOutcome> outcomes = new ArrayList<>();
-    files.forEach((name, bytes) -> {
-      FileOutcome outcome = importBytes(name, name, bytes, owner, dryRun, suggester);
-      log.recordAll(runId, outcomes.size() + 1, List.of(outcome));
-      outcomes.add(outcome);
+    return keptRun(dryRun, runId -> {
+      List<FileOutcome> outcomes = new ArrayList<>();
+      files.forEach((name, bytes) -> {
+        FileOutcome outcome = importBytes(name, name, bytes, owner, dryRun, suggester);
+        log.recordAll(runId, outcomes.size() + 1, List.of(outcome));
+        outcomes.add(outcome);
+      });
+      return outcomes;
     });
-    log.finish(runId);
-    return new ImportReport(runId, outcomes);
   }
 
   /** As {@link #importFiles(Map, ImportOwner, boolean)}, for works that belong to no account. */

@@ -2,6 +2,7 @@ package dev.quire.account;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -83,6 +84,32 @@ public final class HttpVisitor {
     Map<String, String> form = new LinkedHashMap<>(fields);
     form.put("authenticity_token", token());
     return submit(path, form);
+  }
+
+  /**
+   * Posts files as a browser's file field {@code field} sends them ({@code multipart/form-data}),
+   * with a fresh token first, as a form carries it.
+   */
+  public HttpResponse<String> upload(String path, String field, Map<String, byte[]> files)
+      throws IOException, InterruptedException {
+    String boundary = "quire-" + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"authenticity_token\"\r\n\r\n"
+        + token() + "\r\n").getBytes(UTF_8));
+    files.forEach((name, bytes) -> {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+          + name + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(UTF_8));
+      body.writeBytes(bytes);
+      body.writeBytes("\r\n".getBytes(UTF_8));
+    });
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(UTF_8));
+    return http.send(HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "text/html")
+            .header("X-Forwarded-For", address)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** Posts a form exactly as given, with the token (if any) the page it came from carried. */

@@ -13,10 +13,16 @@ import dev.quire.account.TestAccounts;
 import dev.quire.ingest.ImportHistory;
 import dev.quire.search.TestWorks;
 import dev.quire.work.WorkRepository;
+import dev.quire.account.HttpVisitor;
+import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +35,11 @@ class ImportUploadTest extends ArchiveTest {
   @Autowired ImportHistory history;
   @Autowired WorkRepository works;
   @Autowired TransactionTemplate transactions;
+  @LocalServerPort int port;
+
+  private static final String PASSWORD = "a lock keeper's ledger";
+  /** More files than Tomcat takes parts of a form by default (50). */
+  private static final int MANY = 120;
 
   @Test
   void anArchivistsUploadIsOneRunWhoseWorksAreTheirs() throws Exception {
@@ -62,8 +73,33 @@ class ImportUploadTest extends ArchiveTest {
     mvc.perform(multipart("/imports").with(accounts.as(archivist))).andExpect(status().isBadRequest());
   }
 
+  @Test
+  void anUploadOfManyFilesIsImportedWholeOverHttp() throws Exception {
+    Account archivist = accounts.create(PASSWORD, Role.ARCHIVIST);
+    HttpVisitor visitor = new HttpVisitor(port);
+    assertThat(visitor.logIn(archivist.getUserName(), PASSWORD).statusCode()).isEqualTo(302);
+    String marker = TestWorks.marker();
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (int n = 1; n <= MANY; n++) {
+      files.put("lock-" + n + "-" + marker + ".txt", story("Lock " + n + " " + marker));
+    }
+
+    HttpResponse<String> answer = visitor.upload("/imports", "files", files);
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+    long runId = Long.parseLong(URI.create(answer.headers().firstValue("Location").orElseThrow()).getPath()
+        .replaceFirst("^/imports/", ""));
+    var run = history.run(runId).orElseThrow();
+    assertThat(run.getImported()).isEqualTo(MANY);
+    assertThat(run.isRunning()).isFalse();
+  }
+
   private static MockMultipartFile file(String name, String title) {
-    return new MockMultipartFile("files", name, "text/plain", ("Title: " + title + "\n\n"
-        + "The bell rang over the harbour until the fog lifted.\n\n".repeat(5)).getBytes(StandardCharsets.UTF_8));
+    return new MockMultipartFile("files", name, "text/plain", story(title));
+  }
+
+  private static byte[] story(String title) {
+    return ("Title: " + title + "\n\n" + "The bell rang over the harbour until the fog lifted.\n\n".repeat(5))
+        .getBytes(StandardCharsets.UTF_8);
   }
 }
