@@ -3,6 +3,7 @@ package dev.quire.platform;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,20 @@ class PublicErrorAttributes extends DefaultErrorAttributes {
 
   static final String UNEXPECTED = "Something went wrong on the server; what it was is in the archive's log.";
 
+  private final String uploadLimits;
+
+  /**
+   * The limits of a form's upload, in words. The servlet container reads a form for the first
+   * filter that asks for a parameter, before any handler, and its failure's message names its own
+   * classes (a form of more parts than {@code server.tomcat.max-part-count} fails as too large too).
+   */
+  PublicErrorAttributes(@Value("${spring.servlet.multipart.max-file-size}") String fileSize,
+      @Value("${spring.servlet.multipart.max-request-size}") String requestSize,
+      @Value("${server.tomcat.max-part-count}") int parts) {
+    this.uploadLimits = "An upload holds at most %,d files, of at most %s each and %s in all: send the rest in another upload."
+        .formatted(parts - 1, fileSize, requestSize);
+  }
+
   @Override
   public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
     Map<String, Object> attributes = super.getErrorAttributes(request, options);
@@ -31,6 +46,10 @@ class PublicErrorAttributes extends DefaultErrorAttributes {
     if (error != null && !(error instanceof ErrorResponse) && status instanceof Integer code && code >= 500
         && code != HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
       attributes.replace("message", UNEXPECTED);
+    }
+    if (error != null && !(error instanceof ErrorResponse) && status instanceof Integer code
+        && code == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+      attributes.replace("message", uploadLimits);
     }
     return attributes;
   }

@@ -80,7 +80,7 @@ class PublicErrorsTest extends ArchiveTest {
         "could not execute statement [Value too long for column \"NAME CHARACTER VARYING(255)\"]"
             + " [insert into tag (canonical,kind,name,synonym_of_id,id) values (?,?,?,?,default)]"));
 
-    var attributes = new PublicErrorAttributes().getErrorAttributes(new ServletWebRequest(request),
+    var attributes = new PublicErrorAttributes("50MB", "50MB", 1001).getErrorAttributes(new ServletWebRequest(request),
         ErrorAttributeOptions.of(ErrorAttributeOptions.Include.MESSAGE));
 
     assertThat(attributes.get("message")).isEqualTo(PublicErrorAttributes.UNEXPECTED);
@@ -94,7 +94,7 @@ class PublicErrorsTest extends ArchiveTest {
     request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, busy);
     request.setAttribute(RequestDispatcher.ERROR_MESSAGE, "The archive is busy.");
 
-    var attributes = new PublicErrorAttributes().getErrorAttributes(new ServletWebRequest(request),
+    var attributes = new PublicErrorAttributes("50MB", "50MB", 1001).getErrorAttributes(new ServletWebRequest(request),
         ErrorAttributeOptions.of(ErrorAttributeOptions.Include.MESSAGE));
 
     assertThat(attributes.get("message")).isEqualTo("The archive is busy.");

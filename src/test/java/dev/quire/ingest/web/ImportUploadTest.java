@@ -94,6 +94,22 @@ class ImportUploadTest extends ArchiveTest {
     assertThat(run.isRunning()).isFalse();
   }
 
+  @Test
+  void anUploadOfTooManyFilesIsRefusedWithTheLimitsInWords() throws Exception {
+    Account archivist = accounts.create(PASSWORD, Role.ARCHIVIST);
+    HttpVisitor visitor = new HttpVisitor(port);
+    assertThat(visitor.logIn(archivist.getUserName(), PASSWORD).statusCode()).isEqualTo(302);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (int n = 1; n <= 1_001; n++) {
+      files.put("one-too-many-" + n + ".txt", story("One too many " + n));
+    }
+
+    HttpResponse<String> answer = visitor.upload("/imports", "files", files);
+
+    assertThat(answer.statusCode()).isEqualTo(413);
+    assertThat(answer.body()).contains("An upload holds at most 1,000 files").doesNotContain("Exception");
+  }
+
   private static MockMultipartFile file(String name, String title) {
     return new MockMultipartFile("files", name, "text/plain", story(title));
   }
