@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the new index, through the write alias. A rebuild that fails moves the write alias back and
  * deletes what it made. One killed half-way leaves the read alias on the complete old index but
  * the write alias on the unfinished one, whose changes no search sees: the next rebuild deletes
- * the unfinished index and starts over from the live one.
+ * the unfinished index and starts over from the live one. Nodes that start meanwhile serve
+ * ({@link SearchDeployment} asks Hibernate Search to check no existing index).
  */
 final class IndexSwap {
 

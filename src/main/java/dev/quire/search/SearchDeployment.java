@@ -61,7 +61,13 @@ public class SearchDeployment {
     // An index a node creates must be usable before the node serves: wait for its primary shards
     // (yellow), not for every replica, which a one-node development cluster never has.
     properties.put(BACKEND + "schema_management.minimal_required_status", "yellow");
-    properties.put(SEARCH + "schema_management.strategy", "create-or-validate");
+    // A node makes the works' index only when the cluster has none. Hibernate Search's check of an
+    // existing one fails the start while a rebuild (IndexSwap) has the write alias on a new index
+    // and the read alias on the live one, which is how another node's rebuild, or one killed
+    // half-way, leaves them: such a node must start and serve, not stop. What the index holds is
+    // checked by the layout version kept in the database (SearchIndex), not by this check.
+    properties.put(SEARCH + "schema_management.strategy",
+        WorksIndexPresence.of(cluster) == WorksIndexPresence.PRESENT ? "none" : "create-or-validate");
     // Several app nodes may write to the cluster discovered through any of the hosts given.
     properties.put(BACKEND + "discovery.enabled", "false");
     // Every request is bounded, so that a node which stops answering without closing its

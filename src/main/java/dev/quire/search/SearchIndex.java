@@ -36,8 +36,14 @@ public class SearchIndex {
    */
   static final int LAYOUT = 7;
 
-  /** How long a claimed rebuild keeps other nodes from starting one; a node killed mid-way frees it then. */
-  private static final Duration CLAIM = Duration.ofHours(2);
+  /**
+   * How long a claim keeps other nodes from starting a rebuild unless it is renewed: the rebuilding
+   * node renews it every {@link #RENEWAL}, so a node killed mid-way frees it within this time and
+   * the next node to start (or {@code quire reindex}) rebuilds.
+   */
+  static final Duration CLAIM = Duration.ofMinutes(2);
+
+  private static final Duration RENEWAL = Duration.ofSeconds(30);
 
   private final EntityManagerFactory entityManagerFactory;
   private final WorkRepository works;
@@ -75,9 +81,12 @@ public class SearchIndex {
     if (!claimRebuild()) {
       throw new RebuildUnderWayException();
     }
+    Thread renewal = Thread.ofVirtual().name("rebuild-claim").start(this::renewClaim);
     try {
       return rebuildClaimed();
     } finally {
+      renewal.interrupt();
+      renewal.join();
       releaseRebuild();
     }
   }
@@ -143,6 +152,23 @@ public class SearchIndex {
         + " where id = 1 and (rebuilding_until is null or rebuilding_until < :now)", clock.instant()) == 1;
   }
 
+  /** Keeps this node's claim alive until interrupted. */
+  private void renewClaim() {
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        Thread.sleep(RENEWAL);
+      } catch (InterruptedException e) {
+        return;
+      }
+      try {
+        update("update search_index_state set rebuilding_until = :until where id = 1 and rebuilding_node = :node",
+            clock.instant());
+      } catch (RuntimeException e) {
+        log.warn("Could not renew this node's claim on the index rebuild: {}", e.getMessage());
+      }
+    }
+  }
+
   private void releaseRebuild() {
     update("update search_index_state set rebuilding_node = null, rebuilding_until = null where id = 1", null);
   }
@@ -152,7 +178,10 @@ public class SearchIndex {
       entityManager.getTransaction().begin();
       var query = entityManager.createNativeQuery(statement);
       if (now != null) {
-        query.setParameter("node", node).setParameter("until", now.plus(CLAIM)).setParameter("now", now);
+        query.setParameter("node", node).setParameter("until", now.plus(CLAIM));
+        if (statement.contains(":now")) {
+          query.setParameter("now", now);
+        }
       }
       int changed = query.executeUpdate();
       entityManager.getTransaction().commit();

@@ -98,6 +98,48 @@ class ClusterReindexTest {
     assertThat(query.search(Viewer.guest(), WorkSearch.of(marker)).total()).isEqualTo(WORKS);
   }
 
+  /**
+   * A rebuild under way on another node, or one killed half-way, leaves the write alias on a new
+   * index and the read alias on the live one; a node (or command) opening the archive then must
+   * start, not stop on Hibernate Search's check that both name one index.
+   */
+  @Test
+  void theArchiveOpensWhileARebuildHasTheWriteAliasOnANewIndex(@TempDir Path folder) throws Exception {
+    String works = cluster.worksIndex();
+    String live = aliasedIndexes(works + "-read").getFirst();
+    String next = works + "-%06d".formatted(Integer.parseInt(live.substring(live.length() - 6)) + 1);
+    send("PUT", "/" + next, "{}");
+    moveWriteAlias(live, next);
+    try {
+      CommandRun run = CommandRun.of("fsck", "--json", "--data", folder.resolve("data").toString(),
+          "--config", config(folder).toString());
+
+      assertThat(run.stderr()).doesNotContain("HSEARCH");
+      assertThat(run.exitCode()).as(run.stderr()).isZero();
+      assertThat(run.stdout()).contains("\"missing\":0");
+    } finally {
+      moveWriteAlias(next, live);
+      send("DELETE", "/" + next, null);
+    }
+  }
+
+  private void moveWriteAlias(String from, String to) throws IOException, InterruptedException {
+    String alias = cluster.worksIndex() + "-write";
+    send("POST", "/_aliases", """
+        {"actions":[{"remove":{"index":"%s","alias":"%s"}},{"add":{"index":"%s","alias":"%s","is_write_index":true}}]}"""
+        .formatted(from, alias, to, alias));
+  }
+
+  private void send(String method, String path, String json) throws IOException, InterruptedException {
+    String host = environment.getProperty("quire.search.hosts").split(",")[0].strip();
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(host + path))
+          .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+          .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+  }
+
   /** The settings of this test's archive, for the command line to open the same one. */
   private Path config(Path folder) throws IOException {
     List<String> names = List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
