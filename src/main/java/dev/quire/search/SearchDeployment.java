@@ -70,17 +70,13 @@ public class SearchDeployment {
         WorksIndexPresence.of(cluster) == WorksIndexPresence.PRESENT ? "none" : "create-or-validate");
     // Several app nodes may write to the cluster discovered through any of the hosts given.
     properties.put(BACKEND + "discovery.enabled", "false");
-    // Every request is bounded, so that a node which stops answering without closing its
-    // connections (a long pause, a partition) costs seconds, not the reader's patience: a node
-    // silent for read_timeout is marked dead for a minute by the client, which sends the request
-    // to the next host; a connection not made in connection_timeout fails over the same way; and
-    // no request waits longer than request_timeout in all. 5 s is several times the slowest
-    // search measured through the whole archive on a loaded machine (docs/RELIABILITY.md); a
-    // write left silent that long is sent again elsewhere, which indexing by id makes harmless.
-    // A search no node answers in time is a 503 (BusyResponses).
+    // A connection not made in a second fails over to the next host. An answer may be long in
+    // coming: a bulk write of long works during a rebuild on a loaded machine was silent for more
+    // than 5 s, and with a 5 s read_timeout the whole rebuild failed and left the index empty. So a
+    // request waits 30 s for its answer (Hibernate Search's default, stated); a node that hangs with
+    // its connections open costs a search that long, then a 503 (BusyResponses), never a 500.
     properties.put(BACKEND + "connection_timeout", "1000");
-    properties.put(BACKEND + "read_timeout", "5000");
-    properties.put(BACKEND + "request_timeout", "30000");
+    properties.put(BACKEND + "read_timeout", "30000");
     if (cluster.coordinated()) {
       properties.put(COORDINATION + "strategy", "outbox-polling");
       // A node that misses its pulse for this long is taken out of the event processors; a busy

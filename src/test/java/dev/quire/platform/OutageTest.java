@@ -116,7 +116,7 @@ class OutageTest {
   }
 
   @Test
-  void aSearchTheIndexLeavesUnansweredIsRefused503WithinSeconds() throws Exception {
+  void aSearchTheIndexLeavesUnansweredIsRefused503WithinHalfAMinute() throws Exception {
     String word = "h" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     long work = importer.importBytes("hang.txt", "hang-" + word + ".txt",
         ("Title: Hang " + word + "\n\nRated: General Audiences\n\nA short story about " + word + ".\n")
@@ -128,7 +128,7 @@ class OutageTest {
       long started = System.nanoTime();
       HttpResponse<String> search = get("/works/search?q=" + word);
       assertThat(Duration.ofNanos(System.nanoTime() - started)).as("a search the index leaves unanswered")
-          .isLessThan(Duration.ofSeconds(15));
+          .isLessThan(Duration.ofSeconds(40));
       assertThat(search.statusCode()).isEqualTo(503);
       assertThat(search.headers().firstValue("Retry-After")).isPresent();
       assertThat(search.body()).contains("Search is unavailable");
