@@ -35,7 +35,7 @@ public record BookmarkForm(String notes, List<String> tags, boolean rec, boolean
 
   /** The tags joined as the form's one field shows them. */
   public String tagsTyped() {
-    return String.join(", ", tags);
+    return String.join(", ", tags.stream().map(String::strip).filter(tag -> !tag.isEmpty()).toList());
   }
 
   /** The form as kept: notes cleaned (null when nothing is left), tags stripped and once each. */
