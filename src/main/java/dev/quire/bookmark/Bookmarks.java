@@ -1,6 +1,7 @@
 package dev.quire.bookmark;
 
 import dev.quire.account.Account;
+import dev.quire.account.AccountClosing;
 import dev.quire.account.AccountRepository;
 import dev.quire.account.Viewer;
 import dev.quire.stats.CountsChanged;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * work is the access policy's ({@link WorkAction#BOOKMARK}); a bookmark is changed and deleted by
  * its owner alone. A list shows a private bookmark only to its owner and never a work the viewer
  * may not read; a bookmark whose work was deleted keeps its title and notes. A change publishes
- * {@link CountsChanged} for its work once committed ({@link BookmarkTally} counts the public ones).
- * Thread-safe.
+ * {@link CountsChanged} for its work once committed ({@link BookmarkTally} counts the public ones),
+ * and so does closing an account, whose bookmarks go with it. Thread-safe.
  */
 @Component
 public class Bookmarks {
@@ -143,6 +145,19 @@ public class Bookmarks {
         .filter(b -> matches(b, filter))
         .toList();
     return Optional.of(new UserBookmarks(account.get().getUserName(), own, shown));
+  }
+
+  /**
+   * A closed account's bookmarks go with it (as on AO3), inside the closing transaction; the works
+   * they were of are counted again once it commits.
+   */
+  @EventListener
+  void closing(AccountClosing closing) {
+    List<Bookmark> owned = bookmarks.findOfAccount(closing.accountId(), true);
+    bookmarks.deleteAll(owned);
+    bookmarks.flush();
+    owned.stream().map(Bookmark::getWorkId).filter(Objects::nonNull).distinct()
+        .forEach(workId -> events.publishEvent(new CountsChanged(workId)));
   }
 
   private static boolean matches(ShownBookmark bookmark, Filter filter) {

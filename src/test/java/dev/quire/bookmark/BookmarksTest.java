@@ -111,6 +111,17 @@ class BookmarksTest extends ArchiveTest {
   }
 
   @Test
+  void aClosedAccountsBookmarksGoWithItAndNoLongerCount() throws Exception {
+    Account leaving = accounts.create("a leaving passphrase");
+    bookmark(leaving, "Farewell " + word, "", false, false);
+    assertThat(page(get("/works/{id}", work)).select("dd.bookmarks").text()).isEqualTo("1");
+
+    mvc.perform(post("/account/delete").param("password", "a leaving passphrase").param("works", "ORPHAN_AS_ORPHAN_ACCOUNT").param("confirm", "yes")
+        .with(accounts.as(leaving))).andExpect(status().isOk());
+    assertThat(page(get("/works/{id}", work)).select("dd.bookmarks").text()).isEqualTo("0");
+  }
+
+  @Test
   void aBookmarkOfADeletedWorkKeepsItsNotes() throws Exception {
     bookmark(reader, "<p>The keeper's log " + word + "</p>", "lost", false, false);
     posting.delete(Viewer.of(writer), work);
