@@ -60,6 +60,10 @@ public class AccessPolicy {
     if (!viewer.mayWrite()) {
       return false;
     }
+    if (action == WorkAction.BOOKMARK) {
+      // AO3's bookmarks: of a posted work, by any account that reads it (its creators too).
+      return work.getVisibility() == Visibility.PUBLISHED && mayRead(viewer, work);
+    }
     if (viewer.has(Role.ADMIN)) {
       return true;
     }
@@ -71,7 +75,7 @@ public class AccessPolicy {
       case DELETE, ORPHAN -> creator;
       case DECIDE_SUGGESTIONS -> creator || importer || viewer.has(Role.WRANGLER);
       case MODERATE -> viewer.has(Role.MODERATOR);
-      case LEAVE_KUDOS -> false;
+      case LEAVE_KUDOS, BOOKMARK -> false;
     };
   }
 

@@ -15,5 +15,7 @@ public enum WorkAction {
   /** Hide it from everyone or show it again (a takedown). */
   MODERATE,
   /** Leave kudos: anyone who reads it once posted, guests too, but none of its creators. */
-  LEAVE_KUDOS
+  LEAVE_KUDOS,
+  /** Bookmark it: every account that may write, once it is posted and they read it. */
+  BOOKMARK
 }

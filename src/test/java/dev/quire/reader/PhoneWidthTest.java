@@ -8,6 +8,8 @@ import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
 import dev.quire.account.Viewer;
 import dev.quire.bench.SyntheticDownloads;
+import dev.quire.bookmark.BookmarkForm;
+import dev.quire.bookmark.Bookmarks;
 import dev.quire.comment.Comments;
 import dev.quire.comment.Comments.CommentForm;
 import dev.quire.bench.SyntheticDownloads.Extremes;
@@ -56,6 +58,7 @@ class PhoneWidthTest extends BrowserTest {
   @Autowired TestAccounts accounts;
   @Autowired Reports reports;
   @Autowired Comments comments;
+  @Autowired Bookmarks bookmarks;
 
   @BeforeEach
   void buildTheArchiveOnce() throws IOException {
@@ -69,6 +72,9 @@ class PhoneWidthTest extends BrowserTest {
             unbroken("Comment" + level, 300), parent, null, null, null), "192.0.2.1").id();
       }
       archive.put("comment", String.valueOf(parent));
+      // A bookmark of the longest work whose notes and tag are words without a space.
+      bookmarks.save(Viewer.of(admin), Long.parseLong(archive.get("long")), new BookmarkForm(
+          unbroken("Notes", 300), List.of(unbroken("Shelf", 140)), true, true));
       // The reports page lists the work with the longest title, and details without a space.
       reports.file(Viewer.guest(), Long.parseLong(archive.get("long")), new ReportForm("other",
           unbroken("Details", Reports.MAX_DETAILS), unbroken("reader", 60) + "@example.org"), "192.0.2.1");
@@ -135,6 +141,8 @@ class PhoneWidthTest extends BrowserTest {
       comments, as admin  | /works/{long}/comments
       comment settings    | /works/{long}/comment_settings
       edit comment        | /comments/{comment}/edit
+      bookmark a work     | /works/{long}/bookmarks/new
+      own bookmarks       | /users/{me}/bookmarks
       """)
   void noPageOfALoggedInVisitorIsWiderThanAPhone(String name, String path) {
     Page page = page(PHONE_WIDTH, PHONE_HEIGHT);

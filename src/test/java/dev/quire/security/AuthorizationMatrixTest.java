@@ -180,6 +180,18 @@ class AuthorizationMatrixTest extends ArchiveTest {
       api("POST", "/api/v1/works/{id}/comments", EnumSet.allOf(Visitor.class), "400",
           (f, w) -> post("/api/v1/works/{id}/comments", w.id()).contentType("application/json").content("{}")),
 
+      // Bookmarks: every account that may write bookmarks a posted work it reads (its form, then saving it:
+      // an empty form is a bookmark without notes); a draft or a hidden work is bookmarked by no one
+      // (403 to who reads it). A bookmark is deleted by its owner alone: the fixture's is by an account
+      // none of the visitors is (BookmarksTest covers its owner). A user's bookmarks are open to everyone;
+      // what each sees of them is BookmarksTest's.
+      bookmarking("GET", "/works/{id}/bookmarks/new", OK, (f, w) -> get("/works/{id}/bookmarks/new", w.id())),
+      bookmarking("POST", "/works/{id}/bookmarks", "302", (f, w) -> post("/works/{id}/bookmarks", w.id())),
+      only("POST", "/bookmarks/{id}/delete", "403", Set.of(), f -> post("/bookmarks/{id}/delete", f.bookmark())),
+      open("GET", "/users/{user}/bookmarks", f -> get("/users/{user}/bookmarks", f.creatorName())),
+      apiOwn("POST", "/api/v1/bookmarks", "400", f -> post("/api/v1/bookmarks").contentType("application/json").content("{}")),
+      apiOwn("GET", "/api/v1/users/{user}/bookmarks", OK, f -> get("/api/v1/users/{user}/bookmarks", f.creatorName())),
+
       // Accounts: signing up, confirming, resetting a password are for anyone; a form sent empty
       // is refused with its problems (422) and changes nothing.
       open("GET", "/signup", f -> get("/signup")),
@@ -488,6 +500,18 @@ class AuthorizationMatrixTest extends ArchiveTest {
         }
       }
       probes.add(probe(kind.name().toLowerCase(), f -> request.apply(f, f.work(kind)), expect));
+    }
+    return new Rule(method, pattern, probes, null);
+  }
+
+  /** Bookmarking a work of each kind: as {@link #acting}, where whoever may write and read a posted work may. */
+  static Rule bookmarking(String method, String pattern, String done,
+      java.util.function.BiFunction<MatrixFixture.Fixture, FixtureWork, MockHttpServletRequestBuilder> request) {
+    List<Probe> probes = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      Set<Visitor> may = kind == Kind.PUBLISHED || kind == Kind.RESTRICTED
+          ? EnumSet.complementOf(EnumSet.of(GUEST, SUSPENDED)) : Set.of();
+      probes.add(acting(method, pattern, may, done, request).probes().get(kind.ordinal()));
     }
     return new Rule(method, pattern, probes, null);
   }

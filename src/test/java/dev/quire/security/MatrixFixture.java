@@ -8,6 +8,8 @@ import dev.quire.account.AccountRepository;
 import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
 import dev.quire.account.Viewer;
+import dev.quire.bookmark.BookmarkForm;
+import dev.quire.bookmark.Bookmarks;
 import dev.quire.comment.Comments;
 import dev.quire.ingest.FileOutcome;
 import dev.quire.ingest.ImportReport;
@@ -28,6 +30,7 @@ import dev.quire.work.Work;
 import dev.quire.work.WorkRepository;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -59,12 +62,14 @@ class MatrixFixture {
   private final TransactionTemplate transactions;
   private final AccessTokens accessTokens;
   private final Comments comments;
+  private final Bookmarks bookmarks;
 
   MatrixFixture(TestAccounts testAccounts, AccountRepository accounts, Importer importer, WorkRepository works,
       CreatorRepository creators, SeriesRepository series, TagRepository tags, TransactionTemplate transactions,
-      AccessTokens accessTokens, Comments comments) {
+      AccessTokens accessTokens, Comments comments, Bookmarks bookmarks) {
     this.accessTokens = accessTokens;
     this.comments = comments;
+    this.bookmarks = bookmarks;
     this.testAccounts = testAccounts;
     this.accounts = accounts;
     this.importer = importer;
@@ -234,6 +239,12 @@ class MatrixFixture {
       Viewer commenter = Viewer.of(testAccounts.create(Role.ADMIN));
       return comments.post(commenter, work.id(), new Comments.CommentForm("A fixture comment " + UUID.randomUUID(),
           null, null, null, null), "192.0.2.10").id();
+    }
+
+    /** A public bookmark of the published work by an account of its own, none of the visitors. */
+    long bookmark() {
+      return bookmarks.save(Viewer.of(testAccounts.create()), work(Kind.PUBLISHED).id(),
+          new BookmarkForm("A fixture bookmark", List.of(), false, false)).id();
     }
 
     /** A new waiting suggestion on {@code work}, so that every visitor has one to decide. */

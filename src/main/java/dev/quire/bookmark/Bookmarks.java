@@ -1,0 +1,188 @@
+package dev.quire.bookmark;
+
+import dev.quire.account.Account;
+import dev.quire.account.AccountClosing;
+import dev.quire.account.AccountRepository;
+import dev.quire.account.Viewer;
+import dev.quire.stats.CountsChanged;
+import dev.quire.tag.TagKind;
+import dev.quire.work.AccessPolicy;
+import dev.quire.work.Work;
+import dev.quire.work.WorkAction;
+import dev.quire.work.WorkCatalog;
+import dev.quire.work.WorkCatalog.ListedWork;
+import dev.quire.work.WorkNotFoundException;
+import dev.quire.work.WorkRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Readers' bookmarks of works, as AO3 keeps them: one per account and work (bookmarking it again
+ * edits it), with notes, the reader's own tags, and a rec and a private flag. Who may bookmark a
+ * work is the access policy's ({@link WorkAction#BOOKMARK}); a bookmark is changed and deleted by
+ * its owner alone. A list shows a private bookmark only to its owner and never a work the viewer
+ * may not read; a bookmark whose work was deleted keeps its title and notes. A change publishes
+ * {@link CountsChanged} for its work once committed ({@link BookmarkTally} counts the public ones),
+ * and so does closing an account, whose bookmarks go with it. Thread-safe.
+ */
+@Component
+public class Bookmarks {
+
+  private final BookmarkRepository bookmarks;
+  private final WorkRepository works;
+  private final WorkCatalog catalog;
+  private final AccessPolicy policy;
+  private final AccountRepository accounts;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Bookmarks(BookmarkRepository bookmarks, WorkRepository works, WorkCatalog catalog, AccessPolicy policy,
+      AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+    this.bookmarks = bookmarks;
+    this.works = works;
+    this.catalog = catalog;
+    this.policy = policy;
+    this.accounts = accounts;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** The bookmark form of a work: its title, and the viewer's bookmark of it when they have one. */
+  public record Draft(long workId, String workTitle, Long bookmarkId, BookmarkForm form) {}
+
+  /** A bookmark kept: its id, its work, and whether it is new (else an edit of the one the reader had). */
+  public record Saved(long id, long workId, boolean created) {}
+
+  /** Which of a user's bookmarks to list: with one of their tags, recs only, of one fandom (null: any). */
+  public record Filter(String tag, boolean recsOnly, String fandom) {
+    public static final Filter ALL = new Filter(null, false, null);
+  }
+
+  /** A user's bookmarks as a viewer sees them, and whether the viewer is that user. */
+  public record UserBookmarks(String userName, boolean own, List<ShownBookmark> bookmarks) {}
+
+  /**
+   * The viewer's form for bookmarking a work: blank, or their bookmark of it to edit.
+   *
+   * @throws WorkNotFoundException when the viewer may not read the work
+   * @throws AccessDeniedException when the viewer may not bookmark it (a guest, a suspended account, a draft)
+   */
+  @Transactional(readOnly = true)
+  public Draft draft(Viewer viewer, long workId) {
+    Work work = bookmarkable(viewer, workId);
+    return bookmarks.findByAccountIdAndWorkId(viewer.accountId(), workId)
+        .map(b -> new Draft(workId, work.getTitle(), b.getId(),
+            new BookmarkForm(b.getNotes(), b.getTags(), b.isRec(), b.isPrivate())))
+        .orElseGet(() -> new Draft(workId, work.getTitle(), null, new BookmarkForm(null, List.of(), false, false)));
+  }
+
+  /**
+   * Bookmarks a work, or changes the viewer's bookmark of it when they have one.
+   *
+   * @throws WorkNotFoundException when the viewer may not read the work
+   * @throws AccessDeniedException when the viewer may not bookmark it
+   * @throws InvalidBookmarkException when the notes or tags are too long
+   */
+  @Transactional
+  public Saved save(Viewer viewer, long workId, BookmarkForm form) {
+    Work work = bookmarkable(viewer, workId);
+    BookmarkForm.Checked checked = form.check();
+    Optional<Bookmark> had = bookmarks.findByAccountIdAndWorkId(viewer.accountId(), workId);
+    Bookmark bookmark = had.orElseGet(() -> new Bookmark(viewer.accountId(), workId, work.getTitle(), clock.instant()));
+    bookmark.write(checked, work.getTitle(), clock.instant());
+    bookmark = bookmarks.saveAndFlush(bookmark);
+    events.publishEvent(new CountsChanged(workId));
+    return new Saved(bookmark.getId(), workId, had.isEmpty());
+  }
+
+  /**
+   * Deletes one of the viewer's bookmarks.
+   *
+   * @throws BookmarkNotFoundException when there is no such bookmark the viewer may see
+   * @throws AccessDeniedException when it is someone else's
+   */
+  @Transactional
+  public void delete(Viewer viewer, long bookmarkId) {
+    Bookmark bookmark = bookmarks.findById(bookmarkId).filter(b -> !b.isPrivate() || isOwner(viewer, b))
+        .orElseThrow(() -> new BookmarkNotFoundException(bookmarkId));
+    if (!isOwner(viewer, bookmark) || !viewer.mayWrite()) {
+      throw new AccessDeniedException("Only its owner deletes a bookmark.");
+    }
+    bookmarks.delete(bookmark);
+    if (bookmark.getWorkId() != null) {
+      events.publishEvent(new CountsChanged(bookmark.getWorkId()));
+    }
+  }
+
+  /**
+   * A user's bookmarks as {@code viewer} sees them, newest first: their private ones only to
+   * themselves, none of a work the viewer may not read, those of deleted works with their notes.
+   *
+   * @return empty when there is no such user
+   */
+  @Transactional(readOnly = true)
+  public Optional<UserBookmarks> ofUser(Viewer viewer, String userName, Filter filter) {
+    Optional<Account> account = accounts.findByUserName(userName);
+    if (account.isEmpty() || account.get().isSystemAccount()) {
+      return Optional.empty();
+    }
+    boolean own = Objects.equals(account.get().getId(), viewer.accountId());
+    List<Bookmark> all = bookmarks.findOfAccount(account.get().getId(), own);
+    Map<Long, ListedWork> readable = catalog.listed(viewer,
+        all.stream().map(Bookmark::getWorkId).filter(Objects::nonNull).toList());
+    List<ShownBookmark> shown = all.stream()
+        .filter(b -> b.getWorkId() == null || readable.containsKey(b.getWorkId()))
+        .map(b -> ShownBookmark.of(b, b.getWorkId() == null ? null : readable.get(b.getWorkId()).summary(), own))
+        .filter(b -> matches(b, filter))
+        .toList();
+    return Optional.of(new UserBookmarks(account.get().getUserName(), own, shown));
+  }
+
+  /**
+   * A closed account's bookmarks go with it (as on AO3), inside the closing transaction; the works
+   * they were of are counted again once it commits.
+   */
+  @EventListener
+  void closing(AccountClosing closing) {
+    List<Bookmark> owned = bookmarks.findOfAccount(closing.accountId(), true);
+    bookmarks.deleteAll(owned);
+    bookmarks.flush();
+    owned.stream().map(Bookmark::getWorkId).filter(Objects::nonNull).distinct()
+        .forEach(workId -> events.publishEvent(new CountsChanged(workId)));
+  }
+
+  private static boolean matches(ShownBookmark bookmark, Filter filter) {
+    if (filter.recsOnly() && !bookmark.rec()) {
+      return false;
+    }
+    if (filter.tag() != null && !filter.tag().isBlank()
+        && bookmark.tags().stream().noneMatch(t -> t.equalsIgnoreCase(filter.tag().strip()))) {
+      return false;
+    }
+    if (filter.fandom() != null && !filter.fandom().isBlank()) {
+      String fandom = filter.fandom().strip().toLowerCase(Locale.ROOT);
+      return bookmark.work() != null && bookmark.work().tagsOf(TagKind.FANDOM).stream()
+          .anyMatch(f -> f.toLowerCase(Locale.ROOT).equals(fandom));
+    }
+    return true;
+  }
+
+  private Work bookmarkable(Viewer viewer, long workId) {
+    Work work = works.findById(workId).orElseThrow(() -> new WorkNotFoundException(workId));
+    policy.check(viewer, WorkAction.BOOKMARK, work);
+    return work;
+  }
+
+  private static boolean isOwner(Viewer viewer, Bookmark bookmark) {
+    return viewer.accountId() != null && viewer.accountId() == bookmark.getAccountId();
+  }
+}
