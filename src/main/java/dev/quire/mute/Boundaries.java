@@ -83,8 +83,8 @@ public class Boundaries {
    * Mutes or blocks the account {@code userName} for {@code viewer}.
    *
    * @return whether it is new (false when it was there already)
-   * @throws BoundaryRefusedException when there is no such person, it is the viewer, or the viewer
-   *     reached {@link BoundaryKind#LIMIT}
+   * @throws BoundaryRefusedException when no name is given, there is no such person, it is the
+   *     viewer or one of the archive's own accounts, or the viewer reached {@link BoundaryKind#LIMIT}
    */
   @Transactional
   public boolean add(Viewer viewer, BoundaryKind kind, String userName) {
@@ -115,7 +115,11 @@ public class Boundaries {
     if (!viewer.mayWrite()) {
       throw new BoundaryRefusedException(HttpStatus.FORBIDDEN, "A suspended account changes nothing.");
     }
-    Account other = accounts.findByUserName(userName == null ? "" : userName.strip())
+    if (userName == null || userName.isBlank()) {
+      throw new BoundaryRefusedException(HttpStatus.UNPROCESSABLE_ENTITY,
+          "Give the user name of the person to " + kind.verb() + ".");
+    }
+    Account other = accounts.findByUserName(userName.strip())
         .orElseThrow(() -> new BoundaryRefusedException(HttpStatus.NOT_FOUND,
             "There is no user named '" + userName + "'."));
     if (other.getId().equals(viewer.accountId())) {
