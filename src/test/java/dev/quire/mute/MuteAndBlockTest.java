@@ -17,6 +17,7 @@ import dev.quire.search.WorkHits;
 import dev.quire.search.WorkQuery;
 import dev.quire.search.WorkSearch;
 import dev.quire.tag.TagKind;
+import dev.quire.tag.TagSlug;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkSummary;
 import java.sql.Timestamp;
@@ -85,8 +86,16 @@ class MuteAndBlockTest extends ArchiveTest {
 
     Document works = page(get("/works/search").param("q", "fandom:\"" + fandom + "\"").with(accounts.as(reader)));
     assertThat(works.text()).doesNotContain("Loud 0").doesNotContain("Loud 2").contains("Quiet 1");
+    String slug = TagSlug.encode(fandom);
+    Document tagPage = page(get("/tags/{slug}/works", slug).with(accounts.as(reader)));
+    assertThat(tagPage.text()).doesNotContain("Loud 1").contains("Quiet 0");
+    String feed = mvc.perform(get("/tags/{slug}/feed.atom", slug).with(accounts.as(reader)))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(feed).doesNotContain("Loud 1").contains("Quiet 0");
+    assertThat(mvc.perform(get("/tags/{slug}/feed.atom", slug)).andReturn().getResponse().getContentAsString())
+        .contains("Loud 1");
     assertThat(catalog.recent(Viewer.of(reader), 50)).extracting(WorkSummary::title)
-        .noneMatch(title -> title.startsWith("Loud " ) && title.endsWith(fandom));
+        .noneMatch(title -> title.startsWith("Loud ") && title.endsWith(fandom));
   }
 
   @Test
