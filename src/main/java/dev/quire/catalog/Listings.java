@@ -26,51 +26,51 @@ interface Listings extends Repository<Work, Long> {
       + " from Work w join w.tags t where t.kind = :kind and" + ReadScope.IN_SCOPE
       + " group by t.id, t.name order by lower(t.name), t.id",
       countQuery = "select count(distinct t) from Work w join w.tags t where t.kind = :kind and" + ReadScope.IN_SCOPE)
-  Page<Listing> tags(TagKind kind, Collection<Visibility> visible, Collection<Boolean> restrictedStates,
+  Page<Listing> tags(TagKind kind, Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted,
       Pageable page);
 
   /** The tags of this kind on works in {@code scope}, A–Z. */
   default Page<Listing> tags(TagKind kind, ReadScope scope, Pageable page) {
-    return tags(kind, scope.visibilities(), scope.restrictedStates(), page);
+    return tags(kind, scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(), page);
   }
 
   @Query("select new dev.quire.catalog.Listing(t.id, t.name, count(w), max(w.updatedAt))"
       + " from Work w join w.tags t where t.kind = :kind and" + ReadScope.IN_SCOPE
       + " group by t.id, t.name order by count(w) desc, lower(t.name), t.id")
-  List<Listing> mostUsed(TagKind kind, Collection<Visibility> visible, Collection<Boolean> restrictedStates,
+  List<Listing> mostUsed(TagKind kind, Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted,
       Pageable first);
 
   /** The {@code count} tags of this kind on the most works in {@code scope}, most used first. */
   default List<Listing> mostUsed(TagKind kind, ReadScope scope, int count) {
-    return mostUsed(kind, scope.visibilities(), scope.restrictedStates(), Pageable.ofSize(count));
+    return mostUsed(kind, scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(), Pageable.ofSize(count));
   }
 
   @Query(value = "select new dev.quire.catalog.Listing(c.id, c.name, count(w), max(w.updatedAt))"
       + " from Work w join w.creators c where" + ReadScope.IN_SCOPE
       + " group by c.id, c.name order by lower(c.name), c.id",
       countQuery = "select count(distinct c) from Work w join w.creators c where" + ReadScope.IN_SCOPE)
-  Page<Listing> creators(Collection<Visibility> visible, Collection<Boolean> restrictedStates, Pageable page);
+  Page<Listing> creators(Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted, Pageable page);
 
   /** The creators credited on works in {@code scope}, A–Z. */
   default Page<Listing> creators(ReadScope scope, Pageable page) {
-    return creators(scope.visibilities(), scope.restrictedStates(), page);
+    return creators(scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(), page);
   }
 
   @Query("select new dev.quire.catalog.Listing(0L, '', count(w), max(w.updatedAt)) from Work w where" + ReadScope.IN_SCOPE
       + " and w.id not in (select r.id from Work r join r.tags t where t.kind = dev.quire.tag.TagKind.RATING)")
-  Listing unrated(Collection<Visibility> visible, Collection<Boolean> restrictedStates);
+  Listing unrated(Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted);
 
   /** How many works in {@code scope} have no rating tag (shown as Not Rated), and when the last was updated. */
   default Listing unrated(ReadScope scope) {
-    return unrated(scope.visibilities(), scope.restrictedStates());
+    return unrated(scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone());
   }
 
   @Query("select max(w.updatedAt) from Work w where" + ReadScope.IN_SCOPE)
-  Optional<Instant> lastUpdate(Collection<Visibility> visible, Collection<Boolean> restrictedStates);
+  Optional<Instant> lastUpdate(Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted);
 
   /** When the last work in {@code scope} was updated. */
   default Optional<Instant> lastUpdate(ReadScope scope) {
-    return lastUpdate(scope.visibilities(), scope.restrictedStates());
+    return lastUpdate(scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone());
   }
 
   @Query("select c from Creator c where c.id = :id")

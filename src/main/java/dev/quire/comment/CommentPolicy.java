@@ -2,6 +2,7 @@ package dev.quire.comment;
 
 import dev.quire.account.Role;
 import dev.quire.account.Viewer;
+import dev.quire.mute.Boundaries;
 import dev.quire.work.CommentPermission;
 import dev.quire.work.CommentableWork;
 import java.util.EnumSet;
@@ -21,15 +22,26 @@ import org.springframework.stereotype.Component;
  * deletes it; the work's creators (and admins) delete any comment on it, freeze a thread and
  * approve held comments. A held comment is seen only by its commenter and the work's creators
  * (and admins). Moderators and admins hide a comment: everyone else sees that an admin hid it,
- * and not what it said. Stateless and thread-safe.
+ * and not what it said. A user blocked by one of a work's creators comments on it not at all,
+ * and one blocked by a commenter does not reply to that commenter's comments. Thread-safe.
  */
 @Component
 public class CommentPolicy {
+
+  private final Boundaries boundaries;
+
+  CommentPolicy(Boundaries boundaries) {
+    this.boundaries = boundaries;
+  }
 
   /** Why {@code viewer} may not comment on {@code work} at all, or empty when they may. */
   Optional<CommentRefusedException> refusalToComment(Viewer viewer, CommentableWork work) {
     if (!viewer.isGuest() && !viewer.mayWrite()) {
       return Optional.of(CommentRefusedException.forbidden("A suspended account leaves no comments."));
+    }
+    if (boundaries.blockedByAny(work.creatorAccounts(), viewer)) {
+      return Optional.of(CommentRefusedException.forbidden(
+          "Sorry, you have been blocked by one or more of this work's creators: you can't comment on it."));
     }
     if (work.permission() == CommentPermission.NONE) {
       return Optional.of(CommentRefusedException.forbidden("Sorry, this work doesn't allow comments."));
@@ -86,7 +98,7 @@ public class CommentPolicy {
     boolean own = viewer.mayWrite() && comment.isBy(viewer.accountId());
     boolean manages = viewer.mayWrite() && (work.isCreator(viewer.accountId()) || viewer.has(Role.ADMIN));
     return switch (action) {
-      case REPLY -> refusalToComment(viewer, work).or(() -> refusalToReply(comment));
+      case REPLY -> refusalToComment(viewer, work).or(() -> refusalToReply(viewer, comment));
       case EDIT -> !own ? forbidden("You may only edit your own comments.")
           : comment.isDeleted() ? unprocessable("This comment has been deleted.")
           : comment.isHidden() ? unprocessable("A comment an admin has hidden cannot be edited.")
@@ -104,7 +116,10 @@ public class CommentPolicy {
     };
   }
 
-  private static Optional<CommentRefusedException> refusalToReply(Comment parent) {
+  private Optional<CommentRefusedException> refusalToReply(Viewer viewer, Comment parent) {
+    if (parent.getCommenterId() != null && boundaries.blockedByAny(Set.of(parent.getCommenterId()), viewer)) {
+      return forbidden("Sorry, you have been blocked by this comment's author: you can't reply to it.");
+    }
     if (parent.isDeleted()) {
       return unprocessable("You cannot reply to a comment that has been deleted.");
     }

@@ -3,6 +3,7 @@ package dev.quire.comment;
 import dev.quire.account.AccountRepository;
 import dev.quire.account.EmailAddresses;
 import dev.quire.account.Viewer;
+import dev.quire.mute.Boundaries;
 import dev.quire.stats.CountsChanged;
 import dev.quire.work.CommentSettings;
 import dev.quire.work.CommentableWork;
@@ -42,16 +43,18 @@ public class Comments {
   private final CommentPolicy policy;
   private final SpamRules spam;
   private final AccountRepository accounts;
+  private final Boundaries boundaries;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Comments(CommentRepository comments, CommentSettings works, CommentPolicy policy, SpamRules spam,
-      AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+      AccountRepository accounts, Boundaries boundaries, ApplicationEventPublisher events, Clock clock) {
     this.comments = comments;
     this.works = works;
     this.policy = policy;
     this.spam = spam;
     this.accounts = accounts;
+    this.boundaries = boundaries;
     this.events = events;
     this.clock = clock;
   }
@@ -250,7 +253,7 @@ public class Comments {
   }
 
   ThreadTree tree(Viewer viewer, CommentableWork work, List<Comment> all) {
-    return new ThreadTree(viewer, work, policy, all, accounts::findAllById);
+    return new ThreadTree(viewer, work, policy, all, accounts::findAllById, boundaries.mutedBy(viewer));
   }
 
   private String refusalToComment(Viewer viewer, CommentableWork work) {

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * The comments of some threads of a work, arranged as replies under their parents and shown as
  * {@code viewer} sees them: held ones only to whom the policy lets see them, a hidden one's text
- * only to moderators, a deleted one as a place in its thread.
+ * only to moderators, a deleted one as a place in its thread, and one by a user the viewer muted as
+ * a place too, with neither its words nor its commenter's name.
  */
 final class ThreadTree {
 
@@ -24,10 +25,12 @@ final class ThreadTree {
   private final CommentPolicy policy;
   private final Map<Long, List<Comment>> replies = new HashMap<>();
   private final Map<Long, String> userNames;
+  private final Set<Long> muted;
 
   ThreadTree(Viewer viewer, CommentableWork work, CommentPolicy policy, List<Comment> comments,
-      Function<Set<Long>, List<Account>> accounts) {
+      Function<Set<Long>, List<Account>> accounts, Set<Long> muted) {
     this.viewer = viewer;
+    this.muted = Set.copyOf(muted);
     this.work = work;
     this.policy = policy;
     for (Comment comment : comments) {
@@ -52,15 +55,17 @@ final class ThreadTree {
     List<Comment> below = repliesTo(comment);
     boolean continues = levels <= 1 && !below.isEmpty();
     List<ThreadedComment> shown = continues ? List.of() : below.stream().map(reply -> show(reply, levels - 1)).toList();
-    boolean readable = !comment.isDeleted() && (!comment.isHidden() || policy.readsHidden(viewer));
-    String userName = comment.getCommenterId() == null ? null : userNames.get(comment.getCommenterId());
+    // A muted user's comment keeps its place (the replies of others hang on it), not its words or name.
+    boolean mutedBy = comment.getCommenterId() != null && muted.contains(comment.getCommenterId());
+    boolean readable = !comment.isDeleted() && !mutedBy && (!comment.isHidden() || policy.readsHidden(viewer));
+    String userName = comment.getCommenterId() == null || mutedBy ? null : userNames.get(comment.getCommenterId());
     String byline = comment.getCommenterId() == null ? comment.getGuestName()
-        : userName == null ? "(Account closed)" : userName;
+        : mutedBy ? "(Muted user)" : userName == null ? "(Account closed)" : userName;
     return new ThreadedComment(comment.getId(), comment.getWorkId(), comment.getParentId(), comment.getChapterId(),
         comment.getChapterId() == null ? null : work.chapterNumber(comment.getChapterId()).orElse(null),
         byline, userName, comment.getPostedAt(), comment.getEditedAt(), readable ? comment.getBody() : null,
         comment.isDeleted(), comment.isHidden(), comment.isAwaitingApproval(), comment.isFrozen(),
-        policy.actions(viewer, work, comment), shown, continues);
+        policy.actions(viewer, work, comment), shown, continues, mutedBy);
   }
 
   /** {@code comment} and every reply below it, held ones too. */

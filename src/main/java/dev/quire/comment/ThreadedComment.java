@@ -19,7 +19,7 @@ import java.util.Set;
 public record ThreadedComment(long id, long workId, Long parentId, Long chapterId, Integer chapterNumber,
     String byline, String userName, Instant posted, Instant edited, String body, boolean deleted, boolean hidden,
     boolean awaitingApproval, boolean frozen, Set<CommentAction> actions, List<ThreadedComment> replies,
-    boolean continues) {
+    boolean continues, boolean muted) {
 
   public ThreadedComment {
     actions = Set.copyOf(actions);

@@ -3,6 +3,7 @@ package dev.quire.posting;
 import dev.quire.account.Viewer;
 import dev.quire.work.Creator;
 import dev.quire.work.CreatorRepository;
+import dev.quire.work.ReadScope;
 import dev.quire.work.Visibility;
 import dev.quire.work.WorkRepository;
 import java.time.Instant;
@@ -39,7 +40,7 @@ public class Drafts {
       return List.of();
     }
     return works.findByAccount(viewer.userName(), List.of(Visibility.DRAFT), List.of(false, true),
-        PageRequest.of(0, LIMIT)).stream()
+        ReadScope.NONE_MUTED, PageRequest.of(0, LIMIT)).stream()
         .map(w -> new Draft(w.getId(), w.getTitle(), w.getChapterProgress(), w.getWords(), w.getUpdatedAt()))
         .toList();
   }

@@ -34,7 +34,7 @@ public class SearchIndex {
    * The version of what the index holds per work. Raise it whenever the index mapping changes
    * (fields added, renamed or analysed differently), so that existing archives reindex on start.
    */
-  static final int LAYOUT = 7;
+  static final int LAYOUT = 8;
 
   /**
    * How long a claim keeps other nodes from starting a rebuild unless it is renewed: the rebuilding

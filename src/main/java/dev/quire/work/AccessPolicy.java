@@ -3,7 +3,9 @@ package dev.quire.work;
 import dev.quire.account.Account;
 import dev.quire.account.Role;
 import dev.quire.account.Viewer;
+import dev.quire.mute.Boundaries;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,20 +19,28 @@ import org.springframework.stereotype.Component;
  * admins do anything; moderators hide and show works. Whoever reads a posted work, a guest too,
  * leaves kudos on it, except its creators. Its creators, wranglers, the archivist who
  * imported it and admins decide its tag suggestions; moderators and admins read readers' reports of
- * works. A suspended account reads and writes nothing
+ * works. An account's mutes leave the muted users' works out of every list it is shown (a work's own
+ * address still opens, as on AO3); a user a work's creator blocked leaves no kudos on it. A
+ * suspended account reads and writes nothing
  * new. An account's pseuds are changed by the account itself and admins; the bylines imported works
  * are credited to, held by no one until claimed, by archivists and admins. Stateless and thread-safe.
  */
 @Component
 public class AccessPolicy {
 
+  private final Boundaries boundaries;
+
+  AccessPolicy(Boundaries boundaries) {
+    this.boundaries = boundaries;
+  }
+
   /**
    * The works {@code viewer} may find in lists, searches, counts and feeds: published ones only
-   * (a draft or hidden work is opened by its address, never listed), and restricted ones only when
-   * logged in.
+   * (a draft or hidden work is opened by its address, never listed), restricted ones only when
+   * logged in, and none credited to an account the viewer muted.
    */
   public ReadScope readable(Viewer viewer) {
-    return new ReadScope(List.of(Visibility.PUBLISHED), !viewer.isGuest());
+    return new ReadScope(List.of(Visibility.PUBLISHED), !viewer.isGuest(), boundaries.mutedBy(viewer));
   }
 
   /** Whether {@code viewer} may open {@code work}'s pages and download it. */
@@ -55,7 +65,7 @@ public class AccessPolicy {
     if (action == WorkAction.LEAVE_KUDOS) {
       // AO3's kudos: on a posted work, by guests too (one per address), never by its own creators.
       return work.getVisibility() == Visibility.PUBLISHED && mayRead(viewer, work)
-          && (viewer.isGuest() || viewer.mayWrite()) && !isCreator(viewer, work);
+          && (viewer.isGuest() || viewer.mayWrite()) && !isCreator(viewer, work) && !blocked(viewer, work);
     }
     if (!viewer.mayWrite()) {
       return false;
@@ -88,6 +98,10 @@ public class AccessPolicy {
     if (!mayRead(viewer, work)) {
       throw new WorkNotFoundException(work.getId());
     }
+    if (action == WorkAction.LEAVE_KUDOS && blocked(viewer, work)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "Sorry, you have been blocked by one or more of this work's creators: you can't leave kudos on it.");
+    }
     if (!may(viewer, action, work)) {
       throw new org.springframework.security.access.AccessDeniedException(
           "You may not " + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " this work.");
@@ -112,6 +126,12 @@ public class AccessPolicy {
   /** Whether {@code viewer} reads readers' reports of works and resolves them: moderators and admins. */
   public boolean mayHandleReports(Viewer viewer) {
     return viewer.mayWrite() && (viewer.has(Role.MODERATOR) || viewer.has(Role.ADMIN));
+  }
+
+  /** Whether an account credited on {@code work} blocked {@code viewer}. */
+  private boolean blocked(Viewer viewer, Work work) {
+    return boundaries.blockedByAny(
+        work.getCreators().stream().map(c -> c.getAccount().getId()).collect(Collectors.toSet()), viewer);
   }
 
   private static boolean isCreator(Viewer viewer, Work work) {

@@ -42,7 +42,7 @@ class AccountWorks {
     Account account = accounts.findById(closing.accountId()).orElseThrow();
     List<Creator> pseuds = creators.findByAccount(account.getId());
     List<Work> credited = works.findByAccount(account.getUserName(), EnumSet.allOf(Visibility.class),
-        List.of(true, false), Pageable.unpaged()).getContent();
+        List.of(true, false), ReadScope.NONE_MUTED, Pageable.unpaged()).getContent();
     for (Work work : credited) {
       if (closing.works() == AccountClosing.WorksChoice.DELETE && onlyCredits(work, account)) {
         works.delete(work);

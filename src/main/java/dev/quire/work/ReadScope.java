@@ -1,25 +1,37 @@
 package dev.quire.work;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which works a viewer may find in lists, searches, counts, facets and feeds, as the access policy
- * decided it: the visibilities shown, and whether restricted works are among them. Each read path
- * turns it into its own query (an index predicate, a JPQL condition); none decides it again.
+ * decided it: the visibilities shown, whether restricted works are among them, and the accounts the
+ * viewer muted, whose works are never listed to them. Each read path turns it into its own query
+ * (an index predicate, a JPQL condition); none decides it again.
  *
  * @param visibilities the visibilities listed (today only published works are ever listed)
  * @param restricted whether works shown to registered users only are listed
+ * @param muted the accounts whose works are left out: a work credited to any pseud of one of them
  */
-public record ReadScope(List<Visibility> visibilities, boolean restricted) {
+public record ReadScope(List<Visibility> visibilities, boolean restricted, Set<Long> muted) {
 
   /**
    * This scope as a JPQL condition on the work {@code w}, for queries that take its
-   * {@link #visibilities()} as {@code visible} and its {@link #restrictedStates()}.
+   * {@link #visibilities()} as {@code visible}, its {@link #restrictedStates()} and its
+   * {@link #mutedOrNone()} as {@code muted}.
    */
-  public static final String IN_SCOPE = " w.visibility in :visible and w.restricted in :restrictedStates ";
+  public static final String IN_SCOPE = " w.visibility in :visible and w.restricted in :restrictedStates"
+      + " and not exists (select 1 from Work mw join mw.creators mc where mw = w and mc.account.id in :muted) ";
+
+  /**
+   * {@code :muted} for a query that leaves no one out: the id of no account (-1), as SQL has no
+   * empty list.
+   */
+  public static final Set<Long> NONE_MUTED = Set.of(-1L);
 
   public ReadScope {
     visibilities = List.copyOf(visibilities);
+    muted = Set.copyOf(muted);
   }
 
   /**
@@ -28,5 +40,18 @@ public record ReadScope(List<Visibility> visibilities, boolean restricted) {
    */
   public List<Boolean> restrictedStates() {
     return restricted ? List.of(false, true) : List.of(false);
+  }
+
+  /** The muted accounts for {@code :muted}: never empty, so that the condition is valid SQL on every database. */
+  public Set<Long> mutedOrNone() {
+    return muted.isEmpty() ? NONE_MUTED : muted;
+  }
+
+  /**
+   * This scope with no one muted, for the pages of one creator the viewer went to by name: a muted
+   * user's own pages still show their works (as a work's own address does), with a way to unmute.
+   */
+  public ReadScope unmuted() {
+    return new ReadScope(visibilities, restricted, Set.of());
   }
 }

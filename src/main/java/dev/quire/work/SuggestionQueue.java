@@ -46,7 +46,8 @@ public class SuggestionQueue {
     }
     Sort order = Sort.by(likeliestFirst ? Sort.Direction.DESC : Sort.Direction.ASC, "confidence", "id");
     ReadScope scope = policy.readable(viewer);
-    Slice<TagSuggestion> found = suggestions.findWaiting(scope.visibilities(), scope.restrictedStates(), kind,
+    Slice<TagSuggestion> found = suggestions.findWaiting(scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(),
+        kind,
         minConfidence, PageRequest.of(page - 1, PAGE_SIZE, order));
     return new QueuePage(found.map(QueuedSuggestion::of).toList(), page, found.hasNext());
   }

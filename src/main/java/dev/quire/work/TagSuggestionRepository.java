@@ -20,6 +20,6 @@ interface TagSuggestionRepository extends Repository<TagSuggestion, Long> {
   @Query("select s from TagSuggestion s join s.work w where s.rejected = false and"
       + ReadScope.IN_SCOPE
       + "and (:kind is null or s.kind = :kind) and s.confidence >= :minConfidence")
-  Slice<TagSuggestion> findWaiting(Collection<Visibility> visible, Collection<Boolean> restrictedStates,
+  Slice<TagSuggestion> findWaiting(Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted,
       TagKind kind, double minConfidence, Pageable page);
 }

@@ -371,6 +371,16 @@ public class Work {
     return creators.isEmpty() ? "" : creators.getFirst().getName();
   }
 
+  /**
+   * The accounts holding the work's bylines, which a viewer's mutes leave out of searches (the
+   * index learns a moved pseud's new account when the move reindexes its works, see {@link Pseuds}).
+   */
+  @GenericField(name = "creatorAccount")
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "creators")))
+  public List<Long> getCreatorAccountIds() {
+    return creators.stream().map(c -> c.getAccount().getId()).distinct().toList();
+  }
+
   /** The archive's own kudos, hits, comments and bookmarks, as they were when the work was loaded. */
   public WorkStats getStats() {
     return new WorkStats(kudos, hits, comments, bookmarks);

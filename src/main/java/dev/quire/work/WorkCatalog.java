@@ -45,7 +45,8 @@ public class WorkCatalog {
   @Transactional(readOnly = true)
   public List<WorkSummary> recent(Viewer viewer, int count) {
     ReadScope scope = policy.readable(viewer);
-    return works.findRecent(scope.visibilities(), scope.restrictedStates(), PageRequest.of(0, count)).stream()
+    return works.findRecent(scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(),
+            PageRequest.of(0, count)).stream()
         .map(WorkSummary::of)
         .toList();
   }
@@ -116,9 +117,10 @@ public class WorkCatalog {
    */
   @Transactional(readOnly = true)
   public Optional<CreatorWorks> pseud(Viewer viewer, String userName, String pseud, int page, int pageSize) {
-    ReadScope scope = policy.readable(viewer);
+    // The viewer came to this creator by name: a muted creator's works show here (see ReadScope#unmuted).
+    ReadScope scope = policy.readable(viewer).unmuted();
     return creators.findPseud(userName, pseud).flatMap(creator -> creatorWorks(WorkSummary.Byline.of(creator),
-        works.findByCreator(creator.getId(), scope.visibilities(), scope.restrictedStates(),
+        works.findByCreator(creator.getId(), scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(),
             PageRequest.of(page - 1, pageSize)),
         page, pageSize));
   }
@@ -129,9 +131,9 @@ public class WorkCatalog {
    */
   @Transactional(readOnly = true)
   public Optional<CreatorWorks> creator(Viewer viewer, String userName, int page, int pageSize) {
-    ReadScope scope = policy.readable(viewer);
+    ReadScope scope = policy.readable(viewer).unmuted();
     return creatorWorks(new WorkSummary.Byline(userName, userName),
-        works.findByAccount(userName, scope.visibilities(), scope.restrictedStates(),
+        works.findByAccount(userName, scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(),
             PageRequest.of(page - 1, pageSize)),
         page, pageSize);
   }

@@ -27,13 +27,13 @@ public interface WorkRepository extends JpaRepository<Work, Long> {
   List<Work> findWithDetails(Collection<Long> ids);
 
   @Query("select w from Work w where" + ReadScope.IN_SCOPE + "order by w.updatedAt desc, w.id desc")
-  List<Work> findRecent(Collection<Visibility> visible, Collection<Boolean> restrictedStates, Pageable page);
+  List<Work> findRecent(Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted, Pageable page);
 
   /** One creator's works in a read scope, most recently updated first. */
   @Query(value = "select w from Work w join w.creators c where c.id = :creatorId and" + ReadScope.IN_SCOPE
       + "order by w.updatedAt desc, w.id desc",
       countQuery = "select count(w) from Work w join w.creators c where c.id = :creatorId and" + ReadScope.IN_SCOPE)
-  Page<Work> findByCreator(long creatorId, Collection<Visibility> visible, Collection<Boolean> restrictedStates,
+  Page<Work> findByCreator(long creatorId, Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted,
       Pageable page);
 
   /** The works in a read scope credited to any pseud of an account, most recently updated first. */
@@ -42,7 +42,7 @@ public interface WorkRepository extends JpaRepository<Work, Long> {
       + " order by w.updatedAt desc, w.id desc",
       countQuery = "select count(w) from Work w where" + ReadScope.IN_SCOPE + "and exists (select 1"
       + " from Work v join v.creators c where v = w and c.account.userName = :userName)")
-  Page<Work> findByAccount(String userName, Collection<Visibility> visible, Collection<Boolean> restrictedStates,
+  Page<Work> findByAccount(String userName, Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted,
       Pageable page);
 
   /** The work a chapter belongs to. */

@@ -125,6 +125,8 @@ class PhoneWidthTest extends BrowserTest {
       change password     | /account/password
       delete account      | /account/delete
       tokens              | /account/tokens
+      muted users         | /account/mutes
+      blocked users       | /account/blocks
       post new work       | /works/new
       edit work           | /works/{long}/edit
       manage chapters     | /works/{chaptered}/chapters/manage

@@ -221,6 +221,14 @@ class AuthorizationMatrixTest extends ArchiveTest {
       own("GET", "/account/tokens", OK, f -> get("/account/tokens")),
       own("POST", "/account/tokens", "400", f -> post("/account/tokens")),
       own("POST", "/account/tokens/{id}/revoke", "404", f -> post("/account/tokens/{id}/revoke", 0)),
+      // Mutes and blocks, one's own: a name missing is refused (422), one no one has is 404; a
+      // suspended account changes none (403).
+      own("GET", "/account/{kind:mutes|blocks}", OK, f -> get("/account/mutes")),
+      rule("POST", "/account/{kind:mutes|blocks}", probe("no name", f -> post("/account/blocks"),
+          Expect.all("422").but(LOGIN, GUEST).but("403", SUSPENDED))),
+      rule("POST", "/account/{kind:mutes|blocks}/{user}/delete", probe("no such user",
+          f -> post("/account/mutes/{user}/delete", "nobody-at-all"),
+          Expect.all("404").but(LOGIN, GUEST).but("403", SUSPENDED))),
       own("POST", "/creatorships/{id}/accept", "403", f -> post("/creatorships/{id}/accept", 0)),
       own("POST", "/creatorships/{id}/decline", "403", f -> post("/creatorships/{id}/decline", 0)),
       own("GET", "/claims/{token}", "404", f -> get("/claims/{token}", "nothing")),
@@ -287,6 +295,9 @@ class AuthorizationMatrixTest extends ArchiveTest {
 
       // The posting API, with tokens.
       apiOwn("GET", "/api/v1/me", OK, f -> get("/api/v1/me")),
+      apiOwn("GET", "/api/v1/me/{kind:mutes|blocks}", OK, f -> get("/api/v1/me/mutes")),
+      apiOwn("POST", "/api/v1/me/{kind:mutes|blocks}/{user}", "404", f -> post("/api/v1/me/blocks/{u}", "nobody-at-all")),
+      apiOwn("DELETE", "/api/v1/me/{kind:mutes|blocks}/{user}", "404", f -> delete("/api/v1/me/mutes/{u}", "nobody-at-all")),
       apiOwn("POST", "/api/v1/works", "400", f -> post("/api/v1/works").contentType("application/json").content("{}")),
       api("PATCH", "/api/v1/works/{id}", EDITORS, "400",
           (f, w) -> patch("/api/v1/works/{id}", w.id()).contentType("application/json").content("{}")),

@@ -1,6 +1,8 @@
 package dev.quire.work.web;
 
 import dev.quire.account.Viewer;
+import dev.quire.mute.Boundaries;
+import dev.quire.mute.BoundaryKind;
 import dev.quire.tag.TagSlug;
 import dev.quire.work.CreatorWorks;
 import dev.quire.work.PseudDetails;
@@ -20,7 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * A creator's page at AO3's addresses: {@code /users/{user}/pseuds/{pseud}} (where bylines lead)
  * (with the pseud's description) and {@code /users/{user}/works} (every pseud of the account), both
- * listing the works the viewer may find, newest first.
+ * listing the works the viewer may find, newest first; a muted creator's too, as the viewer came
+ * here by name, with the buttons that mute, block and undo them.
  */
 @Controller
 class CreatorController {
@@ -30,10 +33,12 @@ class CreatorController {
 
   private final WorkCatalog catalog;
   private final Pseuds pseuds;
+  private final Boundaries boundaries;
 
-  CreatorController(WorkCatalog catalog, Pseuds pseuds) {
+  CreatorController(WorkCatalog catalog, Pseuds pseuds, Boundaries boundaries) {
     this.catalog = catalog;
     this.pseuds = pseuds;
+    this.boundaries = boundaries;
   }
 
   @GetMapping("/users/{user}/pseuds/{pseud}")
@@ -52,6 +57,7 @@ class CreatorController {
     model.addAttribute("creator", works);
     model.addAttribute("pagePath", works.creator().pseudPath());
     model.addAttribute("pseud", details);
+    standing(viewer, user, model);
     return "users/works";
   }
 
@@ -62,6 +68,7 @@ class CreatorController {
         .orElseThrow(() -> WorkController.notFound("There is no creator " + user + "."));
     model.addAttribute("creator", works);
     model.addAttribute("pagePath", works.creator().worksPath());
+    standing(viewer, user, model);
     return "users/works";
   }
 
@@ -70,6 +77,14 @@ class CreatorController {
     CreatorWorks works = catalog.creator(viewer, user, 1, PAGE_SIZE)
         .orElseThrow(() -> WorkController.notFound("There is no creator " + user + "."));
     return "redirect:" + works.creator().worksPath();
+  }
+
+  /** Whether the viewer muted and blocked this person, for the page's buttons (none when not offered). */
+  private void standing(Viewer viewer, String user, Model model) {
+    boundaries.towards(viewer, user).ifPresent(held -> {
+      model.addAttribute("muted", held.contains(BoundaryKind.MUTE));
+      model.addAttribute("blocked", held.contains(BoundaryKind.BLOCK));
+    });
   }
 
   private static int pageNumber(String page) {

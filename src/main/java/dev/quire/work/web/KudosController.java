@@ -5,6 +5,7 @@ import dev.quire.work.Kudos;
 import dev.quire.work.KudosRefusedException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +31,9 @@ class KudosController {
       kudos.leave(viewer, id, request.getRemoteAddr());
     } catch (KudosRefusedException refused) {
       throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, refused.getMessage());
+    } catch (AccessDeniedException refused) {
+      // The policy's sentence (a creator blocked the reader), on the page rather than a bare 403.
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, refused.getMessage());
     }
     return "redirect:/works/" + id + "#feedback";
   }

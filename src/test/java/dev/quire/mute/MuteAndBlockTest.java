@@ -1,0 +1,269 @@
+package dev.quire.mute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.quire.ArchiveTest;
+import dev.quire.account.AccessTokens;
+import dev.quire.account.Account;
+import dev.quire.account.TestAccounts;
+import dev.quire.account.Viewer;
+import dev.quire.posting.Postings;
+import dev.quire.posting.WorkPosting;
+import dev.quire.search.WorkHits;
+import dev.quire.search.WorkQuery;
+import dev.quire.search.WorkSearch;
+import dev.quire.tag.TagKind;
+import dev.quire.tag.TagSlug;
+import dev.quire.work.WorkCatalog;
+import dev.quire.work.WorkSummary;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * AO3's mute and block, enforced on the server: a muted creator's works leave every list the muter
+ * is shown (searches with their totals and facets, the works list, the home page) while their own
+ * pages and works' addresses still open; a muted commenter's comments keep only their place; a
+ * blocked reader leaves no kudos or comments on the blocker's works and no replies to their comments.
+ */
+class MuteAndBlockTest extends ArchiveTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired TestAccounts accounts;
+  @Autowired WorkPosting posting;
+  @Autowired WorkQuery query;
+  @Autowired WorkCatalog catalog;
+  @Autowired AccessTokens tokens;
+  @Autowired JdbcTemplate jdbc;
+
+  Account muted;
+  Account other;
+  Account reader;
+  String fandom;
+
+  @BeforeEach
+  void threePeople() {
+    muted = accounts.create();
+    other = accounts.create();
+    reader = accounts.create();
+    fandom = "Mutes " + Postings.word();
+  }
+
+  @Test
+  void aMutedCreatorsWorksNeverCountInTotals() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      postWork(muted, "Loud " + i, "Character Loud " + fandom);
+    }
+    for (int i = 0; i < 2; i++) {
+      postWork(other, "Quiet " + i, "Character Quiet " + fandom);
+    }
+    mute(reader, muted);
+
+    WorkHits seen = query.search(Viewer.of(reader), inFandom());
+    assertThat(seen.total()).isEqualTo(2);
+    assertThat(seen.works()).extracting(WorkSummary::title).allMatch(title -> title.startsWith("Quiet"));
+    assertThat(seen.facets().get(TagKind.FANDOM)).singleElement()
+        .satisfies(facet -> assertThat(facet.count()).isEqualTo(2));
+    assertThat(seen.facets().get(TagKind.CHARACTER)).extracting(WorkHits.FacetCount::name)
+        .containsExactly("Character Quiet " + fandom);
+    assertThat(query.search(Viewer.guest(), inFandom()).total()).isEqualTo(5);
+
+    Document works = page(get("/works/search").param("q", "fandom:\"" + fandom + "\"").with(accounts.as(reader)));
+    assertThat(works.text()).doesNotContain("Loud 0").doesNotContain("Loud 2").contains("Quiet 1");
+    String slug = TagSlug.encode(fandom);
+    Document tagPage = page(get("/tags/{slug}/works", slug).with(accounts.as(reader)));
+    assertThat(tagPage.text()).doesNotContain("Loud 1").contains("Quiet 0");
+    String feed = mvc.perform(get("/tags/{slug}/feed.atom", slug).with(accounts.as(reader)))
+        .andReturn().getResponse().getContentAsString();
+    assertThat(feed).doesNotContain("Loud 1").contains("Quiet 0");
+    assertThat(mvc.perform(get("/tags/{slug}/feed.atom", slug)).andReturn().getResponse().getContentAsString())
+        .contains("Loud 1");
+    assertThat(catalog.recent(Viewer.of(reader), 50)).extracting(WorkSummary::title)
+        .noneMatch(title -> title.startsWith("Loud ") && title.endsWith(fandom));
+  }
+
+  @Test
+  void aPageOfTwentyShowsTwentyWhenTheFirstPageWasAllMuted() {
+    // Older works first, so that the muted creator's twenty are the newest: the whole first page.
+    for (int i = 0; i < 25; i++) {
+      postWork(other, "Older " + i, "Character Quiet " + fandom);
+    }
+    for (int i = 0; i < 20; i++) {
+      postWork(muted, "Newer " + i, "Character Loud " + fandom);
+    }
+    assertThat(query.search(Viewer.of(reader), inFandom()).works()).extracting(WorkSummary::title)
+        .allMatch(title -> title.startsWith("Newer"));
+
+    mute(reader, muted);
+
+    WorkHits first = query.search(Viewer.of(reader), inFandom());
+    assertThat(first.works()).hasSize(WorkSearch.PAGE_SIZE);
+    assertThat(first.works()).extracting(WorkSummary::title).allMatch(title -> title.startsWith("Older"));
+    assertThat(first.total()).isEqualTo(25);
+  }
+
+  @Test
+  void aMutedCreatorsOwnPageStillShowsTheirWorksWithAWayToUnmute() throws Exception {
+    long work = postWork(muted, "Own page", "Character Loud " + fandom);
+    mute(reader, muted);
+
+    Document page = page(get("/users/{user}/works", muted.getUserName()).with(accounts.as(reader)));
+    assertThat(page.select("p.notice.muted").text()).startsWith("You have muted this user");
+    assertThat(page.select("ul.boundary button").eachText()).containsExactly("Unmute", "Block");
+    assertThat(page.text()).contains("Own page " + fandom);
+    mvc.perform(get("/works/{id}", work).with(accounts.as(reader))).andExpect(status().isOk());
+
+    mvc.perform(post("/account/mutes/{user}/delete", muted.getUserName()).with(accounts.as(reader)))
+        .andExpect(status().is3xxRedirection());
+    assertThat(query.search(Viewer.of(reader), inFandom()).total()).isEqualTo(1);
+  }
+
+  @Test
+  void aMutedUsersCommentKeepsItsPlaceButNotItsWordsOrName() throws Exception {
+    long work = postWork(other, "Commented", "Character Quiet " + fandom);
+    long comment = commentId(mvc.perform(post("/works/{id}/comments", work).param("body", "Loud words " + fandom)
+        .with(accounts.as(muted))).andReturn().getResponse());
+    mute(reader, muted);
+
+    Document seen = page(get("/works/{id}/comments", work).with(accounts.as(reader)));
+    assertThat(seen.select("#comment_" + comment + " p.muted-comment").text()).isEqualTo("(A comment by a user you muted.)");
+    assertThat(seen.select("#comment_" + comment + " h4.byline").text()).startsWith("(Muted user)");
+    assertThat(seen.text()).doesNotContain("Loud words").doesNotContain(muted.getUserName());
+    assertThat(page(get("/works/{id}/comments", work)).select("#comment_" + comment + " blockquote").text())
+        .isEqualTo("Loud words " + fandom);
+  }
+
+  @Test
+  void aBlockedReaderCannotCommentOrLeaveKudos() throws Exception {
+    long work = postWork(other, "Blocked from", "Character Quiet " + fandom);
+    String blocker = token(other);
+    mvc.perform(post("/api/v1/me/blocks/{user}", reader.getUserName()).header("Authorization", blocker))
+        .andExpect(status().isCreated());
+
+    assertThat(mvc.perform(post("/works/{id}/kudos", work).with(accounts.as(reader)))
+        .andExpect(status().isForbidden()).andReturn().getResponse().getErrorMessage())
+        .startsWith("Sorry, you have been blocked by one or more of this work's creators");
+    assertThat(mvc.perform(post("/api/v1/works/{id}/kudos", work).header("Authorization", token(reader)))
+        .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString())
+        .contains("you have been blocked");
+    assertThat(mvc.perform(post("/works/{id}/comments", work).param("body", "Let me in " + fandom)
+        .with(accounts.as(reader))).andExpect(status().isForbidden()).andReturn().getResponse().getErrorMessage())
+        .startsWith("Sorry, you have been blocked by one or more of this work's creators");
+    Document page = page(get("/works/{id}", work).with(accounts.as(reader)));
+    assertThat(page.select("#kudo_submit")).isEmpty();
+
+    // Nor a reply to the blocker's comment on someone else's work.
+    long elsewhere = postWork(muted, "Elsewhere", "Character Loud " + fandom);
+    long theirs = commentId(mvc.perform(post("/works/{id}/comments", elsewhere).param("body", "Mine " + fandom)
+        .with(accounts.as(other))).andReturn().getResponse());
+    assertThat(mvc.perform(post("/comments/{id}/replies", theirs).param("body", "A reply " + fandom)
+        .with(accounts.as(reader))).andExpect(status().isForbidden()).andReturn().getResponse().getErrorMessage())
+        .isEqualTo("Sorry, you have been blocked by this comment's author: you can't reply to it.");
+    // Others still may, and the blocked reader may once unblocked.
+    mvc.perform(post("/works/{id}/kudos", work).with(accounts.as(accounts.create())))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(delete("/api/v1/me/blocks/{user}", reader.getUserName()).header("Authorization", blocker))
+        .andExpect(status().isNoContent());
+    mvc.perform(post("/works/{id}/kudos", work).with(accounts.as(reader))).andExpect(status().is3xxRedirection());
+  }
+
+  @Test
+  void muteOneselfIsRefused() throws Exception {
+    String token = token(reader);
+    assertThat(mvc.perform(post("/api/v1/me/mutes/{user}", reader.getUserName()).header("Authorization", token))
+        .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString())
+        .contains("You can't mute yourself.");
+    Document page = page(post("/account/blocks").param("name", reader.getUserName()).with(accounts.as(reader)),
+        422);
+    assertThat(page.select("#boundary-problem").text()).isEqualTo("You can't block yourself.");
+    mvc.perform(post("/api/v1/me/mutes/{user}", "no-one-" + fandom.hashCode()).header("Authorization", token))
+        .andExpect(status().isNotFound());
+    mvc.perform(post("/api/v1/me/mutes/{user}", "orphan_account").header("Authorization", token))
+        .andExpect(status().isUnprocessableEntity());
+    mvc.perform(get("/api/v1/me/mutes").header("Authorization", token))
+        .andExpect(status().isOk())
+        .andExpect(result -> assertThat(JsonMapper.builder().build().readTree(result.getResponse().getContentAsString())
+            .get("users").isEmpty()).isTrue());
+  }
+
+  @Test
+  void anAccountMutesTwoThousandUsersAndNoMore() throws Exception {
+    List<Object[]> rows = new ArrayList<>();
+    String prefix = "m" + Long.toString(System.nanoTime(), 36);
+    Timestamp now = Timestamp.from(Instant.now());
+    for (int i = 0; i < BoundaryKind.LIMIT; i++) {
+      String name = prefix + "-" + i;
+      rows.add(new Object[] {name, name.toLowerCase(Locale.ROOT), now});
+    }
+    jdbc.batchUpdate("insert into account (user_name, user_key, created_at) values (?, ?, ?)", rows);
+    jdbc.update("insert into account_boundary (account_id, other_id, kind, created_at)"
+        + " select ?, id, 'MUTE', ? from account where user_name like ?", reader.getId(), now, prefix + "-%");
+    String token = token(reader);
+
+    assertThat(mvc.perform(post("/api/v1/me/mutes/{user}", muted.getUserName()).header("Authorization", token))
+        .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString())
+        .contains("You have muted 2,000 users, the most you can: unmute someone first.");
+    mvc.perform(post("/api/v1/me/blocks/{user}", muted.getUserName()).header("Authorization", token))
+        .andExpect(status().isCreated());
+    mvc.perform(delete("/api/v1/me/mutes/{user}", prefix + "-7").header("Authorization", token))
+        .andExpect(status().isNoContent());
+    mvc.perform(post("/api/v1/me/mutes/{user}", muted.getUserName()).header("Authorization", token))
+        .andExpect(status().isCreated());
+    mvc.perform(post("/api/v1/me/mutes/{user}", muted.getUserName()).header("Authorization", token))
+        .andExpect(status().isOk());
+  }
+
+  private long postWork(Account creator, String title, String character) {
+    return posting.post(Viewer.of(creator), Postings.oneChapter(
+        Postings.valid(title + " " + fandom).fandoms(List.of(fandom)).characters(List.of(character)).build(),
+        "The bells rang over the square.", false));
+  }
+
+  private void mute(Account muter, Account mutedOne) {
+    try {
+      mvc.perform(post("/account/mutes").param("name", mutedOne.getUserName()).with(accounts.as(muter)))
+          .andExpect(status().is3xxRedirection());
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private WorkSearch inFandom() {
+    return WorkSearch.of("fandom:\"" + fandom + "\"");
+  }
+
+  private String token(Account account) {
+    return "Bearer " + tokens.issue(Viewer.of(account), "mutes", true).token();
+  }
+
+  private static long commentId(MockHttpServletResponse response) {
+    assertThat(response.getStatus()).as("the comment was posted: " + response.getErrorMessage()).isEqualTo(302);
+    return Long.parseLong(response.getRedirectedUrl().replaceAll("^/comments/(\\d+)#.*$", "$1"));
+  }
+
+  private Document page(MockHttpServletRequestBuilder request) throws Exception {
+    return page(request, 200);
+  }
+
+  private Document page(MockHttpServletRequestBuilder request, int expected) throws Exception {
+    MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(expected);
+    return Jsoup.parse(response.getContentAsString());
+  }
+}
