@@ -6,13 +6,11 @@ import dev.quire.account.AccountRepository;
 import dev.quire.account.Viewer;
 import dev.quire.stats.CountsChanged;
 import dev.quire.tag.TagKind;
-import dev.quire.work.AccessPolicy;
 import dev.quire.work.Work;
 import dev.quire.work.WorkAction;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkCatalog.ListedWork;
 import dev.quire.work.WorkNotFoundException;
-import dev.quire.work.WorkRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -38,19 +36,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Bookmarks {
 
   private final BookmarkRepository bookmarks;
-  private final WorkRepository works;
   private final WorkCatalog catalog;
-  private final AccessPolicy policy;
   private final AccountRepository accounts;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Bookmarks(BookmarkRepository bookmarks, WorkRepository works, WorkCatalog catalog, AccessPolicy policy,
+  Bookmarks(BookmarkRepository bookmarks, WorkCatalog catalog,
       AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
     this.bookmarks = bookmarks;
-    this.works = works;
     this.catalog = catalog;
-    this.policy = policy;
     this.accounts = accounts;
     this.events = events;
     this.clock = clock;
@@ -177,9 +171,7 @@ public class Bookmarks {
   }
 
   private Work bookmarkable(Viewer viewer, long workId) {
-    Work work = works.findById(workId).orElseThrow(() -> new WorkNotFoundException(workId));
-    policy.check(viewer, WorkAction.BOOKMARK, work);
-    return work;
+    return catalog.actedOn(viewer, WorkAction.BOOKMARK, workId);
   }
 
   private static boolean isOwner(Viewer viewer, Bookmark bookmark) {

@@ -51,6 +51,18 @@ public class WorkCatalog {
         .toList();
   }
 
+  /**
+   * The work {@code viewer} is about to do {@code action} to, inside the caller's transaction, once
+   * {@link AccessPolicy#check} allows it.
+   *
+   * @throws WorkNotFoundException when there is no such work or the viewer may not read it
+   */
+  public Work actedOn(Viewer viewer, WorkAction action, long id) {
+    Work work = works.findById(id).orElseThrow(() -> new WorkNotFoundException(id));
+    policy.check(viewer, action, work);
+    return work;
+  }
+
   /** A work {@code viewer} may read; empty otherwise, as for a work that does not exist. */
   @Transactional(readOnly = true)
   public Optional<WorkSummary> summary(Viewer viewer, long id) {
