@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -57,8 +59,8 @@ class InterruptedRunsTest extends ArchiveTest {
       assertThat(state(list, finished)).isEqualTo("finished");
       String report = page("/imports/" + killed).select("p.summary").text();
       assertThat(report).contains("1 imported, 0 updated, 1 duplicate, 1 failed")
-          .contains("interrupted after 3 files: last heard of at " + DateTimeFormatter.ISO_OFFSET_DATE_TIME
-              .format(history.run(killed).orElseThrow().getHeartbeatAt().atZone(ZoneOffset.UTC)).substring(0, 16))
+          .contains("interrupted after 3 files: last heard of at " + DateTimeFormatter.ofPattern("d MMM yyyy HH:mm z", Locale.ENGLISH)
+              .format(history.run(killed).orElseThrow().getHeartbeatAt().atZone(ZoneId.systemDefault())))
           .contains("Importing the same files again goes on where it stopped");
       assertThat(page("/imports/" + importing).select("p.summary").text()).contains("still running, 0 files so far")
           .doesNotContain("interrupted");
