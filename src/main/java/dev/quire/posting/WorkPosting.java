@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,6 +70,7 @@ public class WorkPosting {
   private final AccessPolicy policy;
   private final Clock clock;
   private final EntityManager entityManager;
+  private final ApplicationEventPublisher events;
 
   WorkPosting(
       WorkRepository works,
@@ -82,7 +84,8 @@ public class WorkPosting {
       CoCreators coCreators,
       AccessPolicy policy,
       Clock clock,
-      EntityManager entityManager) {
+      EntityManager entityManager,
+      ApplicationEventPublisher events) {
     this.works = works;
     this.tags = tags;
     this.tagMaker = tagMaker;
@@ -95,6 +98,7 @@ public class WorkPosting {
     this.policy = policy;
     this.clock = clock;
     this.entityManager = entityManager;
+    this.events = events;
   }
 
   /** The longest chapter text accepted, in characters ({@code quire.posting.max-chapter-characters}). */
@@ -122,6 +126,9 @@ public class WorkPosting {
     works.save(work);
     placeInSeries(work, fields.series());
     coCreators.invite(work, fields.coCreators(), account);
+    if (!newWork.draft()) {
+      events.publishEvent(new WorkPosted(work.getId()));
+    }
     return work.getId();
   }
 
@@ -249,6 +256,9 @@ public class WorkPosting {
     }
     work.touch(clock.instant());
     entityManager.flush();
+    if (work.getVisibility() != Visibility.DRAFT) {
+      events.publishEvent(new ChapterPosted(work.getId(), added.getId(), added.getPosition()));
+    }
     return added.getId();
   }
 
@@ -299,6 +309,7 @@ public class WorkPosting {
     }
     work.publish(LocalDate.now(clock));
     work.touch(clock.instant());
+    events.publishEvent(new WorkPosted(work.getId()));
   }
 
   /** Deletes the work for good, with its chapters, tags' links and places in series. */
