@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -78,11 +79,12 @@ public class Inbox {
    * Marks {@code viewer}'s notices read: those with ids in {@code ids}, or all when it is empty.
    *
    * @return how many were unread
+   * @throws SubscriptionRefusedException (403) for a suspended account or a guest
    */
   @Transactional
   public int markSeen(Viewer viewer, List<Long> ids) {
-    if (viewer.isGuest()) {
-      return 0;
+    if (!viewer.mayWrite()) {
+      throw new SubscriptionRefusedException(HttpStatus.FORBIDDEN, "A suspended account changes nothing.");
     }
     MapSqlParameterSource values = new MapSqlParameterSource("account", viewer.accountId()).addValue("ids", ids);
     return jdbc.update("update subscription_notice set seen = true where account_id = :account and seen = false"

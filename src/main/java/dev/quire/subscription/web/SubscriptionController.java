@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -79,6 +80,7 @@ class SubscriptionController {
   @PostMapping("/account/subscriptions/feed")
   String newFeed(Viewer viewer, Model model) {
     model.addAttribute("feedKey", choices.newFeedKey(viewer));
+    model.addAttribute("feedBase", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
     return page(viewer, model);
   }
 
