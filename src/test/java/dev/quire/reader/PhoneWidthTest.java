@@ -16,8 +16,14 @@ import dev.quire.bench.SyntheticDownloads.Extremes;
 import dev.quire.ingest.FileOutcome;
 import dev.quire.ingest.ImportReport;
 import dev.quire.ingest.Importer;
+import dev.quire.posting.ChapterText;
+import dev.quire.posting.NewWork;
+import dev.quire.posting.Postings;
+import dev.quire.posting.WorkPosting;
 import dev.quire.report.Reports;
 import dev.quire.report.Reports.ReportForm;
+import dev.quire.subscription.SubscriptionTarget;
+import dev.quire.subscription.Subscriptions;
 import dev.quire.tag.TagSlug;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
@@ -59,6 +65,8 @@ class PhoneWidthTest extends BrowserTest {
   @Autowired Reports reports;
   @Autowired Comments comments;
   @Autowired Bookmarks bookmarks;
+  @Autowired Subscriptions subscriptions;
+  @Autowired WorkPosting posting;
 
   @BeforeEach
   void buildTheArchiveOnce() throws IOException {
@@ -75,6 +83,13 @@ class PhoneWidthTest extends BrowserTest {
       // A bookmark of the longest work whose notes and tag are words without a space.
       bookmarks.save(Viewer.of(admin), Long.parseLong(archive.get("long")), new BookmarkForm(
           unbroken("Notes", 300), List.of(unbroken("Shelf", 140)), true, true));
+      // Subscriptions to a person and to a search of one long word; the person's new work, titled
+      // without a space, waits in the inbox.
+      Account writer = accounts.create();
+      subscriptions.subscribe(Viewer.of(admin), SubscriptionTarget.user(writer.getUserName()));
+      subscriptions.subscribe(Viewer.of(admin), SubscriptionTarget.search(unbroken("Search", 200)));
+      posting.post(Viewer.of(writer), new NewWork(Postings.valid(unbroken("Title", 200)).build(),
+          List.of(ChapterText.plain("One", "Neutral words.")), false));
       // The reports page lists the work with the longest title, and details without a space.
       reports.file(Viewer.guest(), Long.parseLong(archive.get("long")), new ReportForm("other",
           unbroken("Details", Reports.MAX_DETAILS), unbroken("reader", 60) + "@example.org"), "192.0.2.1");
@@ -145,6 +160,8 @@ class PhoneWidthTest extends BrowserTest {
       edit comment        | /comments/{comment}/edit
       bookmark a work     | /works/{long}/bookmarks/new
       own bookmarks       | /users/{me}/bookmarks
+      subscriptions       | /account/subscriptions
+      inbox               | /account/inbox
       """)
   void noPageOfALoggedInVisitorIsWiderThanAPhone(String name, String path) {
     Page page = page(PHONE_WIDTH, PHONE_HEIGHT);

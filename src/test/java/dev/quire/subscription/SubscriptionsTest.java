@@ -237,7 +237,7 @@ class SubscriptionsTest extends ArchiveTest {
     Account reader = accounts.create();
     long id = subscriptions.subscribe(Viewer.of(reader), SubscriptionTarget.user(writer.getUserName())).id();
     Document list = page(get("/account/subscriptions").with(accounts.as(reader)));
-    assertThat(list.select("table.subscriptions td a").eachText()).containsExactly(writer.getUserName());
+    assertThat(list.select("ul.subscriptions li a").eachText()).containsExactly(writer.getUserName());
 
     mvc.perform(post("/subscriptions/{id}/delete", id).param("user", writer.getUserName()).with(accounts.as(reader)));
     postWork(writer, Postings.valid("Unheard " + Postings.word()).build(), false);
