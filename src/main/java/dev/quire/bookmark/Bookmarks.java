@@ -9,14 +9,15 @@ import dev.quire.tag.TagKind;
 import dev.quire.work.Work;
 import dev.quire.work.WorkAction;
 import dev.quire.work.WorkCatalog;
-import dev.quire.work.WorkCatalog.ListedWork;
 import dev.quire.work.WorkNotFoundException;
+import dev.quire.work.WorkSummary;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -61,8 +62,18 @@ public class Bookmarks {
     public static final Filter ALL = new Filter(null, false, null);
   }
 
-  /** A user's bookmarks as a viewer sees them, and whether the viewer is that user. */
-  public record UserBookmarks(String userName, boolean own, List<ShownBookmark> bookmarks) {}
+  /** Bookmarks a page of a user's bookmarks shows. */
+  public static final int PAGE_SIZE = 20;
+
+  /**
+   * One page of a user's bookmarks as a viewer sees them, and whether the viewer is that user.
+   *
+   * @param page 1-based
+   * @param pages at least 1
+   * @param total the bookmarks the viewer sees, on every page
+   */
+  public record UserBookmarks(String userName, boolean own, List<ShownBookmark> bookmarks, int page, int pages,
+      long total) {}
 
   /**
    * The viewer's form for bookmarking a work: blank, or their bookmark of it to edit.
@@ -118,27 +129,45 @@ public class Bookmarks {
   }
 
   /**
-   * A user's bookmarks as {@code viewer} sees them, newest first: their private ones only to
-   * themselves, none of a work the viewer may not read, those of deleted works with their notes.
+   * Page {@code page} of a user's bookmarks as {@code viewer} sees them, newest first: their private
+   * ones only to themselves, none of a work the viewer may not read or whose creator the viewer
+   * muted (on another reader's list: one's own list shows all one bookmarked), those of deleted
+   * works with their notes. A page past the last shows the last.
    *
    * @return empty when there is no such user
    */
   @Transactional(readOnly = true)
-  public Optional<UserBookmarks> ofUser(Viewer viewer, String userName, Filter filter) {
+  public Optional<UserBookmarks> ofUser(Viewer viewer, String userName, Filter filter, int page) {
     Optional<Account> account = accounts.findByUserName(userName);
     if (account.isEmpty() || account.get().isSystemAccount()) {
       return Optional.empty();
     }
     boolean own = Objects.equals(account.get().getId(), viewer.accountId());
-    List<Bookmark> all = bookmarks.findOfAccount(account.get().getId(), own);
-    Map<Long, ListedWork> readable = catalog.listed(viewer,
-        all.stream().map(Bookmark::getWorkId).filter(Objects::nonNull).toList());
-    List<ShownBookmark> shown = all.stream()
+    List<ShownBookmark> shown = shown(viewer, account.get(), own).stream().filter(b -> matches(b, filter)).toList();
+    int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    int at = Math.min(Math.max(page, 1), pages);
+    return Optional.of(new UserBookmarks(account.get().getUserName(), own,
+        shown.subList((at - 1) * PAGE_SIZE, Math.min(shown.size(), at * PAGE_SIZE)), at, pages, shown.size()));
+  }
+
+  /** The viewer's own bookmark {@code bookmarkId} as their list shows it. */
+  @Transactional(readOnly = true)
+  public Optional<ShownBookmark> own(Viewer viewer, long bookmarkId) {
+    return viewer.isGuest() ? Optional.empty() : accounts.findById(viewer.accountId())
+        .flatMap(account -> shown(viewer, account, true).stream().filter(b -> b.id() == bookmarkId).findFirst());
+  }
+
+  private List<ShownBookmark> shown(Viewer viewer, Account account, boolean own) {
+    List<Bookmark> all = bookmarks.findOfAccount(account.getId(), own);
+    List<Long> workIds = all.stream().map(Bookmark::getWorkId).filter(Objects::nonNull).toList();
+    Map<Long, WorkSummary> readable = own
+        ? catalog.listed(viewer, workIds).entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().summary()))
+        : catalog.browsed(viewer, workIds);
+    return all.stream()
         .filter(b -> b.getWorkId() == null || readable.containsKey(b.getWorkId()))
-        .map(b -> ShownBookmark.of(b, b.getWorkId() == null ? null : readable.get(b.getWorkId()).summary(), own))
-        .filter(b -> matches(b, filter))
+        .map(b -> ShownBookmark.of(b, b.getWorkId() == null ? null : readable.get(b.getWorkId()), own))
         .toList();
-    return Optional.of(new UserBookmarks(account.get().getUserName(), own, shown));
   }
 
   /**

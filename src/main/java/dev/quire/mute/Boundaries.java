@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,13 +81,13 @@ public class Boundaries {
   }
 
   /**
-   * Mutes or blocks the account {@code userName} for {@code viewer}.
+   * Mutes or blocks the account {@code userName} for {@code viewer}. Not one transaction: the row
+   * is written in its own, so that two of the same request at once make one and both succeed.
    *
    * @return whether it is new (false when it was there already)
    * @throws BoundaryRefusedException when no name is given, there is no such person, it is the
    *     viewer or one of the archive's own accounts, or the viewer reached {@link BoundaryKind#LIMIT}
    */
-  @Transactional
   public boolean add(Viewer viewer, BoundaryKind kind, String userName) {
     Account other = person(viewer, kind, userName);
     if (boundaries.exists(viewer.accountId(), kind, other.getId())) {
@@ -96,7 +97,12 @@ public class Boundaries {
       throw new BoundaryRefusedException(HttpStatus.UNPROCESSABLE_ENTITY, String.format(Locale.ROOT,
           "You have %s %,d users, the most you can: un%s someone first.", kind.done(), BoundaryKind.LIMIT, kind.verb()));
     }
-    boundaries.save(new Boundary(viewer.accountId(), other.getId(), kind, clock.instant()));
+    try {
+      boundaries.saveAndFlush(new Boundary(viewer.accountId(), other.getId(), kind, clock.instant()));
+    } catch (DataIntegrityViolationException sameMoment) {
+      // The same request twice at once (a double click): the other one made it.
+      return false;
+    }
     return true;
   }
 

@@ -11,6 +11,9 @@ interface BoundaryRepository extends Repository<Boundary, Long> {
 
   Boundary save(Boundary boundary);
 
+  /** Saves at once, in a transaction of its own: a second of the same pair fails here. */
+  Boundary saveAndFlush(Boundary boundary);
+
   @Query("select b.otherId from Boundary b where b.accountId = :accountId and b.kind = :kind")
   List<Long> findOthers(long accountId, BoundaryKind kind);
 

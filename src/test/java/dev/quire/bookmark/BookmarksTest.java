@@ -10,6 +10,8 @@ import dev.quire.account.Account;
 import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
 import dev.quire.account.Viewer;
+import dev.quire.mute.Boundaries;
+import dev.quire.mute.BoundaryKind;
 import dev.quire.posting.ChapterText;
 import dev.quire.posting.NewWork;
 import dev.quire.posting.Postings;
@@ -40,6 +42,7 @@ class BookmarksTest extends ArchiveTest {
   @Autowired TestAccounts accounts;
   @Autowired WorkPosting posting;
   @Autowired ApplicationEvents events;
+  @Autowired Boundaries boundaries;
 
   Account writer;
   Account reader;
@@ -194,6 +197,41 @@ class BookmarksTest extends ArchiveTest {
         .getRedirectedUrl()).endsWith("/users/login");
     assertThat(page(get("/works/{id}", work)).select("a#bookmark-work")).isEmpty();
     mvc.perform(get("/users/{u}/bookmarks", "nobody-" + word)).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aReadersBookmarksComeTwentyAPageWithTheirTotal() throws Exception {
+    for (int i = 0; i < 23; i++) {
+      bookmark(reader, posted("Shelf " + i + " " + word, "Original Work", false), "", "", false);
+    }
+    Document first = page(get("/users/{u}/bookmarks", reader.getUserName()));
+    assertThat(first.select("li.bookmark.blurb")).hasSize(20);
+    assertThat(first.select("h2.heading").text()).isEqualTo("23 Bookmarks by " + reader.getUserName());
+    String next = first.select("nav.pagination a[rel=next]").attr("href");
+    assertThat(next).contains("page=2");
+    assertThat(titles(get(next))).hasSize(3).contains("Shelf 0 " + word);
+    assertThat(page(get("/users/{u}/bookmarks", reader.getUserName()).param("page", "x")).select("li.bookmark.blurb"))
+        .as("a page that is not a number is the first").hasSize(20);
+  }
+
+  @Test
+  void aMutedCreatorsWorksLeaveOtherReadersBookmarksForTheMuter() throws Exception {
+    Account muter = accounts.create();
+    Account quietWriter = accounts.create();
+    long quiet = posting.post(Viewer.of(quietWriter), new NewWork(Postings.valid("Quiet " + word).build(),
+        List.of(ChapterText.plain("One", "Still water.")), false));
+    bookmark(reader, "loud one", "", false, false);
+    bookmark(reader, quiet, "quiet one", "", false);
+    boundaries.add(Viewer.of(muter), BoundaryKind.MUTE, writer.getUserName());
+
+    assertThat(titles(get("/users/{u}/bookmarks", reader.getUserName()).with(accounts.as(muter))))
+        .containsExactly("Quiet " + word);
+    assertThat(titles(get("/users/{u}/bookmarks", reader.getUserName()))).hasSize(2);
+
+    bookmark(muter, quiet, "mine", "", false);
+    boundaries.add(Viewer.of(muter), BoundaryKind.MUTE, quietWriter.getUserName());
+    assertThat(titles(get("/users/{u}/bookmarks", muter.getUserName()).with(accounts.as(muter))))
+        .as("one's own list shows all one bookmarked").containsExactly("Quiet " + word);
   }
 
   private long posted(String title, String fandom, boolean draft) {

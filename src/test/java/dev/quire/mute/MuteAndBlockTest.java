@@ -25,6 +25,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +56,7 @@ class MuteAndBlockTest extends ArchiveTest {
   @Autowired WorkCatalog catalog;
   @Autowired AccessTokens tokens;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Boundaries boundaries;
 
   Account muted;
   Account other;
@@ -63,6 +69,26 @@ class MuteAndBlockTest extends ArchiveTest {
     other = accounts.create();
     reader = accounts.create();
     fandom = "Mutes " + Postings.word();
+  }
+
+  @Test
+  void mutingTheSamePersonTwiceAtOnceMakesOneMuteAndNoError() throws Exception {
+    CyclicBarrier together = new CyclicBarrier(2);
+    Callable<Boolean> mute = () -> {
+      together.await();
+      return boundaries.add(Viewer.of(reader), BoundaryKind.MUTE, muted.getUserName());
+    };
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      List<Boolean> made = new ArrayList<>();
+      for (Future<Boolean> each : two.invokeAll(List.of(mute, mute))) {
+        made.add(each.get());
+      }
+      assertThat(made).containsExactlyInAnyOrder(true, false);
+    } finally {
+      two.shutdown();
+    }
+    assertThat(boundaries.list(Viewer.of(reader), BoundaryKind.MUTE)).containsExactly(muted.getUserName());
   }
 
   @Test

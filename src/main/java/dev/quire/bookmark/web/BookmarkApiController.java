@@ -24,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.core.JacksonException;
@@ -72,18 +73,20 @@ class BookmarkApiController {
     }
     BookmarkForm form = new BookmarkForm(text(body, "notes"), tags(body), flag(body, "rec"), flag(body, "private"));
     Saved saved = bookmarks.save(viewer, workId.longValue(), form);
-    BookmarkJson shown = bookmarks.ofUser(viewer, viewer.userName(), Filter.ALL).orElseThrow().bookmarks().stream()
-        .filter(b -> b.id() == saved.id()).findFirst().map(BookmarkJson::of).orElseThrow();
+    BookmarkJson shown = bookmarks.own(viewer, saved.id()).map(BookmarkJson::of).orElseThrow();
     return saved.created() ? ResponseEntity.created(URI.create("/users/" + viewer.userName() + "/bookmarks")).body(shown)
         : ResponseEntity.ok(shown);
   }
 
   @GetMapping("/api/v1/users/{user}/bookmarks")
-  Map<String, Object> ofUser(@PathVariable String user, Viewer viewer) {
-    Bookmarks.UserBookmarks shelf = bookmarks.ofUser(viewer, user, Filter.ALL)
+  Map<String, Object> ofUser(@PathVariable String user, @RequestParam(defaultValue = "1") String page, Viewer viewer) {
+    Bookmarks.UserBookmarks shelf = bookmarks.ofUser(viewer, user, Filter.ALL, BookmarkController.pageNumber(page))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no user " + user + "."));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("user", shelf.userName());
+    body.put("page", shelf.page());
+    body.put("pages", shelf.pages());
+    body.put("total", shelf.total());
     body.put("bookmarks", shelf.bookmarks().stream().map(BookmarkJson::of).toList());
     return body;
   }

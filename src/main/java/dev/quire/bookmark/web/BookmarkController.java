@@ -65,12 +65,21 @@ class BookmarkController {
 
   @GetMapping("/users/{user}/bookmarks")
   String ofUser(@PathVariable String user, @RequestParam(required = false) String tag,
-      @RequestParam(defaultValue = "false") boolean rec, @RequestParam(required = false) String fandom, Viewer viewer,
-      Model model) {
+      @RequestParam(defaultValue = "false") boolean rec, @RequestParam(required = false) String fandom,
+      @RequestParam(defaultValue = "1") String page, Viewer viewer, Model model) {
     Filter filter = new Filter(tag, rec, fandom);
-    model.addAttribute("shelf", bookmarks.ofUser(viewer, user, filter)
+    model.addAttribute("shelf", bookmarks.ofUser(viewer, user, filter, pageNumber(page))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no user " + user + ".")));
     model.addAttribute("filter", filter);
     return "bookmarks/user";
+  }
+
+  /** A page number as typed in the address: anything but a positive number is the first page. */
+  static int pageNumber(String page) {
+    try {
+      return Math.max(1, Integer.parseInt(page.strip()));
+    } catch (NumberFormatException notANumber) {
+      return 1;
+    }
   }
 }
