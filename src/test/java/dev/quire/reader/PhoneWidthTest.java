@@ -145,6 +145,8 @@ class PhoneWidthTest extends BrowserTest {
       edit comment        | /comments/{comment}/edit
       bookmark a work     | /works/{long}/bookmarks/new
       own bookmarks       | /users/{me}/bookmarks
+      history             | /users/{me}/readings
+      clear history       | /users/{me}/readings/clear
       """)
   void noPageOfALoggedInVisitorIsWiderThanAPhone(String name, String path) {
     Page page = page(PHONE_WIDTH, PHONE_HEIGHT);
