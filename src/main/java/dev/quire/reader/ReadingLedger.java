@@ -106,7 +106,8 @@ class ReadingLedger {
       return changed;
     }
     return jdbc.update("insert into reading (account_id, work_id, visits, last_visited_at, chapter_position)"
-        + " select cast(? as bigint), id, ?, ?, ? from work where id = ?"
+        + " select cast(? as bigint), id, cast(? as integer), cast(? as timestamp with time zone), cast(? as integer)"
+        + " from work where id = ?"
         + " and not exists (select 1 from reading r where r.account_id = ? and r.work_id = ?)" + NOT_PAUSED,
         key.accountId(), visits.visits(), last, visits.chapter() == null ? 1 : visits.chapter(), key.workId(),
         key.accountId(), key.workId(), key.accountId());
