@@ -142,6 +142,7 @@ class SecurityConfiguration {
         .addFilterAfter(new EagerCsrfToken(), CsrfFilter.class)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/account", "/account/**").authenticated()
+            .requestMatchers(HttpMethod.GET, "/users/*/readings", "/users/*/readings/**", "/works/*/resume").authenticated()
             .requestMatchers(HttpMethod.GET, "/**").permitAll()
             .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/users/login").permitAll()

@@ -238,6 +238,9 @@ public class WorkQuery {
       // One terms query however many are muted: AO3's limit of 2,000 stays under its 65,536 terms.
       in.mustNot(f.terms().field("creatorAccount").matchingAny(scope.muted()));
     }
+    if (!scope.alreadyRead().isEmpty()) {
+      in.mustNot(f.terms().field("workId").matchingAny(scope.alreadyRead()));
+    }
     return in;
   }
 

@@ -4,6 +4,7 @@ import dev.quire.account.Account;
 import dev.quire.account.Role;
 import dev.quire.account.Viewer;
 import dev.quire.mute.Boundaries;
+import dev.quire.reader.ReadingHistory;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -29,18 +30,22 @@ import org.springframework.stereotype.Component;
 public class AccessPolicy {
 
   private final Boundaries boundaries;
+  private final ReadingHistory history;
 
-  AccessPolicy(Boundaries boundaries) {
+  AccessPolicy(Boundaries boundaries, ReadingHistory history) {
     this.boundaries = boundaries;
+    this.history = history;
   }
 
   /**
    * The works {@code viewer} may find in lists, searches, counts and feeds: published ones only
    * (a draft or hidden work is opened by its address, never listed), restricted ones only when
-   * logged in, and none credited to an account the viewer muted.
+   * logged in, none credited to an account the viewer muted, and in searches none the viewer read
+   * when they chose to hide works already read.
    */
   public ReadScope readable(Viewer viewer) {
-    return new ReadScope(List.of(Visibility.PUBLISHED), !viewer.isGuest(), boundaries.mutedBy(viewer));
+    return new ReadScope(List.of(Visibility.PUBLISHED), !viewer.isGuest(), boundaries.mutedBy(viewer),
+        history.hiddenFrom(viewer));
   }
 
   /** Whether {@code viewer} may open {@code work}'s pages and download it. */

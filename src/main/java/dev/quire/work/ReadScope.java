@@ -5,15 +5,19 @@ import java.util.Set;
 
 /**
  * Which works a viewer may find in lists, searches, counts, facets and feeds, as the access policy
- * decided it: the visibilities shown, whether restricted works are among them, and the accounts the
- * viewer muted, whose works are never listed to them. Each read path turns it into its own query
+ * decided it: the visibilities shown, whether restricted works are among them, the accounts the
+ * viewer muted, whose works are never listed to them, and the works they read, when they chose to
+ * hide works already read. Each read path turns it into its own query
  * (an index predicate, a JPQL condition); none decides it again.
  *
  * @param visibilities the visibilities listed (today only published works are ever listed)
  * @param restricted whether works shown to registered users only are listed
  * @param muted the accounts whose works are left out: a work credited to any pseud of one of them
+ * @param alreadyRead works left out of searches, the works list and tag pages because the viewer read
+ *     them and chose not to see such works again (at most {@code ReadingHistory.MOST_HIDDEN}); the
+ *     database's listings (tag counts, creators' pages) still count them
  */
-public record ReadScope(List<Visibility> visibilities, boolean restricted, Set<Long> muted) {
+public record ReadScope(List<Visibility> visibilities, boolean restricted, Set<Long> muted, Set<Long> alreadyRead) {
 
   /**
    * This scope as a JPQL condition on the work {@code w}, for queries that take its
@@ -32,6 +36,7 @@ public record ReadScope(List<Visibility> visibilities, boolean restricted, Set<L
   public ReadScope {
     visibilities = List.copyOf(visibilities);
     muted = Set.copyOf(muted);
+    alreadyRead = Set.copyOf(alreadyRead);
   }
 
   /**
@@ -52,6 +57,6 @@ public record ReadScope(List<Visibility> visibilities, boolean restricted, Set<L
    * user's own pages still show their works (as a work's own address does), with a way to unmute.
    */
   public ReadScope unmuted() {
-    return new ReadScope(visibilities, restricted, Set.of());
+    return new ReadScope(visibilities, restricted, Set.of(), alreadyRead);
   }
 }

@@ -1,6 +1,7 @@
 package dev.quire.work;
 
 import dev.quire.account.Viewer;
+import dev.quire.reader.ReadingHistory;
 import dev.quire.stats.HitLedger;
 import dev.quire.stats.KudosGivers;
 import dev.quire.stats.KudosLedger;
@@ -12,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A reader opening a work's page: a hit for the work (AO3's rule: one per visitor a day, not the
  * work's own creators', not a draft's or a hidden work's, not a bot's; counted by {@link HitLedger}
- * without a database write) and the kudos line the page shows. Thread-safe.
+ * without a database write), a visit in the reader's history ({@link ReadingHistory}, likewise
+ * noted in memory) and the kudos line the page shows. Thread-safe.
  */
 @Component
 public class Visits {
@@ -25,13 +27,16 @@ public class Visits {
   private final KudosLedger kudos;
   private final HitLedger hits;
   private final VisitorAddresses visitors;
+  private final ReadingHistory history;
 
-  Visits(WorkRepository works, AccessPolicy policy, KudosLedger kudos, HitLedger hits, VisitorAddresses visitors) {
+  Visits(WorkRepository works, AccessPolicy policy, KudosLedger kudos, HitLedger hits, VisitorAddresses visitors,
+      ReadingHistory history) {
     this.works = works;
     this.policy = policy;
     this.kudos = kudos;
     this.hits = hits;
     this.visitors = visitors;
+    this.history = history;
   }
 
   /**
@@ -39,16 +44,21 @@ public class Visits {
    *
    * @param address the address the request came from
    * @param userAgent the request's {@code User-Agent}, or {@code null}
+   * @param chapter the position of the chapter the page shows, or {@code null} for the work's own
+   *     page, which leaves the reader's place where it was
    * @throws WorkNotFoundException when the viewer may not read the work
    */
   @Transactional(readOnly = true)
-  public KudosLine visit(Viewer viewer, long workId, String address, String userAgent) {
+  public KudosLine visit(Viewer viewer, long workId, String address, String userAgent, Integer chapter) {
     Work work = works.findById(workId).filter(w -> policy.mayRead(viewer, w))
         .orElseThrow(() -> new WorkNotFoundException(workId));
     Visitor visitor = visitors.of(viewer.accountId(), address);
     boolean own = !viewer.isGuest() && work.isCreditedTo(viewer.accountId());
     if (work.getVisibility() == Visibility.PUBLISHED && !own) {
       hits.visit(workId, visitor, userAgent);
+    }
+    if (work.getVisibility() == Visibility.PUBLISHED) {
+      history.visited(viewer, workId, chapter);
     }
     return new KudosLine(kudos.givers(workId), kudos.hasLeft(workId, visitor));
   }

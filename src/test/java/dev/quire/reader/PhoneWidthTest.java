@@ -162,6 +162,8 @@ class PhoneWidthTest extends BrowserTest {
       own bookmarks       | /users/{me}/bookmarks
       subscriptions       | /account/subscriptions
       inbox               | /account/inbox
+      history             | /users/{me}/readings
+      clear history       | /users/{me}/readings/clear
       """)
   void noPageOfALoggedInVisitorIsWiderThanAPhone(String name, String path) {
     Page page = page(PHONE_WIDTH, PHONE_HEIGHT);

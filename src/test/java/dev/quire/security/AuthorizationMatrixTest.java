@@ -192,6 +192,24 @@ class AuthorizationMatrixTest extends ArchiveTest {
       apiOwn("POST", "/api/v1/bookmarks", "400", f -> post("/api/v1/bookmarks").contentType("application/json").content("{}")),
       apiOwn("GET", "/api/v1/users/{user}/bookmarks", OK, f -> get("/api/v1/users/{user}/bookmarks", f.creatorName())),
 
+      // History: a reader's own, at their address; everyone else is answered 404, as for no history
+      // (the probes ask for the creator's). Mark for Later, Mark as Read, the place and Resume act on
+      // a work the visitor reads, as reading it; a suspended account changes nothing (403).
+      ownHistory("GET", "/users/{user}/readings", OK, f -> get("/users/{user}/readings", f.creatorName())),
+      ownHistory("GET", "/users/{user}/readings/clear", OK, f -> get("/users/{user}/readings/clear", f.creatorName())),
+      ownHistory("POST", "/users/{user}/readings/clear", "302", f -> post("/users/{user}/readings/clear", f.creatorName())),
+      ownHistory("POST", "/users/{user}/readings/preferences", "302",
+          f -> post("/users/{user}/readings/preferences", f.creatorName())),
+      ownHistory("POST", "/users/{user}/readings/{workId}/delete", "302",
+          f -> post("/users/{user}/readings/{workId}/delete", f.creatorName(), 0)),
+      marking("POST", "/works/{id}/mark_for_later", "302", w -> post("/works/{id}/mark_for_later", w.id())),
+      marking("POST", "/works/{id}/mark_as_read", "302", w -> post("/works/{id}/mark_as_read", w.id())),
+      marking("POST", "/works/{id}/place", "204", w -> post("/works/{id}/place", w.id()).param("chapter", "1")),
+      marking("GET", "/works/{id}/resume", "302", w -> get("/works/{id}/resume", w.id())),
+      apiOwn("GET", "/api/v1/me/history", OK, f -> get("/api/v1/me/history")),
+      apiOwn("POST", "/api/v1/me/history/{workId}/later", "404", f -> post("/api/v1/me/history/{workId}/later", 0)),
+      apiOwn("DELETE", "/api/v1/me/history/{workId}/later", "404", f -> delete("/api/v1/me/history/{workId}/later", 0)),
+
       // Accounts: signing up, confirming, resetting a password are for anyone; a form sent empty
       // is refused with its problems (422) and changes nothing.
       open("GET", "/signup", f -> get("/signup")),
@@ -569,6 +587,28 @@ class AuthorizationMatrixTest extends ArchiveTest {
       probes.add((kind == Kind.DRAFT ? published : refused).get(kind.ordinal()));
     }
     return new Rule("POST", "/works/{id}/publish", probes, null);
+  }
+
+  /** One's history: its reader (the creator, in the probes) gets {@code done}, other accounts 404, a guest the log-in page. */
+  static Rule ownHistory(String method, String pattern, String done,
+      Function<MatrixFixture.Fixture, MockHttpServletRequestBuilder> request) {
+    return rule(method, pattern, probe("the creator's", request, Expect.all("404").but(LOGIN, GUEST).but(done, CREATOR)));
+  }
+
+  /**
+   * A reader's history acting on a work: as reading it, who reads it gets {@code done}; a guest the
+   * log-in page; a suspended account, reading, changes nothing (403) but is taken back to its place.
+   */
+  static Rule marking(String method, String pattern, String done, Function<FixtureWork, MockHttpServletRequestBuilder> request) {
+    Rule read = reading(method, pattern, done, request);
+    return new Rule(read.method(), read.pattern(), read.probes().stream().map(p -> {
+      Map<Visitor, String> expected = new EnumMap<>(p.expected());
+      expected.put(GUEST, LOGIN);
+      if (!method.equals("GET")) {
+        expected.replace(SUSPENDED, done, "403");
+      }
+      return new Probe(p.name(), p.request(), expected, false);
+    }).toList(), null);
   }
 
   /** Reporting a work: as reading it, but an empty form is refused (422) and a suspended account may not (403). */

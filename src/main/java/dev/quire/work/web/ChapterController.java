@@ -1,6 +1,7 @@
 package dev.quire.work.web;
 
 import dev.quire.account.Viewer;
+import dev.quire.reader.ReadingHistory;
 import dev.quire.work.Visits;
 import dev.quire.work.Visits.KudosLine;
 import dev.quire.work.WorkCatalog;
@@ -24,11 +25,13 @@ class ChapterController {
   private final WorkCatalog catalog;
   private final ReadingAccess reading;
   private final Visits visits;
+  private final ReadingHistory history;
 
-  ChapterController(WorkCatalog catalog, ReadingAccess reading, Visits visits) {
+  ChapterController(WorkCatalog catalog, ReadingAccess reading, Visits visits, ReadingHistory history) {
     this.catalog = catalog;
     this.reading = reading;
     this.visits = visits;
+    this.history = history;
   }
 
   @GetMapping("/works/{id}/chapters/{chapterId}")
@@ -44,8 +47,10 @@ class ChapterController {
       }
       case Admitted<WorkDetails>(WorkDetails work) -> {
         ChapterText chapter = chapterOf(work, chapterId);
-        KudosLine kudos = visits.visit(viewer, id, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
-        if (Revalidation.notModified(revalidated, viewer, work, WorkController.admitted(kudos))) {
+        KudosLine kudos = visits.visit(viewer, id, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT),
+            chapter.position());
+        if (Revalidation.notModified(revalidated, viewer, work,
+            WorkController.admitted(kudos, history, viewer, id, model))) {
           yield null;
         }
         model.addAttribute("kudos", kudos);

@@ -1,6 +1,8 @@
 package dev.quire.work.web;
 
 import dev.quire.account.Viewer;
+import dev.quire.reader.Reading;
+import dev.quire.reader.ReadingHistory;
 import dev.quire.work.Visits;
 import dev.quire.work.Visits.KudosLine;
 import dev.quire.work.WorkCatalog;
@@ -39,11 +41,13 @@ class WorkController {
   private final WorkCatalog catalog;
   private final ReadingAccess reading;
   private final Visits visits;
+  private final ReadingHistory history;
 
-  WorkController(WorkCatalog catalog, ReadingAccess reading, Visits visits) {
+  WorkController(WorkCatalog catalog, ReadingAccess reading, Visits visits, ReadingHistory history) {
     this.catalog = catalog;
     this.reading = reading;
     this.visits = visits;
+    this.history = history;
   }
 
   /**
@@ -52,6 +56,19 @@ class WorkController {
    */
   static String admitted(KudosLine kudos) {
     return kudos.left() ? ADMITTED + ", kudos left" : ADMITTED;
+  }
+
+  /**
+   * Puts {@code viewer}'s reading of the work in the model (its Resume link and Mark for Later
+   * button) and answers the variant of the page it makes: the reading, which the work's own
+   * details do not tell this browser, with the kudos line's.
+   */
+  static String admitted(KudosLine kudos, ReadingHistory history, Viewer viewer, long workId, Model model) {
+    Reading read = history.of(viewer, workId).orElse(null);
+    model.addAttribute("reading", read);
+    model.addAttribute("keepsHistory", !viewer.isGuest() && viewer.mayWrite());
+    return read == null ? admitted(kudos)
+        : admitted(kudos) + ", read to " + read.chapter() + "." + read.paragraph() + (read.markedForLater() ? ", later" : "");
   }
 
   /**
@@ -71,8 +88,8 @@ class WorkController {
       case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) ->
           Revalidation.notModified(revalidated, viewer, work, ASKED) ? null : adultPage(work, continueUrl, model);
       case Admitted<WorkDetails>(WorkDetails work) -> {
-        KudosLine kudos = visits.visit(viewer, id, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
-        if (Revalidation.notModified(revalidated, viewer, work, admitted(kudos))) {
+        KudosLine kudos = visits.visit(viewer, id, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT), null);
+        if (Revalidation.notModified(revalidated, viewer, work, admitted(kudos, history, viewer, id, model))) {
           yield null;
         }
         model.addAttribute("kudos", kudos);
