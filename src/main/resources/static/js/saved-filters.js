@@ -1,5 +1,5 @@
 // Saved exclusions: a reader names the tags they are excluding and applies them again with one
-// click. Kept in this browser (localStorage) until the archive has accounts.
+// click. A guest's are kept in this browser (localStorage); a logged-in reader's with the account.
 (function () {
   "use strict";
   var KEY = "quire.savedExclusions";

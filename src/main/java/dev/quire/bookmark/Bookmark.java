@@ -35,6 +35,13 @@ class Bookmark {
   @Column(name = "work_id")
   private Long workId;
 
+  @Column(name = "series_id")
+  private Long seriesId;
+
+  /** {@code WORK} or {@code SERIES}: what it is of, also once that was deleted. */
+  @Column(nullable = false)
+  private String kind = "WORK";
+
   @Column(name = "work_title", nullable = false)
   private String workTitle;
 
@@ -69,6 +76,18 @@ class Bookmark {
     this.updatedAt = at;
   }
 
+  /** A bookmark of a series. */
+  static Bookmark ofSeries(long accountId, long seriesId, String title, Instant at) {
+    Bookmark bookmark = new Bookmark();
+    bookmark.accountId = accountId;
+    bookmark.seriesId = seriesId;
+    bookmark.kind = "SERIES";
+    bookmark.workTitle = title;
+    bookmark.createdAt = at;
+    bookmark.updatedAt = at;
+    return bookmark;
+  }
+
   void write(BookmarkForm.Checked form, String title, Instant at) {
     notes = form.notes();
     tags.clear();
@@ -89,6 +108,14 @@ class Bookmark {
 
   Long getWorkId() {
     return workId;
+  }
+
+  Long getSeriesId() {
+    return seriesId;
+  }
+
+  boolean isOfSeries() {
+    return "SERIES".equals(kind);
   }
 
   String getWorkTitle() {

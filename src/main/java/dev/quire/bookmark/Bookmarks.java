@@ -7,11 +7,13 @@ import dev.quire.account.Viewer;
 import dev.quire.stats.CountsChanged;
 import dev.quire.tag.TagKind;
 import dev.quire.work.Work;
+import dev.quire.work.SeriesDetails;
 import dev.quire.work.WorkAction;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkNotFoundException;
 import dev.quire.work.WorkSummary;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +22,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Readers' bookmarks of works, as AO3 keeps them: one per account and work (bookmarking it again
@@ -52,7 +56,13 @@ public class Bookmarks {
   }
 
   /** The bookmark form of a work: its title, and the viewer's bookmark of it when they have one. */
-  public record Draft(long workId, String workTitle, Long bookmarkId, BookmarkForm form) {}
+  public record Draft(long workId, String workTitle, Long bookmarkId, BookmarkForm form, boolean ofSeries) {
+
+    /** The page of what is bookmarked. */
+    public String path() {
+      return (ofSeries ? "/series/" : "/works/") + workId;
+    }
+  }
 
   /** A bookmark kept: its id, its work, and whether it is new (else an edit of the one the reader had). */
   public record Saved(long id, long workId, boolean created) {}
@@ -86,8 +96,9 @@ public class Bookmarks {
     Work work = bookmarkable(viewer, workId);
     return bookmarks.findByAccountIdAndWorkId(viewer.accountId(), workId)
         .map(b -> new Draft(workId, work.getTitle(), b.getId(),
-            new BookmarkForm(b.getNotes(), b.getTags(), b.isRec(), b.isPrivate())))
-        .orElseGet(() -> new Draft(workId, work.getTitle(), null, new BookmarkForm(null, List.of(), false, false)));
+            new BookmarkForm(b.getNotes(), b.getTags(), b.isRec(), b.isPrivate()), false))
+        .orElseGet(() -> new Draft(workId, work.getTitle(), null, new BookmarkForm(null, List.of(), false, false),
+            false));
   }
 
   /**
@@ -107,6 +118,41 @@ public class Bookmarks {
     bookmark = bookmarks.saveAndFlush(bookmark);
     events.publishEvent(new CountsChanged(workId));
     return new Saved(bookmark.getId(), workId, had.isEmpty());
+  }
+
+  /**
+   * The viewer's form for bookmarking a series: blank, or their bookmark of it to edit.
+   *
+   * @throws ResponseStatusException (404) when the viewer may read none of the series' works
+   * @throws AccessDeniedException when the viewer may not bookmark (a guest, a suspended account)
+   */
+  @Transactional(readOnly = true)
+  public Draft draftSeries(Viewer viewer, long seriesId) {
+    SeriesDetails series = bookmarkableSeries(viewer, seriesId);
+    return bookmarks.findByAccountIdAndSeriesId(viewer.accountId(), seriesId)
+        .map(b -> new Draft(seriesId, series.title(), b.getId(),
+            new BookmarkForm(b.getNotes(), b.getTags(), b.isRec(), b.isPrivate()), true))
+        .orElseGet(() -> new Draft(seriesId, series.title(), null, new BookmarkForm(null, List.of(), false, false),
+            true));
+  }
+
+  /**
+   * Bookmarks a series, or changes the viewer's bookmark of it when they have one.
+   *
+   * @throws ResponseStatusException (404) when the viewer may read none of the series' works
+   * @throws AccessDeniedException when the viewer may not bookmark
+   * @throws InvalidBookmarkException when the notes or tags are too long
+   */
+  @Transactional
+  public Saved saveSeries(Viewer viewer, long seriesId, BookmarkForm form) {
+    SeriesDetails series = bookmarkableSeries(viewer, seriesId);
+    BookmarkForm.Checked checked = form.check();
+    Optional<Bookmark> had = bookmarks.findByAccountIdAndSeriesId(viewer.accountId(), seriesId);
+    Bookmark bookmark = had.orElseGet(() -> Bookmark.ofSeries(viewer.accountId(), seriesId, series.title(),
+        clock.instant()));
+    bookmark.write(checked, series.title(), clock.instant());
+    bookmark = bookmarks.saveAndFlush(bookmark);
+    return new Saved(bookmark.getId(), seriesId, had.isEmpty());
   }
 
   /**
@@ -164,10 +210,23 @@ public class Bookmarks {
         ? catalog.listed(viewer, workIds).entrySet().stream()
             .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().summary()))
         : catalog.browsed(viewer, workIds);
-    return all.stream()
-        .filter(b -> b.getWorkId() == null || readable.containsKey(b.getWorkId()))
-        .map(b -> ShownBookmark.of(b, b.getWorkId() == null ? null : readable.get(b.getWorkId()), own))
-        .toList();
+    List<ShownBookmark> shown = new ArrayList<>();
+    for (Bookmark b : all) {
+      if (b.getSeriesId() != null) {
+        catalog.series(viewer, b.getSeriesId()).ifPresent(series -> shown.add(ShownBookmark.of(b, null, series, own)));
+      } else if (b.getWorkId() == null || readable.containsKey(b.getWorkId())) {
+        shown.add(ShownBookmark.of(b, b.getWorkId() == null ? null : readable.get(b.getWorkId()), null, own));
+      }
+    }
+    return shown;
+  }
+
+  private SeriesDetails bookmarkableSeries(Viewer viewer, long seriesId) {
+    if (!viewer.mayWrite()) {
+      throw new AccessDeniedException("Log in with an account that may write to bookmark.");
+    }
+    return catalog.series(viewer, seriesId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        "There is no series " + seriesId + " you may read."));
   }
 
   /**

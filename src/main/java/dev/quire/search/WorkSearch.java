@@ -91,6 +91,13 @@ public record WorkSearch(
     return new WorkSearch(query, more, exclude, sort, ascending, after, moreFacets, facets);
   }
 
+  /** The same search, also leaving out the tags of {@code filters} it does not leave out already. */
+  public WorkSearch excluding(List<String> filters) {
+    List<String> more = new ArrayList<>(exclude);
+    filters.stream().filter(f -> more.stream().noneMatch(f::equalsIgnoreCase)).forEach(more::add);
+    return new WorkSearch(query, include, more, sort, ascending, after, moreFacets, facets);
+  }
+
   /** The same search without tag counts, for lists that show none. */
   public WorkSearch withoutFacets() {
     return new WorkSearch(query, include, exclude, sort, ascending, after, moreFacets, false);

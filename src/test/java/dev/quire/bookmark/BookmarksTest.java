@@ -15,6 +15,7 @@ import dev.quire.mute.BoundaryKind;
 import dev.quire.posting.ChapterText;
 import dev.quire.posting.NewWork;
 import dev.quire.posting.Postings;
+import dev.quire.posting.SeriesChoice;
 import dev.quire.posting.WorkPosting;
 import dev.quire.stats.CountsChanged;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -43,6 +45,7 @@ class BookmarksTest extends ArchiveTest {
   @Autowired WorkPosting posting;
   @Autowired ApplicationEvents events;
   @Autowired Boundaries boundaries;
+  @Autowired JdbcTemplate jdbc;
 
   Account writer;
   Account reader;
@@ -232,6 +235,32 @@ class BookmarksTest extends ArchiveTest {
     boundaries.add(Viewer.of(muter), BoundaryKind.MUTE, quietWriter.getUserName());
     assertThat(titles(get("/users/{u}/bookmarks", muter.getUserName()).with(accounts.as(muter))))
         .as("one's own list shows all one bookmarked").containsExactly("Quiet " + word);
+  }
+
+  @Test
+  void aReaderBookmarksASeriesFromItsPageAndItsBookmarkOutlivesIt() throws Exception {
+    String title = "Tides " + word;
+    long first = work(Postings.valid("First tide").series(new SeriesChoice(title, null)).build(), false);
+    work(Postings.valid("Second tide").series(new SeriesChoice(title, null)).build(), false);
+    long series = jdbc.queryForObject("select series_id from series_work where work_id = ?", Long.class, first);
+    assertThat(page(get("/series/{id}", series).with(accounts.as(reader))).select("a#bookmark-series").attr("href"))
+        .isEqualTo("/series/" + series + "/bookmarks/new");
+
+    MockHttpServletResponse saved = mvc.perform(post("/series/{id}/bookmarks", series).param("notes", "<p>Both halves</p>")
+        .param("tags", "sea").with(accounts.as(reader))).andReturn().getResponse();
+    assertThat(saved.getRedirectedUrl()).isEqualTo("/users/" + reader.getUserName() + "/bookmarks");
+    Document shelf = page(get("/users/{u}/bookmarks", reader.getUserName()));
+    assertThat(shelf.select("li.bookmark.blurb div.series h4.heading a").first().text()).isEqualTo(title);
+    assertThat(shelf.select("li.bookmark.blurb div.series dd.works").text()).isEqualTo("2");
+    assertThat(shelf.select("blockquote.notes").text()).isEqualTo("Both halves");
+    mvc.perform(post("/series/{id}/bookmarks", series).param("notes", "Again").with(accounts.as(reader)));
+    assertThat(page(get("/users/{u}/bookmarks", reader.getUserName())).select("li.bookmark.blurb"))
+        .as("one bookmark per reader and series").hasSize(1);
+
+    jdbc.update("delete from series where id = ?", series);
+    Document after = page(get("/users/{u}/bookmarks", reader.getUserName()));
+    assertThat(after.select("div.deleted p.message").text()).isEqualTo("This series has been deleted.");
+    assertThat(after.select("blockquote.notes").text()).isEqualTo("Again");
   }
 
   private long posted(String title, String fandom, boolean draft) {

@@ -187,6 +187,12 @@ class AuthorizationMatrixTest extends ArchiveTest {
       // what each sees of them is BookmarksTest's.
       bookmarking("GET", "/works/{id}/bookmarks/new", OK, (f, w) -> get("/works/{id}/bookmarks/new", w.id())),
       bookmarking("POST", "/works/{id}/bookmarks", "302", (f, w) -> post("/works/{id}/bookmarks", w.id())),
+      // A series' bookmark form and saving it: a series no one may read is 404 to every account that may
+      // write (BookmarksTest covers a real one), a suspended account is refused, a guest logs in.
+      rule("GET", "/series/{id}/bookmarks/new", probe("no such series", f -> get("/series/{id}/bookmarks/new", 0),
+          Expect.all("404").but(LOGIN, GUEST).but("403", SUSPENDED))),
+      rule("POST", "/series/{id}/bookmarks", probe("no such series", f -> post("/series/{id}/bookmarks", 0),
+          Expect.all("404").but(LOGIN, GUEST).but("403", SUSPENDED))),
       only("POST", "/bookmarks/{id}/delete", "403", Set.of(), f -> post("/bookmarks/{id}/delete", f.bookmark())),
       open("GET", "/users/{user}/bookmarks", f -> get("/users/{user}/bookmarks", f.creatorName())),
       apiOwn("POST", "/api/v1/bookmarks", "400", f -> post("/api/v1/bookmarks").contentType("application/json").content("{}")),
@@ -272,6 +278,11 @@ class AuthorizationMatrixTest extends ArchiveTest {
       apiOwn("GET", "/api/v1/me/subscriptions", OK, f -> get("/api/v1/me/subscriptions")),
       apiOwn("DELETE", "/api/v1/me/subscriptions/{id}", "404", f -> delete("/api/v1/me/subscriptions/{id}", 0)),
       apiOwn("GET", "/api/v1/me/inbox", OK, f -> get("/api/v1/me/inbox")),
+      // Saved exclusions, one's own: a set without a name is refused (422), one no one has is 404.
+      rule("POST", "/account/exclusions", probe("no name", f -> post("/account/exclusions"),
+          Expect.all("422").but(LOGIN, GUEST).but("403", SUSPENDED))),
+      rule("POST", "/account/exclusions/{id}/delete", probe("no such set", f -> post("/account/exclusions/{id}/delete", 0),
+          Expect.all("404").but(LOGIN, GUEST).but("403", SUSPENDED))),
       own("POST", "/creatorships/{id}/accept", "403", f -> post("/creatorships/{id}/accept", 0)),
       own("POST", "/creatorships/{id}/decline", "403", f -> post("/creatorships/{id}/decline", 0)),
       own("GET", "/claims/{token}", "404", f -> get("/claims/{token}", "nothing")),

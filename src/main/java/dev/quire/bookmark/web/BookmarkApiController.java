@@ -53,14 +53,17 @@ class BookmarkApiController {
     this.json = json;
   }
 
-  /** A bookmark as the API shows it; {@code workId} is null once its work was deleted. */
-  record BookmarkJson(long id, Long workId, String workTitle, boolean workDeleted, String notes, List<String> tags,
-      boolean rec, @JsonProperty("private") boolean isPrivate, Instant created,
+  /**
+   * A bookmark as the API shows it: of a work ({@code workId}) or of a series ({@code seriesId}),
+   * whose id is null once it was deleted; {@code workTitle} is the title of either.
+   */
+  record BookmarkJson(long id, Long workId, Long seriesId, String workTitle, boolean workDeleted, String notes,
+      List<String> tags, boolean rec, @JsonProperty("private") boolean isPrivate, Instant created,
       Instant updated) {
 
     static BookmarkJson of(ShownBookmark b) {
-      return new BookmarkJson(b.id(), b.workId(), b.workTitle(), b.deleted(), b.notes(), b.tags(), b.rec(),
-          b.isPrivate(), b.created(), b.updated());
+      return new BookmarkJson(b.id(), b.workId(), b.seriesId(), b.workTitle(), b.deleted(), b.notes(), b.tags(),
+          b.rec(), b.isPrivate(), b.created(), b.updated());
     }
   }
 
@@ -68,11 +71,18 @@ class BookmarkApiController {
   ResponseEntity<BookmarkJson> save(Viewer viewer, HttpServletRequest request) {
     JsonNode body = read(request);
     JsonNode workId = body.get("workId");
-    if (workId == null || !workId.isIntegralNumber() || !workId.canConvertToLong()) {
-      throw new InvalidBookmarkException(Map.of("workId", "Give workId as a whole number."));
+    JsonNode seriesId = body.get("seriesId");
+    boolean series = seriesId != null && !seriesId.isNull();
+    JsonNode id = series ? seriesId : workId;
+    if (series && workId != null && !workId.isNull()) {
+      throw new InvalidBookmarkException(Map.of("workId", "Give workId or seriesId, not both."));
+    }
+    if (id == null || !id.isIntegralNumber() || !id.canConvertToLong()) {
+      String field = series ? "seriesId" : "workId";
+      throw new InvalidBookmarkException(Map.of(field, "Give " + field + " as a whole number."));
     }
     BookmarkForm form = new BookmarkForm(text(body, "notes"), tags(body), flag(body, "rec"), flag(body, "private"));
-    Saved saved = bookmarks.save(viewer, workId.longValue(), form);
+    Saved saved = series ? bookmarks.saveSeries(viewer, id.longValue(), form) : bookmarks.save(viewer, id.longValue(), form);
     BookmarkJson shown = bookmarks.own(viewer, saved.id()).map(BookmarkJson::of).orElseThrow();
     return saved.created() ? ResponseEntity.created(URI.create("/users/" + viewer.userName() + "/bookmarks")).body(shown)
         : ResponseEntity.ok(shown);

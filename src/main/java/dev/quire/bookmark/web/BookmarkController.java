@@ -51,7 +51,31 @@ class BookmarkController {
     } catch (InvalidBookmarkException invalid) {
       Draft draft = bookmarks.draft(viewer, id);
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-      model.addAttribute("draft", new Draft(draft.workId(), draft.workTitle(), draft.bookmarkId(), form));
+      model.addAttribute("draft", new Draft(draft.workId(), draft.workTitle(), draft.bookmarkId(), form, false));
+      model.addAttribute("problems", invalid.problems());
+      return "bookmarks/form";
+    }
+  }
+
+  @GetMapping("/series/{id}/bookmarks/new")
+  String seriesForm(@PathVariable long id, Viewer viewer, Model model) {
+    model.addAttribute("draft", bookmarks.draftSeries(viewer, id));
+    return "bookmarks/form";
+  }
+
+  @PostMapping("/series/{id}/bookmarks")
+  String saveSeries(@PathVariable long id, @RequestParam(required = false) String notes,
+      @RequestParam(required = false) String tags, @RequestParam(defaultValue = "false") boolean rec,
+      @RequestParam(name = "private", defaultValue = "false") boolean isPrivate, Viewer viewer, Model model,
+      HttpServletResponse response) {
+    BookmarkForm form = BookmarkForm.typed(notes, tags, rec, isPrivate);
+    try {
+      bookmarks.saveSeries(viewer, id, form);
+      return "redirect:/users/" + UriUtils.encodePathSegment(viewer.userName(), "UTF-8") + "/bookmarks";
+    } catch (InvalidBookmarkException invalid) {
+      Draft draft = bookmarks.draftSeries(viewer, id);
+      response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+      model.addAttribute("draft", new Draft(draft.workId(), draft.workTitle(), draft.bookmarkId(), form, true));
       model.addAttribute("problems", invalid.problems());
       return "bookmarks/form";
     }

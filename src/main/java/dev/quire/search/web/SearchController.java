@@ -2,6 +2,8 @@ package dev.quire.search.web;
 
 import dev.quire.account.Viewer;
 import dev.quire.search.InvalidSearchException;
+import dev.quire.search.SavedExclusions;
+import dev.quire.search.SavedExclusions.SavedExclusion;
 import dev.quire.search.WorkQuery;
 import dev.quire.search.WorkSearch;
 import dev.quire.search.WorkSort;
@@ -37,10 +39,12 @@ class SearchController {
 
   private final WorkQuery query;
   private final TagRepository tags;
+  private final SavedExclusions exclusions;
 
-  SearchController(WorkQuery query, TagRepository tags) {
+  SearchController(WorkQuery query, TagRepository tags, SavedExclusions exclusions) {
     this.query = query;
     this.tags = tags;
+    this.exclusions = exclusions;
   }
 
   /**
@@ -94,8 +98,16 @@ class SearchController {
     model.addAttribute("warnings", FixedTags.WARNINGS);
     model.addAttribute("categories", FixedTags.CATEGORIES);
     model.addAttribute("searchBase", pageBase());
+    List<SavedExclusion> saved = exclusions.list(viewer);
+    List<String> always = form.withSavedExclusions() ? exclusions.always(viewer) : List.of();
+    model.addAttribute("savedExclusions", saved);
+    model.addAttribute("alwaysExcluded", always.stream()
+        .filter(f -> form.exclusions().stream().noneMatch(f::equalsIgnoreCase)).toList());
+    model.addAttribute("savedOff", !form.withSavedExclusions() && saved.stream().anyMatch(SavedExclusion::always));
+    model.addAttribute("hereWithoutSaved", here(true));
+    model.addAttribute("hereWithSaved", here(false));
     try {
-      model.addAttribute("hits", query.search(viewer, search.get()));
+      model.addAttribute("hits", query.search(viewer, search.get().excluding(always)));
       model.addAttribute("searchedFor", form.query());
     } catch (InvalidSearchException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -116,6 +128,19 @@ class SearchController {
     String synonymOf = named.stream().map(Tag::getSynonymOf).filter(Objects::nonNull)
         .map(Tag::getName).findFirst().orElse(null);
     return new TagHeading(name, TagSlug.encode(name), kinds, synonymOf);
+  }
+
+  /** This page's path and query from its first page, with or without {@code saved=off}. */
+  private static String here(boolean savedOff) {
+    ServletUriComponentsBuilder here = ServletUriComponentsBuilder.fromCurrentRequest();
+    here.replaceQueryParam("after").replaceQueryParam("page");
+    if (savedOff) {
+      here.replaceQueryParam("saved", "off");
+    } else {
+      here.replaceQueryParam("saved");
+    }
+    var built = here.build();
+    return built.getPath() + (built.getQuery() == null ? "" : "?" + built.getQuery());
   }
 
   /** This page's address without its cursor, ready for {@code after=}. */

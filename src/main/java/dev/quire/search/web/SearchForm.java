@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * The search page's form and the API's parameters, as AO3's work search has them: a query in AO3's
  * syntax ({@code q}), one field per tag kind and per range, and tags to include and exclude (each
  * repeated or comma-separated; AO3 tags never hold commas); {@code facets=false} leaves out the
- * tag counts; {@code page} numbers pages where {@code after} follows them. Every field but the
+ * tag counts; {@code saved=off} leaves out a logged-in reader's saved exclusions; {@code page}
+ * numbers pages where {@code after} follows them. Every field but the
  * lists becomes part of one query, so that the form and the query box mean the same thing and the
  * page can say what was searched for.
  *
@@ -53,7 +54,8 @@ record SearchForm(
     String after,
     String page,
     List<String> more,
-    String facets) {
+    String facets,
+    String saved) {
 
   /**
    * The whole form as one query in AO3's syntax; blank when nothing was asked.
@@ -144,6 +146,14 @@ record SearchForm(
   /** The tags included. */
   public List<String> inclusions() {
     return split(include);
+  }
+
+  /**
+   * Whether the reader's saved exclusions marked "always" apply to this search: unless it says
+   * {@code saved=off}.
+   */
+  boolean withSavedExclusions() {
+    return !"off".equalsIgnoreCase(saved == null ? "" : saved.strip());
   }
 
   /** The tags excluded, for saving them as a named filter. */
