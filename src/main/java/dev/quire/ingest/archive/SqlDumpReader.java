@@ -85,7 +85,8 @@ final class SqlDumpReader {
    * sink} as it is read; the rows are not kept.
    *
    * @param knownColumns the columns of a table (by lower-case name) that an INSERT without a column
-   *     list fills when no CREATE TABLE came before it, or {@code null} when unknown
+   *     list fills when no CREATE TABLE came before it, {@code null} when unknown (such an INSERT
+   *     fails), or an empty list for a table whose rows are then passed over
    * @return the wanted tables met, by lower-case name, without rows
    * @throws UnreadableFileException when the dump is malformed, naming the line and column; the
    *     rows before that place were handed on
@@ -226,7 +227,7 @@ final class SqlDumpReader {
       skipStatement(); // INSERT ... SELECT or ... SET: no literal rows
       return;
     }
-    if (!wanted.test(table)) {
+    if (!wanted.test(table) || (columns != null && columns.isEmpty())) {
       new SqlRows(cursor, delimiter).read((offset, values) -> { });
       return;
     }
