@@ -50,13 +50,13 @@ final class DumpValueText {
     if (ascii) {
       return raw;
     }
-    return repair(decode(raw.getBytes(StandardCharsets.ISO_8859_1)));
+    return decode(raw.getBytes(StandardCharsets.ISO_8859_1));
   }
 
-  /** Bytes as UTF-8 when they are valid UTF-8, else as Windows-1252. */
+  /** Bytes as UTF-8 when they are valid UTF-8, else as Windows-1252; then repaired. */
   static String decode(byte[] bytes) {
     String utf8 = strictUtf8(bytes);
-    return utf8 != null ? utf8 : windows1252(bytes);
+    return repair(utf8 != null ? utf8 : windows1252(bytes));
   }
 
   private static String windows1252(byte[] bytes) {

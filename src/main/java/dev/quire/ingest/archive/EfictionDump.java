@@ -54,9 +54,14 @@ final class EfictionDump {
           "genres")),
       Map.entry("inseries", List.of("seriesid", "sid", "subseriesid", "confirmed", "inorder")));
 
-  /** Tables only eFiction has: any of them in a dump's head marks it as eFiction's. */
+  /**
+   * Names of tables and columns only eFiction has among the archives Quire reads (the Open Doors
+   * tables have no categories, ratings or characters): any of them in a dump's head marks it as
+   * eFiction's.
+   */
   private static final List<String> OWN_NAMES = List.of("fanfiction_", "_classtypes", "_inseries",
-      "_authorprefs", "_authorfields", "_authorinfo", "storynotes", "chapid", "penname");
+      "_authorprefs", "_authorfields", "_authorinfo", "storynotes", "chapid", "penname",
+      "_categories`", "_ratings`", "_characters`", "_classes`");
 
   private static final Set<String> ROLES;
 
@@ -112,9 +117,10 @@ final class EfictionDump {
 
   private void read(SqlCursor cursor) {
     try {
-      SqlDumpReader.stream(cursor, this::wanted, this::knownColumns, this::row);
+      SqlDumpReader.stream(cursor, this::wanted, this::knownColumns, this::row,
+          e -> problems.add(e.getMessage() + "; the statement's rows after that place are not read"));
     } catch (UnreadableFileException e) {
-      problems.add(e.getMessage() + "; the rows before that place are read");
+      throw new IllegalStateException("errors are collected, never thrown", e);
     }
     if (!otherPrefixes.isEmpty()) {
       problems.add(cursor.source() + " also holds the eFiction tables of another archive (prefix "

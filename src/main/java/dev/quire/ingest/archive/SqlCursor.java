@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * A position in the text of a MySQL dump, read from a stream through a window of {@value #WINDOW}
@@ -175,6 +176,35 @@ final class SqlCursor {
       return false;
     }
     skip(length);
+    return true;
+  }
+
+  /**
+   * Moves to the start of the next line that begins a statement a dump writes at a line's start
+   * ({@code INSERT}, {@code CREATE}, {@code LOCK}, ...) or a comment, or to the end: where reading
+   * can go on after a malformed statement.
+   */
+  void skipToNextStatementLine() {
+    while (!atEnd()) {
+      skipToEndOfLine();
+      for (String start : List.of("INSERT", "REPLACE", "CREATE", "DROP", "LOCK", "UNLOCK", "SET",
+          "ALTER", "--", "/*")) {
+        if (startsWithIgnoringCase(start)) {
+          return;
+        }
+      }
+    }
+  }
+
+  private boolean startsWithIgnoringCase(String token) {
+    if (!has(token.length())) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.toUpperCase(window[pos + i]) != token.charAt(i)) {
+        return false;
+      }
+    }
     return true;
   }
 

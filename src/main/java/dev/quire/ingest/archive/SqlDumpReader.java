@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -50,12 +51,15 @@ final class SqlDumpReader {
   private final Predicate<String> wanted;
   private final Function<String, List<String>> knownColumns;
   private final RowSink sink;
+  private final Consumer<UnreadableFileException> errors;
   private final Map<String, List<String>> declaredColumns = new LinkedHashMap<>();
   private final Map<String, ArchiveTable> tables = new LinkedHashMap<>();
   private String delimiter = ";";
 
   private SqlDumpReader(SqlCursor cursor, Predicate<String> wanted,
-      Function<String, List<String>> knownColumns, RowSink sink) {
+      Function<String, List<String>> knownColumns, RowSink sink,
+      Consumer<UnreadableFileException> errors) {
+    this.errors = errors;
     this.cursor = cursor;
     this.source = cursor.source();
     this.wanted = wanted;
@@ -75,7 +79,7 @@ final class SqlDumpReader {
   static Map<String, ArchiveTable> read(String text, String source, Predicate<String> wanted)
       throws UnreadableFileException {
     SqlDumpReader reader = new SqlDumpReader(new SqlCursor(text, source), wanted, t -> null,
-        ArchiveTable::add);
+        ArchiveTable::add, null);
     reader.readStatements();
     return reader.tables;
   }
@@ -87,47 +91,66 @@ final class SqlDumpReader {
    * @param knownColumns the columns of a table (by lower-case name) that an INSERT without a column
    *     list fills when no CREATE TABLE came before it, {@code null} when unknown (such an INSERT
    *     fails), or an empty list for a table whose rows are then passed over
+   * @param errors told of each malformed statement (naming its line and column), after which
+   *     reading goes on at the next line that starts a statement; {@code null} to stop at the first
    * @return the wanted tables met, by lower-case name, without rows
-   * @throws UnreadableFileException when the dump is malformed, naming the line and column; the
-   *     rows before that place were handed on
+   * @throws UnreadableFileException when the dump is malformed and {@code errors} is {@code null},
+   *     naming the line and column; the rows before that place were handed on
    */
   static Map<String, ArchiveTable> stream(SqlCursor cursor, Predicate<String> wanted,
-      Function<String, List<String>> knownColumns, RowSink sink) throws UnreadableFileException {
-    SqlDumpReader reader = new SqlDumpReader(cursor, wanted, knownColumns, sink);
+      Function<String, List<String>> knownColumns, RowSink sink,
+      Consumer<UnreadableFileException> errors) throws UnreadableFileException {
+    SqlDumpReader reader = new SqlDumpReader(cursor, wanted, knownColumns, sink, errors);
     reader.readStatements();
     return reader.tables;
   }
 
   private void readStatements() throws UnreadableFileException {
     while (true) {
+      try {
+        if (!readStatement()) {
+          return;
+        }
+      } catch (UnreadableFileException e) {
+        if (errors == null) {
+          throw e;
+        }
+        errors.accept(e);
+        cursor.skipToNextStatementLine();
+      }
+    }
+  }
+
+  /** Reads one statement; false at the end of the dump. */
+  private boolean readStatement() throws UnreadableFileException {
+    cursor.skipSpace();
+    if (cursor.atEnd()) {
+      return false;
+    }
+    if (cursor.consume(delimiter)) {
+      return true;
+    }
+    SqlCursor.Place start = cursor.position();
+    if (cursor.consumeKeyword("INSERT") || cursor.consumeKeyword("REPLACE")) {
+      insert(start);
+    } else if (cursor.consumeKeyword("CREATE")) {
       cursor.skipSpace();
-      if (cursor.atEnd()) {
-        return;
-      }
-      if (cursor.consume(delimiter)) {
-        continue;
-      }
-      SqlCursor.Place start = cursor.position();
-      if (cursor.consumeKeyword("INSERT") || cursor.consumeKeyword("REPLACE")) {
-        insert(start);
-      } else if (cursor.consumeKeyword("CREATE")) {
-        cursor.skipSpace();
-        cursor.consumeKeyword("TEMPORARY");
-        cursor.skipSpace();
-        if (cursor.consumeKeyword("TABLE")) {
-          createTable();
-        } else {
-          skipStatement();
-        }
-      } else if (cursor.consumeKeyword("DELIMITER")) {
-        delimiter = cursor.skipToEndOfLine().strip();
-        if (delimiter.isEmpty()) {
-          throw cursor.error(start, "DELIMITER names no delimiter");
-        }
+      cursor.consumeKeyword("TEMPORARY");
+      cursor.skipSpace();
+      if (cursor.consumeKeyword("TABLE")) {
+        createTable();
       } else {
         skipStatement();
       }
+    } else if (cursor.consumeKeyword("DELIMITER")) {
+      delimiter = cursor.skipToEndOfLine().strip();
+      if (delimiter.isEmpty()) {
+        throw cursor.error(start, "DELIMITER names no delimiter");
+      }
+    } else {
+      skipStatement();
     }
+    return true;
   }
 
   private void skipStatement() throws UnreadableFileException {

@@ -165,7 +165,7 @@ class SqlDumpReaderTest {
     List<String> seen = new ArrayList<>();
 
     SqlDumpReader.stream(streamed(dump, Integer.MAX_VALUE), n -> true, n -> null,
-        (table, values) -> seen.add(values[0]));
+        (table, values) -> seen.add(values[0]), null);
 
     assertThat(seen).containsExactly(longValue, "after it's");
   }
@@ -178,7 +178,7 @@ class SqlDumpReaderTest {
 
     Map<String, ArchiveTable> tables = SqlDumpReader.stream(streamed(dump, 100), n -> true,
         n -> n.equals("x_t") ? List.of("id", "v") : null,
-        (table, values) -> seen.add(table.name() + ":" + String.join("/", values)));
+        (table, values) -> seen.add(table.name() + ":" + String.join("/", values)), null);
 
     assertThat(seen).containsExactly("x_t:1/Hi");
     assertThat(tables.get("x_t").columns()).containsExactly("id", "v");
@@ -190,7 +190,7 @@ class SqlDumpReaderTest {
     List<String> seen = new ArrayList<>();
 
     assertThatThrownBy(() -> SqlDumpReader.stream(streamed(dump, 100), n -> true, n -> null,
-        (table, values) -> seen.add(values[0])))
+        (table, values) -> seen.add(values[0]), null))
         .hasMessage("d.sql line 3, column 4: a value opened here is longer than 100 characters,"
             + " the longest Quire reads (a quote that is never closed reads that far too)");
     assertThat(seen).containsExactly("short");
@@ -202,9 +202,26 @@ class SqlDumpReaderTest {
     List<String> seen = new ArrayList<>();
 
     assertThatThrownBy(() -> SqlDumpReader.stream(streamed(dump, 1000), n -> true, n -> null,
-        (table, values) -> seen.add(values[0])))
+        (table, values) -> seen.add(values[0]), null))
         .hasMessageContaining("d.sql line 2, column 27: a string opened here is never closed");
     assertThat(seen).containsExactly("one", "two");
+  }
+
+  @Test
+  void aBrokenStatementIsReportedAndReadingGoesOnAtTheNextStatementLine()
+      throws UnreadableFileException {
+    String dump = "INSERT INTO t (v) VALUES ('one');\n"
+        + "INSERT INTO t (v) VALUES ('it's broken');\n"
+        + "INSERT INTO t (v) VALUES ('three');\n";
+    List<String> seen = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+
+    SqlDumpReader.stream(streamed(dump, 1000), n -> true, n -> null,
+        (table, values) -> seen.add(values[0]), e -> errors.add(e.getMessage()));
+
+    assertThat(seen).containsExactly("one", "three");
+    assertThat(errors).containsExactly(
+        "d.sql line 2, column 31: expected ',' or ')' after a value, found 's broken'); INSERT I'");
   }
 
   private static SqlCursor streamed(String dump, int maxValue) {
