@@ -44,14 +44,16 @@ public final class EfictionArchive implements Closeable {
   private final TreeMap<Long, Row> storyRows = new TreeMap<>();
   private final List<String> problems;
 
-  private EfictionArchive(ChapterSpill spill, EfictionDump dump, List<Path> files, Path filesRoot,
+  private EfictionArchive(ChapterSpill spill, EfictionDump dump, List<Path> files, Path folder,
       String archiveName) {
     this.spill = spill;
     this.dump = dump;
     this.problems = new ArrayList<>(dump.problems);
     String site = siteUrl(dump);
     String key = site != null ? site.replaceFirst("^https?://", "") : archiveName;
-    this.stories = new EfictionStories(dump, spill, storyFiles(files), filesRoot, key, site);
+    String filesFolder = files.isEmpty() ? "stories"
+        : folder.relativize(files.getFirst().toAbsolutePath().getParent().getParent()).toString().replace('\\', '/');
+    this.stories = new EfictionStories(dump, spill, storyFiles(files), filesFolder, key, site);
     for (Row row : dump.rows("stories")) {
       Long sid = row.id("sid");
       if (sid == null) {
@@ -93,15 +95,15 @@ public final class EfictionArchive implements Closeable {
    * @param dump the {@code .sql} file
    * @param shown the dump's name in messages
    * @param storyFiles the chapter files beside it (see {@link #isStoryFile})
-   * @param filesRoot the folder holding them, for messages; or {@code null}
+   * @param folder the backup's folder, which holds the dump and the story files' folder
    * @param archiveName names the archive when its dump does not say its address
    */
-  public static EfictionArchive open(Path dump, String shown, List<Path> storyFiles, Path filesRoot,
+  public static EfictionArchive open(Path dump, String shown, List<Path> storyFiles, Path folder,
       String archiveName) {
     ChapterSpill spill = new ChapterSpill();
     try {
-      return new EfictionArchive(spill, EfictionDump.read(dump, shown, spill), storyFiles, filesRoot,
-          archiveName);
+      return new EfictionArchive(spill, EfictionDump.read(dump, shown, spill), storyFiles,
+          folder.toAbsolutePath(), archiveName);
     } catch (RuntimeException e) {
       spill.close();
       throw e;

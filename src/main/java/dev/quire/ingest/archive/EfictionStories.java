@@ -37,7 +37,7 @@ final class EfictionStories {
   private final EfictionTags tags;
   private final ChapterSpill spill;
   private final Map<Long, List<Path>> storyFiles;
-  private final Path filesRoot;
+  private final String filesFolder;
   private final String archiveKey;
   private final String siteUrl;
   private final Map<Long, Row> authors = new HashMap<>();
@@ -47,17 +47,17 @@ final class EfictionStories {
 
   /**
    * @param storyFiles chapter files by chapter id
-   * @param filesRoot the folder the story files are named from in messages
+   * @param filesFolder the story files' folder as messages name it ({@code stories})
    * @param archiveKey names the archive across its backups, for the works' story keys
    * @param siteUrl the archive's address, or {@code null}
    */
   EfictionStories(EfictionDump dump, ChapterSpill spill, Map<Long, List<Path>> storyFiles,
-      Path filesRoot, String archiveKey, String siteUrl) {
+      String filesFolder, String archiveKey, String siteUrl) {
     this.dump = dump;
     this.tags = new EfictionTags(dump);
     this.spill = spill;
     this.storyFiles = storyFiles;
-    this.filesRoot = filesRoot;
+    this.filesFolder = filesFolder;
     this.archiveKey = archiveKey;
     this.siteUrl = siteUrl;
     dump.byId("authors", "uid").forEach((id, rows) -> authors.put(id, rows.getFirst()));
@@ -189,7 +189,7 @@ final class EfictionStories {
   }
 
   private String expectedFile(String uid, Long chapid) {
-    return (filesRoot == null ? "stories" : filesRoot.getFileName()) + "/" + uid + "/" + chapid + ".txt";
+    return (filesFolder.isEmpty() ? "" : filesFolder + "/") + uid + "/" + chapid + ".txt";
   }
 
   private void placeInSeries() {
