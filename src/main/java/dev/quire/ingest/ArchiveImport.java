@@ -31,17 +31,12 @@ final class ArchiveImport {
   static final String FORMAT = "open-doors";
 
   private final Importer importer;
-  private final EfictionImport efiction;
 
   ArchiveImport(Importer importer) {
     this.importer = importer;
-    this.efiction = new EfictionImport(this);
   }
 
   List<FileOutcome> importArchive(ImportUnits.Unit unit, ImportOwner owner, boolean dryRun, TagSuggester suggester) {
-    if (unit.efiction() != null) {
-      return efiction.importArchive(unit, owner, dryRun, suggester);
-    }
     String shown = unit.shown();
     List<ArchivedStory> stories;
     try {
@@ -56,14 +51,13 @@ final class ArchiveImport {
     String archiveName = unit.path().getFileName().toString().replaceFirst("\\.sql$", "");
     List<FileOutcome> outcomes = new ArrayList<>();
     for (ArchivedStory story : stories) {
-      outcomes.add(importStory(shown, archiveName, FORMAT, story, owner, dryRun, suggester));
+      outcomes.add(importStory(shown, archiveName, story, owner, dryRun, suggester));
     }
     return outcomes;
   }
 
-  /** Imports one story of an archive, unless it was imported before; its original is its rows. */
-  FileOutcome importStory(String archive, String archiveName, String format, ArchivedStory story,
-      ImportOwner owner, boolean dryRun, TagSuggester suggester) {
+  private FileOutcome importStory(String archive, String archiveName, ArchivedStory story, ImportOwner owner,
+      boolean dryRun, TagSuggester suggester) {
     String shown = archive + " story " + story.archiveStoryId();
     if (!story.readable()) {
       return FileOutcome.failed(shown, "the archive's story " + story.archiveStoryId() + ": "
@@ -77,7 +71,7 @@ final class ArchiveImport {
     }
     String fileName = archiveName + "-story-" + story.archiveStoryId() + ".json";
     try {
-      return importer.store(shown, new Original(fileName, format, record, sha256), story.story(),
+      return importer.store(shown, new Original(fileName, FORMAT, record, sha256), story.story(),
           story.problems(), owner, dryRun, suggester);
     } catch (RuntimeException e) {
       return Importer.defect(shown, e);

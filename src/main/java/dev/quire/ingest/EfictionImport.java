@@ -1,5 +1,6 @@
 package dev.quire.ingest;
 
+import dev.quire.ingest.WorkPublisher.Original;
 import dev.quire.ingest.archive.ArchivedStory;
 import dev.quire.ingest.archive.EfictionArchive;
 import dev.quire.story.StoryDocument.AuthorTag;
@@ -7,54 +8,85 @@ import dev.quire.story.StoryDocument.StoryChapter;
 import dev.quire.tag.TagKind;
 import dev.quire.tagging.TagSuggester;
 import dev.quire.work.WordCounter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Imports an eFiction backup as one archive: one outcome per story ({@code backup.sql story 12}),
  * what kept part of the dump from being read as failures of the dump, and a summary of the archive
  * (stories, chapters, words, authors, tags by kind, and the tags that map to nothing, for the
- * wranglers). Stories are read and stored one at a time, so the archive's size costs time, not
- * memory.
+ * wranglers). Stories are read one at a time and stored with the run's batches, like the files of
+ * a folder, so the archive's size costs time, not memory. A story's original is its own rows as
+ * JSON, so importing the archive again finds the stories it already holds.
  */
 final class EfictionImport {
 
   static final String FORMAT = "efiction";
 
-  private final ArchiveImport archives;
+  private final Importer importer;
 
-  EfictionImport(ArchiveImport archives) {
-    this.archives = archives;
+  EfictionImport(Importer importer) {
+    this.importer = importer;
   }
 
-  List<FileOutcome> importArchive(ImportUnits.Unit unit, ImportOwner owner, boolean dryRun, TagSuggester suggester) {
+  /**
+   * Reads the archive and hands each story on to be stored.
+   *
+   * @param record takes outcomes decided while reading: the dump's problems, a defect
+   * @param store takes each story, read and ready to store or with its outcome decided
+   * @return the archive's summary, to record once its stories are stored
+   */
+  List<FileOutcome> importArchive(ImportUnits.Unit unit, ImportOwner owner, boolean dryRun, TagSuggester suggester,
+      Consumer<List<FileOutcome>> record, Consumer<ReadFile> store) {
     String shown = unit.shown();
     ImportUnits.Efiction backup = unit.efiction();
     if (backup.refusal() != null) {
       return List.of(FileOutcome.failed(shown, backup.refusal()));
     }
     String name = archiveName(unit.path().getFileName().toString());
-    List<FileOutcome> outcomes = new ArrayList<>();
     try (EfictionArchive archive = EfictionArchive.open(unit.path(), shown, backup.storyFiles(), backup.folder(), name)) {
-      archive.problems().forEach(problem -> outcomes.add(FileOutcome.failed(shown, problem)));
+      record.accept(archive.problems().stream().map(problem -> FileOutcome.failed(shown, problem)).toList());
       Summary summary = new Summary();
       for (Iterator<ArchivedStory> stories = archive.stories(); stories.hasNext(); ) {
         ArchivedStory story = stories.next();
-        FileOutcome outcome = archives.importStory(shown, name, FORMAT, story, owner, dryRun, suggester);
-        summary.add(story, outcome);
-        outcomes.add(outcome);
+        summary.add(story);
+        store.accept(read(shown, name, story, owner, dryRun, suggester));
       }
-      outcomes.add(FileOutcome.archive(shown, summary.lines(archive)));
+      return List.of(FileOutcome.archive(shown, summary.lines(archive)));
     } catch (RuntimeException e) {
-      outcomes.add(Importer.defect(shown, e));
+      return List.of(Importer.defect(shown, e));
     }
-    return outcomes;
+  }
+
+  private ReadFile read(String archive, String archiveName, ArchivedStory story, ImportOwner owner, boolean dryRun,
+      TagSuggester suggester) {
+    String shown = archive + " story " + story.archiveStoryId();
+    if (!story.readable()) {
+      return ReadFile.decided(FileOutcome.failed(shown, "the archive's story " + story.archiveStoryId() + ": "
+          + String.join("; ", story.problems())));
+    }
+    byte[] record = story.record().getBytes(StandardCharsets.UTF_8);
+    String sha256 = Importer.sha256(record);
+    Optional<Long> existing = importer.workWithOriginal(sha256);
+    if (existing.isPresent()) {
+      return ReadFile.decided(FileOutcome.duplicate(shown, existing.get()));
+    }
+    String fileName = archiveName + "-story-" + story.archiveStoryId() + ".json";
+    try {
+      return importer.prepare(shown, new Original(fileName, FORMAT, record, sha256), story.story(), story.problems(),
+          owner, dryRun, suggester);
+    } catch (RuntimeException e) {
+      return ReadFile.decided(Importer.defect(shown, e));
+    }
   }
 
   /**
@@ -73,21 +105,15 @@ final class EfictionImport {
   /** What the archive held, counted as its stories pass. */
   private static final class Summary {
     private int stories;
-    private int imported;
-    private int already;
-    private int failed;
+    private int unreadable;
     private int chapters;
     private long words;
     private final Map<TagKind, Set<String>> tags = new EnumMap<>(TagKind.class);
 
-    void add(ArchivedStory story, FileOutcome outcome) {
+    void add(ArchivedStory story) {
       stories++;
-      switch (outcome.status()) {
-        case IMPORTED, UPDATED -> imported++;
-        case DUPLICATE -> already++;
-        default -> failed++;
-      }
       if (!story.readable()) {
+        unreadable++;
         return;
       }
       for (StoryChapter chapter : story.story().chapters()) {
@@ -101,9 +127,8 @@ final class EfictionImport {
 
     List<String> lines(EfictionArchive archive) {
       List<String> lines = new ArrayList<>();
-      lines.add(String.format(Locale.ROOT, "eFiction archive: %d stories (%d imported, %d already here,"
-          + " %d failed), %d chapters, %,d words, %d authors", stories, imported, already, failed, chapters,
-          words, archive.authorCount()));
+      lines.add(String.format(Locale.ROOT, "eFiction archive: %d stories (%d unreadable), %d chapters, %,d words,"
+          + " %d authors", stories, unreadable, chapters, words, archive.authorCount()));
       List<String> kinds = new ArrayList<>();
       tags.forEach((kind, names) -> kinds.add(names.size() + " " + kind.pluralLabel().toLowerCase(Locale.ROOT)));
       lines.add("tags by kind: " + (kinds.isEmpty() ? "none" : String.join(", ", kinds)));

@@ -48,7 +48,7 @@ class EfictionImportTest extends ArchiveTest {
     assertThat(report.files().get(2).flags()).contains("chapter 2 (id 14): its text is neither in the"
         + " chapters table nor in a story file (stories/1/14.txt); a notice stands in its place");
     assertThat(report.files().get(4).flags()).containsExactly(
-        "eFiction archive: 4 stories (4 imported, 0 already here, 0 failed), 6 chapters, 62 words, 3 authors",
+        "eFiction archive: 4 stories (0 unreadable), 6 chapters, 62 words, 3 authors",
         "tags by kind: 4 ratings, 3 archive warnings, 1 categories, 2 fandoms, 1 relationships,"
             + " 2 characters, 3 additional tags",
         "maps to no tag: class id 99 (not in the classes table)",

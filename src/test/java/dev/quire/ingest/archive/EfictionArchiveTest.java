@@ -205,6 +205,18 @@ class EfictionArchiveTest {
     }
   }
 
+  @Test
+  void readsAGeneratedBackupThroughToItsLastStory(@org.junit.jupiter.api.io.TempDir Path folder)
+      throws IOException {
+    int written = EfictionBackupWriter.write(folder.resolve("big.sql"), 3 * 1024 * 1024);
+
+    Read read = read(folder, "big");
+
+    assertThat(read.archive.problems()).isEmpty();
+    assertThat(read.stories).hasSize(written).allMatch(ArchivedStory::readable);
+    assertThat(read.stories.getLast().story().chapters()).hasSize(4);
+  }
+
   /** An archive read through, with its stories. */
   record Read(EfictionArchive archive, List<ArchivedStory> stories) {
     StoryDocument story(long id) {
@@ -213,7 +225,10 @@ class EfictionArchiveTest {
   }
 
   static Read read(String name) {
-    Path folder = folder(name);
+    return read(folder(name), name);
+  }
+
+  static Read read(Path folder, String name) {
     try (Stream<Path> walk = Files.walk(folder)) {
       List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
       Path dump = files.stream().filter(f -> f.toString().endsWith(".sql")).findFirst().orElseThrow();
