@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * their id. Each work is keyed by the archive and story id, so a newer backup's chapters join the
  * work an older one made. Text is decoded value by value ({@link DumpValueText}).
  *
- * <p>The dump is streamed: rows are held without their chapter texts, which wait in a temporary file
- * until their story is built, one story at a time. A dump that cannot be read to its end keeps the
+ * <p>The dump is streamed: chapters wait whole in a temporary file, with only their story, order
+ * and id held, until their story is built, one story at a time. A dump that cannot be read to its end keeps the
  * stories read before and says where it broke ({@link #problems()}). Close the archive to delete
  * the temporary file. Not thread-safe.
  */
@@ -53,7 +53,7 @@ public final class EfictionArchive implements Closeable {
     String key = site != null ? site.replaceFirst("^https?://", "") : archiveName;
     String filesFolder = files.isEmpty() ? "stories"
         : folder.relativize(files.getFirst().toAbsolutePath().getParent().getParent()).toString().replace('\\', '/');
-    this.stories = new EfictionStories(dump, spill, storyFiles(files), filesFolder, key, site);
+    this.stories = new EfictionStories(dump, storyFiles(files), filesFolder, key, site);
     for (Row row : dump.rows("stories")) {
       Long sid = row.id("sid");
       if (sid == null) {

@@ -21,8 +21,9 @@ import java.util.Set;
 
 /**
  * The tables of an eFiction 3.x dump, read in one streamed pass: every row of the tables Quire
- * maps, decoded value by value ({@link DumpValueText}), except the chapters' {@code storytext},
- * which goes to a {@link ChapterSpill}, and the authors' password hashes, which are dropped.
+ * maps, decoded value by value ({@link DumpValueText}), except the chapters, which wait whole in a
+ * {@link ChapterSpill} with only their story, order and id in memory, and the authors' password
+ * hashes, which are dropped.
  *
  * <p>A table is known by its eFiction name behind any prefix ({@code fanfiction_stories}, {@code
  * efic_stories}, {@code stories}); the first prefix met is the archive's, and tables of another
@@ -73,13 +74,16 @@ final class EfictionDump {
 
   final Map<String, ArchiveTable> tables = new HashMap<>();
   final Map<String, List<Row>> rows = new HashMap<>();
-  /** Where each chapter's own text was set aside, by chapter id. */
-  final Map<Long, ChapterSpill.Span> chapterTexts = new HashMap<>();
+  /** Where each chapter was set aside, by story id. */
+  final Map<Long, List<ChapterRef>> chapters = new HashMap<>();
   /** What went wrong with the dump as a whole. */
   final List<String> problems = new ArrayList<>();
   private final Set<String> otherPrefixes = new LinkedHashSet<>();
   private final ChapterSpill spill;
   private String prefix;
+
+  /** A chapter set aside: its story, its place in it, and where its row waits. */
+  record ChapterRef(long chapid, long inorder, ChapterSpill.Span span) {}
 
   private EfictionDump(ChapterSpill spill) {
     this.spill = spill;
@@ -171,25 +175,34 @@ final class EfictionDump {
   private void row(ArchiveTable table, String[] values) {
     String role = role(table.name());
     tables.putIfAbsent(role, table);
-    int text = role.equals("chapters") ? table.indexOf("storytext") : -1;
+    if (role.equals("chapters")) {
+      Row raw = new Row(table, 0, values);
+      Long sid = raw.id("sid");
+      if (sid != null) {
+        chapters.computeIfAbsent(sid, k -> new ArrayList<>()).add(new ChapterRef(orZero(raw.id("chapid")),
+            orZero(raw.id("inorder")), spill.put(values)));
+      }
+      return;
+    }
     int password = role.equals("authors") ? table.indexOf("password") : -1;
     for (int i = 0; i < values.length; i++) {
-      if (i == text) {
-        if (values[i] != null && !values[i].isBlank()) {
-          Long id = new Row(table, 0, values).id("chapid");
-          if (id != null) {
-            chapterTexts.put(id, spill.put(values[i]));
-          }
-        }
-        values[i] = null;
-      } else if (i == password) {
-        values[i] = null;
-      } else {
-        values[i] = DumpValueText.decode(values[i]);
-      }
+      values[i] = i == password ? null : DumpValueText.decode(values[i]);
     }
     List<Row> list = rows.computeIfAbsent(role, r -> new ArrayList<>());
     list.add(new Row(table, list.size() + 1, values));
+  }
+
+  /** A chapter's row as the dump gave it, decoded. */
+  Row chapter(ChapterRef ref) {
+    String[] values = spill.get(ref.span());
+    for (int i = 0; i < values.length; i++) {
+      values[i] = DumpValueText.decode(values[i]);
+    }
+    return new Row(tables.get("chapters"), 0, values);
+  }
+
+  private static long orZero(Long value) {
+    return value == null ? 0 : value;
   }
 
   /** Rows of a table by the whole-number value of a column, in the dump's order. */

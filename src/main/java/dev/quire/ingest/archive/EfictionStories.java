@@ -35,13 +35,11 @@ final class EfictionStories {
 
   private final EfictionDump dump;
   private final EfictionTags tags;
-  private final ChapterSpill spill;
   private final Map<Long, List<Path>> storyFiles;
   private final String filesFolder;
   private final String archiveKey;
   private final String siteUrl;
   private final Map<Long, Row> authors = new HashMap<>();
-  private final Map<Long, List<Row>> chapters;
   private final Map<Long, List<Row>> coauthors;
   private final Map<Long, List<SeriesPlace>> series = new HashMap<>();
 
@@ -51,17 +49,15 @@ final class EfictionStories {
    * @param archiveKey names the archive across its backups, for the works' story keys
    * @param siteUrl the archive's address, or {@code null}
    */
-  EfictionStories(EfictionDump dump, ChapterSpill spill, Map<Long, List<Path>> storyFiles,
+  EfictionStories(EfictionDump dump, Map<Long, List<Path>> storyFiles,
       String filesFolder, String archiveKey, String siteUrl) {
     this.dump = dump;
     this.tags = new EfictionTags(dump);
-    this.spill = spill;
     this.storyFiles = storyFiles;
     this.filesFolder = filesFolder;
     this.archiveKey = archiveKey;
     this.siteUrl = siteUrl;
     dump.byId("authors", "uid").forEach((id, rows) -> authors.put(id, rows.getFirst()));
-    chapters = dump.byId("chapters", "sid");
     coauthors = dump.byId("coauthors", "sid");
     placeInSeries();
   }
@@ -91,8 +87,9 @@ final class EfictionStories {
     if (creators.isEmpty()) {
       blocking.add("the story has no author in the authors table (uid " + story.get("uid") + ")");
     }
-    List<Row> rows = new ArrayList<>(chapters.getOrDefault(sid, List.of()));
-    rows.sort(Comparator.comparing((Row r) -> orZero(r.id("inorder"))).thenComparing(r -> orZero(r.id("chapid"))));
+    List<EfictionDump.ChapterRef> refs = new ArrayList<>(dump.chapters.getOrDefault(sid, List.of()));
+    refs.sort(Comparator.comparingLong(EfictionDump.ChapterRef::inorder).thenComparingLong(EfictionDump.ChapterRef::chapid));
+    List<Row> rows = refs.stream().map(dump::chapter).toList();
     if (rows.isEmpty()) {
       blocking.add("the story has no chapters");
     }
@@ -166,9 +163,9 @@ final class EfictionStories {
   /** The chapter's text from the table or its story file; {@code null} (with a problem) when neither has it. */
   private String text(Row row, int number, List<String> problems) {
     Long chapid = row.id("chapid");
-    ChapterSpill.Span span = chapid == null ? null : dump.chapterTexts.get(chapid);
-    if (span != null) {
-      return DumpValueText.decode(spill.get(span));
+    String own = row.get("storytext");
+    if (own != null && !own.isBlank()) {
+      return own;
     }
     List<Path> files = chapid == null ? List.of() : storyFiles.getOrDefault(chapid, List.of());
     String uid = row.get("uid");

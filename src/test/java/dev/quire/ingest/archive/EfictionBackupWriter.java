@@ -13,7 +13,10 @@ import java.util.SplittableRandom;
  * definitions, then extended INSERTs of up to 1 MB, chapter texts in {@code storytext}, neutral
  * words from a seeded generator. For measuring reading and importing large archives:
  *
- * <pre>java -cp target/test-classes dev.quire.ingest.archive.EfictionBackupWriter DIR MEGABYTES</pre>
+ * <pre>java -cp target/test-classes:target/classes dev.quire.ingest.archive.EfictionBackupWriter DIR MEGABYTES</pre>
+ *
+ * <p>With {@code read DIR} instead, it reads the backup through {@link EfictionArchive}, every story
+ * built and let go, and prints what it read: the reader's own memory, without storing anything.
  */
 public final class EfictionBackupWriter {
 
@@ -28,6 +31,19 @@ public final class EfictionBackupWriter {
   private EfictionBackupWriter() {}
 
   public static void main(String[] args) throws IOException {
+    if (args[0].equals("read")) {
+      Path dump = Path.of(args[1]).resolve("efiction-backup.sql");
+      long chapters = 0;
+      int stories = 0;
+      try (EfictionArchive archive = EfictionArchive.open(dump, "efiction-backup.sql", java.util.List.of(),
+          dump.getParent(), "bench")) {
+        for (var it = archive.stories(); it.hasNext(); stories++) {
+          chapters += it.next().story().chapters().size();
+        }
+        System.out.println(stories + " stories, " + chapters + " chapters read; problems: " + archive.problems());
+      }
+      return;
+    }
     Path folder = Path.of(args[0]);
     long megabytes = Long.parseLong(args[1]);
     Files.createDirectories(folder);
