@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param path the file as it was named to the importer
  * @param status imported, updated (a later version of a work already there), duplicate (the same
- *     bytes were imported before) or failed
+ *     bytes were imported before) or failed; or archive, the summary of an old archive whose
+ *     stories have outcomes of their own
  * @param workId the work the file became, updated or already is; {@code null} when it failed or in
  *     a dry run
  * @param reason why it failed, for a person to act on; {@code null} otherwise
@@ -36,12 +37,19 @@ public record FileOutcome(
     return new FileOutcome(path, Status.FAILED, null, reason, List.of());
   }
 
-  /** The four outcomes of a file. */
+  /** The summary of an archive read whole: what it held, in {@code flags}. */
+  static FileOutcome archive(String path, List<String> summary) {
+    return new FileOutcome(path, Status.ARCHIVE, null, null, summary);
+  }
+
+  /** The four outcomes of a file, and the summary line of an archive. */
   public enum Status {
     IMPORTED,
     UPDATED,
     DUPLICATE,
-    FAILED;
+    FAILED,
+    /** Not a work: an archive's summary, beside one outcome per story. */
+    ARCHIVE;
 
     /** The word used in reports and JSON. */
     public String word() {

@@ -71,6 +71,7 @@ public class ImportRun {
       case UPDATED -> updated++;
       case DUPLICATE -> duplicates++;
       case FAILED -> failed++;
+      case ARCHIVE -> { }
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.quire.ingest;
 
+import dev.quire.ingest.archive.EfictionArchive;
 import dev.quire.ingest.archive.OpenDoorsArchive;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +19,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * What one import run reads, in a stable order: single files, and old archives in the Open Doors
- * tables (a folder holding {@code authors}, {@code stories} and {@code chapters} tables, or a
- * MySQL dump), which hold many works each.
+ * What one import run reads, in a stable order: single files, and old archives, which hold many
+ * works each: the Open Doors tables (a folder holding {@code authors}, {@code stories} and {@code
+ * chapters} tables, or a MySQL dump), and eFiction backups (a MySQL dump of its tables, with the
+ * chapter files {@code SOMETHING/{uid}/{chapid}.txt} in the dump's folder or below it, which are the
+ * archive's and never works of their own).
  */
 final class ImportUnits {
 
@@ -33,11 +36,25 @@ final class ImportUnits {
    *     server's own folders ({@code seeds/001.txt} for {@code /srv/in/seeds/001.txt} of {@code
    *     quire import /srv/in/seeds}), as the reports are shown to anyone at {@code /imports}
    */
-  record Unit(Path path, List<Path> tables, String shown) {
+  record Unit(Path path, List<Path> tables, String shown, Efiction efiction) {
+    Unit(Path path, List<Path> tables, String shown) {
+      this(path, tables, shown, null);
+    }
+
     boolean isArchive() {
       return !tables.isEmpty();
     }
   }
+
+  /**
+   * An eFiction backup's parts beside its dump.
+   *
+   * @param folder the dump's folder
+   * @param storyFiles the chapter files found in it or below
+   * @param refusal why the dump is not read, or {@code null}: a folder holding two archives' dumps
+   *     cannot tell whose chapter files are whose
+   */
+  record Efiction(Path folder, List<Path> storyFiles, String refusal) {}
 
   /**
    * Units to import, and folders that could not be read.
@@ -55,6 +72,15 @@ final class ImportUnits {
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         collectFolder(path, units, unreadable);
+      } else if (isEfictionDump(path)) {
+        Path folder = path.toAbsolutePath().getParent();
+        List<Path> beside = List.of();
+        try (Stream<Path> walk = Files.walk(folder)) {
+          beside = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+          unreadable.add(FileOutcome.failed(shown(path, folder), "cannot read the folder"));
+        }
+        units.add(efictionUnit(path, shown(path, path), folder, storyFiles(folder, beside), null));
       } else {
         units.add(unit(path, shown(path, path)));
       }
@@ -73,7 +99,9 @@ final class ImportUnits {
       unreadable.add(FileOutcome.failed(shown(folder, folder), "cannot read the folder"));
       return;
     }
-    byFolder.forEach((parent, files) -> {
+    Set<Path> claimed = claimEfictionBackups(folder, byFolder, units);
+    byFolder.forEach((parent, all) -> {
+      List<Path> files = all.stream().filter(f -> !claimed.contains(f)).toList();
       List<Path> tables = files.stream().filter(ImportUnits::isCsv).toList();
       Set<String> names = tables.stream().map(f -> f.getFileName().toString()).collect(Collectors.toSet());
       if (OpenDoorsArchive.looksLikeArchive(names)) {
@@ -83,6 +111,63 @@ final class ImportUnits {
         files.forEach(file -> units.add(unit(file, shown(folder, file))));
       }
     });
+  }
+
+  /**
+   * Makes a unit of each eFiction dump under {@code root}, with the chapter files of its folder.
+   *
+   * @return the dumps and chapter files taken, which are no units of their own
+   */
+  private static Set<Path> claimEfictionBackups(Path root, Map<Path, List<Path>> byFolder, List<Unit> units) {
+    Set<Path> claimed = new java.util.HashSet<>();
+    byFolder.forEach((parent, files) -> {
+      List<Path> dumps = files.stream().filter(ImportUnits::isEfictionDump).toList();
+      if (dumps.isEmpty()) {
+        return;
+      }
+      List<Path> below = new ArrayList<>();
+      byFolder.forEach((other, its) -> {
+        if (other.startsWith(parent)) {
+          below.addAll(its);
+        }
+      });
+      List<Path> storyFiles = storyFiles(parent, below);
+      String refusal = dumps.size() < 2 ? null
+          : "the folder holds the dumps of " + dumps.size() + " eFiction archives ("
+              + String.join(", ", dumps.stream().map(d -> d.getFileName().toString()).toList())
+              + "), and cannot tell whose chapter files are whose: put each archive in a folder of its own";
+      for (Path dump : dumps) {
+        units.add(efictionUnit(dump, shown(root, dump), parent, storyFiles, refusal));
+      }
+      claimed.addAll(dumps);
+      claimed.addAll(storyFiles);
+    });
+    return claimed;
+  }
+
+  private static Unit efictionUnit(Path dump, String shown, Path folder, List<Path> storyFiles, String refusal) {
+    return new Unit(dump, List.of(dump), shown, new Efiction(folder, storyFiles, refusal));
+  }
+
+  private static List<Path> storyFiles(Path folder, List<Path> files) {
+    return files.stream()
+        .filter(f -> EfictionArchive.isStoryFile(folder.relativize(f)))
+        .toList();
+  }
+
+  private static boolean isEfictionDump(Path file) {
+    return isDump(file) && EfictionArchive.looksLikeEfiction(head(file, EFICTION_HEAD_BYTES));
+  }
+
+  /** How much of a dump is looked at for eFiction's tables: mysqldump writes a long header first. */
+  private static final int EFICTION_HEAD_BYTES = 1024 * 1024;
+
+  private static byte[] head(Path file, int bytes) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(bytes);
+    } catch (IOException e) {
+      return new byte[0];
+    }
   }
 
   /** A hidden file, or one inside a hidden folder such as {@code .git}. */
@@ -114,10 +199,6 @@ final class ImportUnits {
     if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql")) {
       return false;
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      return OpenDoorsArchive.looksLikeDump(in.readNBytes(OpenDoorsArchive.DUMP_HEAD_BYTES));
-    } catch (IOException e) {
-      return false;
-    }
+    return OpenDoorsArchive.looksLikeDump(head(file, OpenDoorsArchive.DUMP_HEAD_BYTES));
   }
 }

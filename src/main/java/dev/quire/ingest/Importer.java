@@ -52,6 +52,7 @@ public class Importer {
   private final WorkPublisher publisher;
   private final ImportLog log;
   private final ArchiveImport archives = new ArchiveImport(this);
+  private final EfictionImport efiction = new EfictionImport(this);
   private final LanguageDetector languages = new LanguageDetector();
 
   private final ArchiveVocabulary vocabulary;
@@ -105,7 +106,13 @@ public class Importer {
     try (ReadAhead reading = new ReadAhead(file -> readPath(file, owner, dryRun, suggester))) {
       while (!found.units().isEmpty()) {
         ImportUnits.Unit unit = found.units().poll();
-        if (unit.isArchive()) {
+        if (unit.efiction() != null) {
+          reading.drain(store);
+          record.accept(batch.publish());
+          List<FileOutcome> summary = efiction.importArchive(unit, owner, dryRun, suggester, record, store);
+          record.accept(batch.publish());
+          record.accept(summary);
+        } else if (unit.isArchive()) {
           reading.drain(store);
           record.accept(batch.publish());
           record.accept(archives.importArchive(unit, owner, dryRun, suggester));
@@ -282,7 +289,7 @@ public class Importer {
   }
 
   /** Fits a story to what the archive stores and suggests its tags (decided in a dry run). */
-  private ReadFile prepare(String shownPath, Original original, StoryDocument read, List<String> flags,
+  ReadFile prepare(String shownPath, Original original, StoryDocument read, List<String> flags,
       ImportOwner owner, boolean dryRun, TagSuggester suggester) {
     long text = read.chapters().stream().mapToLong(chapter -> chapter.bodyHtml().length()).sum();
     if (text > LARGEST_TEXT) {

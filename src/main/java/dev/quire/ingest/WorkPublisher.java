@@ -4,6 +4,7 @@ import dev.quire.search.DeferredIndexing;
 import dev.quire.story.StoryDocument;
 import dev.quire.story.WorkStats;
 import dev.quire.story.StoryDocument.AuthorTag;
+import dev.quire.story.StoryDocument.CreatorProfile;
 import dev.quire.story.StoryDocument.Installment;
 import dev.quire.story.StoryDocument.SeriesPlace;
 import dev.quire.story.StoryDocument.StoryChapter;
@@ -19,6 +20,7 @@ import dev.quire.work.OriginalContent;
 import dev.quire.work.Series;
 import dev.quire.work.SeriesRepository;
 import dev.quire.work.WordCounter;
+import dev.quire.work.Visibility;
 import dev.quire.work.Work;
 import dev.quire.work.WorkRepository;
 import jakarta.persistence.EntityManager;
@@ -293,6 +295,10 @@ public class WorkPublisher {
     work.setSourceStats(story.stats());
     story.creators().forEach(name -> work.addCreator(known.creators().computeIfAbsent(
         name.strip(), key -> creator(key, submission.owner(), known.creatorIds()))));
+    story.profiles().forEach(profile -> describe(known.creators().get(profile.name().strip()), profile));
+    if (story.draft()) {
+      work.setVisibility(Visibility.DRAFT);
+    }
     story.tags().forEach(tag -> work.addTag(tag(tag, known)));
     Installment installment = story.installment();
     if (installment == null) {
@@ -387,6 +393,23 @@ public class WorkPublisher {
             owner.accountId() == null ? null : entityManager.getReference(Account.class, owner.accountId()))));
     ids.put(name, found.getId());
     return found;
+  }
+
+  /**
+   * Gives an unclaimed byline what its archive recorded: the biography as its description, the
+   * address for a claim invitation. What a byline already has (an archivist's note) is kept.
+   */
+  private static void describe(Creator creator, CreatorProfile profile) {
+    if (creator == null || !creator.getAccount().getUserName().equals(Account.UNCLAIMED)) {
+      return;
+    }
+    if (creator.getDescription() == null && profile.bioHtml() != null) {
+      creator.setDescription(HtmlSanitizer.clean(profile.bioHtml()));
+    }
+    String email = profile.email() == null ? "" : profile.email().strip();
+    if (creator.getClaimEmail() == null && email.contains("@") && email.length() <= 254) {
+      creator.setClaimEmail(email);
+    }
   }
 
   private Tag tag(AuthorTag tag, Known known) {

@@ -31,6 +31,10 @@ import java.util.Objects;
  *     the same story join into one work; {@code null} when the file holds the whole work
  * @param stats the kudos, hits, comments and bookmarks the file states; {@link WorkStats#NONE}
  *     when it states none
+ * @param profiles what the file states about some of its creators (an old archive's author
+ *     records), by the name they are credited under; empty for most files
+ * @param draft whether the file says the work was never made public (an old archive's story
+ *     awaiting validation)
  */
 public record StoryDocument(
     String title,
@@ -47,9 +51,12 @@ public record StoryDocument(
     List<SeriesPlace> series,
     String sourceUrl,
     Installment installment,
-    WorkStats stats) {
+    WorkStats stats,
+    List<CreatorProfile> profiles,
+    boolean draft) {
 
   public StoryDocument {
+    profiles = List.copyOf(profiles);
     creators = List.copyOf(creators);
     tags = List.copyOf(tags);
     chapters = List.copyOf(chapters);
@@ -71,7 +78,21 @@ public record StoryDocument(
         .language(language).tags(tags).chaptersExpected(chaptersExpected).published(published)
         .updated(updated).chapters(chapters).series(series).sourceUrl(sourceUrl)
         .installment(installment)
-        .stats(stats);
+        .stats(stats).profiles(profiles).draft(draft);
+  }
+
+  /**
+   * What an old archive recorded of one of its authors.
+   *
+   * @param name the name the author is credited under in {@code creators}
+   * @param bioHtml their biography as HTML, or {@code null}
+   * @param email the address they gave the archive, kept private for a claim invitation, or {@code
+   *     null}
+   */
+  public record CreatorProfile(String name, String bioHtml, String email) {
+    public CreatorProfile {
+      Objects.requireNonNull(name, "name");
+    }
   }
 
   /** A tag the file itself gives the work. */
@@ -142,8 +163,20 @@ public record StoryDocument(
     private String sourceUrl;
     private Installment installment;
     private WorkStats stats = WorkStats.NONE;
+    private List<CreatorProfile> profiles = new ArrayList<>();
+    private boolean draft;
 
     private Builder() {}
+
+    public Builder profiles(List<CreatorProfile> profiles) {
+      this.profiles = new ArrayList<>(profiles);
+      return this;
+    }
+
+    public Builder draft(boolean draft) {
+      this.draft = draft;
+      return this;
+    }
 
     public Builder stats(WorkStats stats) {
       this.stats = stats;
@@ -243,7 +276,8 @@ public record StoryDocument(
     /** @throws IllegalArgumentException when no chapter was added */
     public StoryDocument build() {
       return new StoryDocument(title, creators, summary, notes, endNotes, language, tags,
-          chaptersExpected, published, updated, chapters, series, sourceUrl, installment, stats);
+          chaptersExpected, published, updated, chapters, series, sourceUrl, installment, stats,
+          profiles, draft);
     }
   }
 }

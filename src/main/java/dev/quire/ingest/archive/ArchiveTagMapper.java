@@ -33,6 +33,9 @@ import java.util.Set;
  */
 final class ArchiveTagMapper {
 
+  /** AO3's warning for a work whose creator gives none, as its fixed list spells it. */
+  static final String CHOSE_NOT_TO_WARN = "Creator Chose Not To Use Archive Warnings";
+
   private static final Map<String, TagKind> KINDS = Map.ofEntries(
       Map.entry("rating", TagKind.RATING), Map.entry("warning", TagKind.WARNING),
       Map.entry("archive warning", TagKind.WARNING), Map.entry("category", TagKind.CATEGORY),
@@ -42,7 +45,9 @@ final class ArchiveTagMapper {
       Map.entry("freeform", TagKind.FREEFORM), Map.entry("additional tag", TagKind.FREEFORM),
       Map.entry("tag", TagKind.FREEFORM));
   private static final Map<String, String> WARNINGS = Map.of(
-      "choose not to use archive warnings", "Choose Not To Use Archive Warnings",
+      "creator chose not to use archive warnings", CHOSE_NOT_TO_WARN,
+      // The older spelling some Open Doors tables carry, for the same fixed tag.
+      "choose not to use archive warnings", CHOSE_NOT_TO_WARN,
       "graphic depictions of violence", "Graphic Depictions Of Violence",
       "major character death", "Major Character Death",
       "no archive warnings apply", "No Archive Warnings Apply",
@@ -62,6 +67,16 @@ final class ArchiveTagMapper {
       Map.entry("characters", TagKind.CHARACTER), Map.entry("tags", TagKind.FREEFORM));
 
   private ArchiveTagMapper() {}
+
+  /** AO3's archive warning spelled {@code name} (ignoring case), or {@code null}. */
+  static String ao3Warning(String name) {
+    return WARNINGS.get(name.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** AO3's category {@code name} stands for (its own names, Het, Slash, ...), or {@code null}. */
+  static String ao3Category(String name) {
+    return CATEGORIES.get(name.strip().toLowerCase(Locale.ROOT));
+  }
 
   /** The AO3 kind a type name stands for, or {@code null} when it names none. */
   static TagKind kindOfType(String type) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -17,13 +19,16 @@ import java.util.function.Predicate;
  * A value is a quoted string (see {@link SqlCursor#quoted}), {@code NULL} (read as {@code null}), a
  * number or other bare word (kept as written), a hex literal ({@code 0x...}, {@code X'...}, read as
  * UTF-8), or a string behind a charset introducer ({@code _utf8mb4'...'}). An INSERT without a
- * column list takes the columns of the table's earlier CREATE TABLE. Every other statement, and
+ * column list takes the columns of the table's earlier CREATE TABLE, or else the columns the
+ * caller knows the table to have. Every other statement, and
  * {@code DELIMITER} changes, are skipped by their delimiter, never by a semicolon inside a string
  * or comment. Only tables the caller wants are kept; the others are still tokenized.
  *
  * <p>No recursion per value: rows are read by loops, so nesting and size cost nothing but time
- * linear in the dump. A dump that breaks these rules fails with the line and column where it
- * does. Not thread-safe; use one reader per dump.
+ * linear in the dump. Streamed ({@link #stream}), each row is handed on as it is read, so memory
+ * holds one row and the cursor's window, whatever the dump's size. A dump that breaks these rules
+ * fails with the line and column where it does; the rows before were handed on already. Not
+ * thread-safe; use one reader per dump.
  */
 final class SqlDumpReader {
 
@@ -31,22 +36,40 @@ final class SqlDumpReader {
   private static final Set<String> CONSTRAINTS = Set.of("primary", "key", "index", "unique",
       "constraint", "foreign", "fulltext", "spatial", "check", "period");
 
+  /** Receives each row of a wanted table as it is read. */
+  @FunctionalInterface
+  interface RowSink {
+    /**
+     * @param table the table the row belongs to: its name and columns (rows are not added to it)
+     * @param values one value per column, in the table's column order; {@code null} is NULL
+     */
+    void row(ArchiveTable table, String[] values) throws UnreadableFileException;
+  }
+
   private final SqlCursor cursor;
   private final String source;
   private final Predicate<String> wanted;
+  private final Function<String, List<String>> knownColumns;
+  private final RowSink sink;
+  private final Consumer<UnreadableFileException> errors;
   private final Map<String, List<String>> declaredColumns = new LinkedHashMap<>();
   private final Map<String, ArchiveTable> tables = new LinkedHashMap<>();
   private String delimiter = ";";
 
-  private SqlDumpReader(String text, String source, Predicate<String> wanted) {
-    this.cursor = new SqlCursor(text, source);
-    this.source = source;
+  private SqlDumpReader(SqlCursor cursor, Predicate<String> wanted,
+      Function<String, List<String>> knownColumns, RowSink sink,
+      Consumer<UnreadableFileException> errors) {
+    this.errors = errors;
+    this.cursor = cursor;
+    this.source = cursor.source();
     this.wanted = wanted;
+    this.knownColumns = knownColumns;
+    this.sink = sink;
   }
 
   /**
-   * The wanted tables of the dump, by lower-case name, in the order the dump first mentions them.
-   * A table that is created but never filled is there with no rows.
+   * The wanted tables of the dump, by lower-case name, in the order the dump first mentions them,
+   * with their rows. A table that is created but never filled is there with no rows.
    *
    * @param text the dump's text
    * @param source the dump's file name, for messages
@@ -55,41 +78,79 @@ final class SqlDumpReader {
    */
   static Map<String, ArchiveTable> read(String text, String source, Predicate<String> wanted)
       throws UnreadableFileException {
-    SqlDumpReader reader = new SqlDumpReader(text, source, wanted);
+    SqlDumpReader reader = new SqlDumpReader(new SqlCursor(text, source), wanted, t -> null,
+        ArchiveTable::add, null);
+    reader.readStatements();
+    return reader.tables;
+  }
+
+  /**
+   * Reads the dump at {@code cursor} to its end, handing each row of a wanted table to {@code
+   * sink} as it is read; the rows are not kept.
+   *
+   * @param knownColumns the columns of a table (by lower-case name) that an INSERT without a column
+   *     list fills when no CREATE TABLE came before it, {@code null} when unknown (such an INSERT
+   *     fails), or an empty list for a table whose rows are then passed over
+   * @param errors told of each malformed statement (naming its line and column), after which
+   *     reading goes on at the next line that starts a statement; {@code null} to stop at the first
+   * @return the wanted tables met, by lower-case name, without rows
+   * @throws UnreadableFileException when the dump is malformed and {@code errors} is {@code null},
+   *     naming the line and column; the rows before that place were handed on
+   */
+  static Map<String, ArchiveTable> stream(SqlCursor cursor, Predicate<String> wanted,
+      Function<String, List<String>> knownColumns, RowSink sink,
+      Consumer<UnreadableFileException> errors) throws UnreadableFileException {
+    SqlDumpReader reader = new SqlDumpReader(cursor, wanted, knownColumns, sink, errors);
     reader.readStatements();
     return reader.tables;
   }
 
   private void readStatements() throws UnreadableFileException {
     while (true) {
+      try {
+        if (!readStatement()) {
+          return;
+        }
+      } catch (UnreadableFileException e) {
+        if (errors == null) {
+          throw e;
+        }
+        errors.accept(e);
+        cursor.skipToNextStatementLine();
+      }
+    }
+  }
+
+  /** Reads one statement; false at the end of the dump. */
+  private boolean readStatement() throws UnreadableFileException {
+    cursor.skipSpace();
+    if (cursor.atEnd()) {
+      return false;
+    }
+    if (cursor.consume(delimiter)) {
+      return true;
+    }
+    SqlCursor.Place start = cursor.position();
+    if (cursor.consumeKeyword("INSERT") || cursor.consumeKeyword("REPLACE")) {
+      insert(start);
+    } else if (cursor.consumeKeyword("CREATE")) {
       cursor.skipSpace();
-      if (cursor.atEnd()) {
-        return;
-      }
-      if (cursor.consume(delimiter)) {
-        continue;
-      }
-      int start = cursor.position();
-      if (cursor.consumeKeyword("INSERT") || cursor.consumeKeyword("REPLACE")) {
-        insert(start);
-      } else if (cursor.consumeKeyword("CREATE")) {
-        cursor.skipSpace();
-        cursor.consumeKeyword("TEMPORARY");
-        cursor.skipSpace();
-        if (cursor.consumeKeyword("TABLE")) {
-          createTable();
-        } else {
-          skipStatement();
-        }
-      } else if (cursor.consumeKeyword("DELIMITER")) {
-        delimiter = cursor.skipToEndOfLine().strip();
-        if (delimiter.isEmpty()) {
-          throw cursor.error(start, "DELIMITER names no delimiter");
-        }
+      cursor.consumeKeyword("TEMPORARY");
+      cursor.skipSpace();
+      if (cursor.consumeKeyword("TABLE")) {
+        createTable();
       } else {
         skipStatement();
       }
+    } else if (cursor.consumeKeyword("DELIMITER")) {
+      delimiter = cursor.skipToEndOfLine().strip();
+      if (delimiter.isEmpty()) {
+        throw cursor.error(start, "DELIMITER names no delimiter");
+      }
+    } else {
+      skipStatement();
     }
+    return true;
   }
 
   private void skipStatement() throws UnreadableFileException {
@@ -123,7 +184,8 @@ final class SqlDumpReader {
   /** Reads the definitions up to the closing parenthesis; returns the column names. */
   private List<String> columnDefinitions() throws UnreadableFileException {
     List<String> columns = new ArrayList<>();
-    int open = cursor.position() - 1;
+    SqlCursor.Place after = cursor.position();
+    SqlCursor.Place open = new SqlCursor.Place(after.line(), after.column() - 1);
     while (true) {
       cursor.skipSpace();
       boolean quoted = !cursor.atEnd() && cursor.peek() == '`';
@@ -141,7 +203,7 @@ final class SqlDumpReader {
    * Skips the rest of one definition; true when the list's closing parenthesis ended it, false at
    * the comma before the next definition.
    */
-  private boolean skipDefinition(int open) throws UnreadableFileException {
+  private boolean skipDefinition(SqlCursor.Place open) throws UnreadableFileException {
     int depth = 0;
     while (true) {
       cursor.skipSpace();
@@ -168,7 +230,7 @@ final class SqlDumpReader {
     }
   }
 
-  private void insert(int start) throws UnreadableFileException {
+  private void insert(SqlCursor.Place start) throws UnreadableFileException {
     for (String modifier : List.of("LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "IGNORE", "INTO")) {
       cursor.skipSpace();
       cursor.consumeKeyword(modifier);
@@ -180,13 +242,15 @@ final class SqlDumpReader {
     }
     String table = name.toLowerCase(Locale.ROOT);
     cursor.skipSpace();
-    List<String> columns = cursor.startsWith("(") ? columnList() : declaredColumns.get(table);
+    List<String> columns = cursor.startsWith("(") ? columnList()
+        : declaredColumns.containsKey(table) ? declaredColumns.get(table)
+        : knownColumns.apply(table);
     cursor.skipSpace();
     if (!cursor.consumeKeyword("VALUES") && !cursor.consumeKeyword("VALUE")) {
       skipStatement(); // INSERT ... SELECT or ... SET: no literal rows
       return;
     }
-    if (!wanted.test(table)) {
+    if (!wanted.test(table) || (columns != null && columns.isEmpty())) {
       new SqlRows(cursor, delimiter).read((offset, values) -> { });
       return;
     }
@@ -198,12 +262,12 @@ final class SqlDumpReader {
         tables.computeIfAbsent(table, t -> new ArchiveTable(name, source, columns));
     int[] positions = positions(start, target, columns);
     new SqlRows(cursor, delimiter)
-        .read((offset, values) -> target.add(arrange(offset, values, target, positions)));
+        .read((offset, values) -> sink.row(target, arrange(offset, values, target, positions)));
   }
 
   /** Reads a parenthesized list of column names. */
   private List<String> columnList() throws UnreadableFileException {
-    int open = cursor.position();
+    SqlCursor.Place open = cursor.position();
     cursor.consume('(');
     List<String> columns = new ArrayList<>();
     while (true) {
@@ -226,7 +290,7 @@ final class SqlDumpReader {
   }
 
   /** Where each of the INSERT's columns goes in the table's column order. */
-  private int[] positions(int start, ArchiveTable table, List<String> columns)
+  private int[] positions(SqlCursor.Place start, ArchiveTable table, List<String> columns)
       throws UnreadableFileException {
     int[] positions = new int[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
@@ -240,7 +304,7 @@ final class SqlDumpReader {
   }
 
   /** The row in the table's column order; columns the INSERT does not name stay null. */
-  private String[] arrange(int offset, List<String> values, ArchiveTable table, int[] positions)
+  private String[] arrange(SqlCursor.Place offset, List<String> values, ArchiveTable table, int[] positions)
       throws UnreadableFileException {
     if (values.size() != positions.length) {
       throw cursor.error(offset, "this row of " + table.name() + " has " + values.size()

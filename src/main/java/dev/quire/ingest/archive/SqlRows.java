@@ -23,7 +23,7 @@ final class SqlRows {
      * @param offset where the row's opening parenthesis is, for messages
      * @param values the row's values; {@code null} for NULL
      */
-    void row(int offset, List<String> values) throws UnreadableFileException;
+    void row(SqlCursor.Place offset, List<String> values) throws UnreadableFileException;
   }
 
   private final SqlCursor cursor;
@@ -37,7 +37,7 @@ final class SqlRows {
   void read(Sink sink) throws UnreadableFileException {
     while (true) {
       cursor.skipSpace();
-      int open = cursor.position();
+      SqlCursor.Place open = cursor.position();
       if (!cursor.consume('(')) {
         throw cursor.error(open, "expected '(' to open a row of values, found " + cursor.excerpt());
       }
@@ -59,7 +59,7 @@ final class SqlRows {
     }
   }
 
-  private List<String> values(int open) throws UnreadableFileException {
+  private List<String> values(SqlCursor.Place open) throws UnreadableFileException {
     List<String> values = new ArrayList<>();
     while (true) {
       cursor.skipSpace();
@@ -82,12 +82,12 @@ final class SqlRows {
     }
   }
 
-  private UnreadableFileException unclosed(int open) {
+  private UnreadableFileException unclosed(SqlCursor.Place open) {
     return cursor.error(open, "the row opened here is never closed (unbalanced parentheses)");
   }
 
   private String value() throws UnreadableFileException {
-    int start = cursor.position();
+    SqlCursor.Place start = cursor.position();
     char c = cursor.peek();
     if (c == '\'' || c == '"') {
       return cursor.quoted(c);
@@ -103,7 +103,14 @@ final class SqlRows {
       return hexText(start, word.substring(2));
     }
     if (word.startsWith("_")) {
-      cursor.skipSpace(); // a charset introducer: _utf8mb4'text' or _binary 'text'
+      cursor.skipSpace(); // a charset introducer: _utf8mb4'text', _binary 'text', _binary 0x00
+      if (!cursor.atEnd() && cursor.peek() == '0') {
+        String hex = cursor.bareWord();
+        if (HEX_NUMBER.matcher(hex).matches()) {
+          return hexText(start, hex.substring(2));
+        }
+        throw cursor.error(start, "expected a string after " + word + ", found " + hex);
+      }
     }
     if (!cursor.atEnd() && cursor.peek() == '\'' && isStringPrefix(word)) {
       String quoted = cursor.quoted('\'');
@@ -122,9 +129,11 @@ final class SqlRows {
     return w.equals("x") || w.equals("n") || w.equals("b") || w.startsWith("_");
   }
 
-  private String hexText(int start, String digits) throws UnreadableFileException {
+  private String hexText(SqlCursor.Place start, String digits) throws UnreadableFileException {
     try {
-      return new String(HexFormat.of().parseHex(digits), StandardCharsets.UTF_8);
+      byte[] bytes = HexFormat.of().parseHex(digits);
+      // A dump read byte for byte (see SqlCursor#bytesAsText) keeps a hex value's bytes the same way.
+      return new String(bytes, cursor.bytesAsText() ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw cursor.error(start, "a hex value needs an even number of hex digits");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quire.ingest.UnreadableFileException;
 import dev.quire.ingest.archive.ArchiveTable.Row;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -155,6 +156,76 @@ class SqlDumpReaderTest {
 
     assertThat(rows).hasSize(50_000);
     assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+  }
+
+  @Test
+  void streamsRowsOneAtATimeAcrossTheWindowsEdge() throws UnreadableFileException {
+    String longValue = "x".repeat(SqlCursor.WINDOW * 3 + 17);
+    String dump = "-- header\nINSERT INTO t (v) VALUES ('" + longValue + "'),\n('after it\\'s');";
+    List<String> seen = new ArrayList<>();
+
+    SqlDumpReader.stream(streamed(dump, Integer.MAX_VALUE), n -> true, n -> null,
+        (table, values) -> seen.add(values[0]), null);
+
+    assertThat(seen).containsExactly(longValue, "after it's");
+  }
+
+  @Test
+  void fillsAnInsertWithoutCreateTableWithTheColumnsTheCallerKnows()
+      throws UnreadableFileException {
+    String dump = "LOCK TABLES `x_t` WRITE;\nSET NAMES utf8;\nINSERT INTO `x_t` VALUES (1,_binary 0x4869);";
+    List<String> seen = new ArrayList<>();
+
+    Map<String, ArchiveTable> tables = SqlDumpReader.stream(streamed(dump, 100), n -> true,
+        n -> n.equals("x_t") ? List.of("id", "v") : null,
+        (table, values) -> seen.add(table.name() + ":" + String.join("/", values)), null);
+
+    assertThat(seen).containsExactly("x_t:1/Hi");
+    assertThat(tables.get("x_t").columns()).containsExactly("id", "v");
+  }
+
+  @Test
+  void refusesAValueLongerThanTheLimitNamingWhereItOpens() {
+    String dump = "INSERT INTO t (v) VALUES\n('short'),\n  ('" + "y".repeat(500) + "');";
+    List<String> seen = new ArrayList<>();
+
+    assertThatThrownBy(() -> SqlDumpReader.stream(streamed(dump, 100), n -> true, n -> null,
+        (table, values) -> seen.add(values[0]), null))
+        .hasMessage("d.sql line 3, column 4: a value opened here is longer than 100 characters,"
+            + " the longest Quire reads (a quote that is never closed reads that far too)");
+    assertThat(seen).containsExactly("short");
+  }
+
+  @Test
+  void aTruncatedStreamKeepsTheRowsBeforeTheCut() {
+    String dump = "INSERT INTO t (v) VALUES ('one'),('two');\nINSERT INTO t (v) VALUES ('thr";
+    List<String> seen = new ArrayList<>();
+
+    assertThatThrownBy(() -> SqlDumpReader.stream(streamed(dump, 1000), n -> true, n -> null,
+        (table, values) -> seen.add(values[0]), null))
+        .hasMessageContaining("d.sql line 2, column 27: a string opened here is never closed");
+    assertThat(seen).containsExactly("one", "two");
+  }
+
+  @Test
+  void aBrokenStatementIsReportedAndReadingGoesOnAtTheNextStatementLine()
+      throws UnreadableFileException {
+    String dump = "INSERT INTO t (v) VALUES ('one');\n"
+        + "INSERT INTO t (v) VALUES ('it's broken');\n"
+        + "INSERT INTO t (v) VALUES ('three');\n";
+    List<String> seen = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+
+    SqlDumpReader.stream(streamed(dump, 1000), n -> true, n -> null,
+        (table, values) -> seen.add(values[0]), e -> errors.add(e.getMessage()));
+
+    assertThat(seen).containsExactly("one", "three");
+    assertThat(errors).containsExactly(
+        "d.sql line 2, column 31: expected ',' or ')' after a value, found 's broken'); INSERT I'");
+  }
+
+  private static SqlCursor streamed(String dump, int maxValue) {
+    return new SqlCursor(new java.io.StringReader(dump), "d.sql", maxValue, false);
   }
 
   private static List<String> values(String dump, String table, String column)

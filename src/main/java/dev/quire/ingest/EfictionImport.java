@@ -1,0 +1,139 @@
+package dev.quire.ingest;
+
+import dev.quire.ingest.WorkPublisher.Original;
+import dev.quire.ingest.archive.ArchivedStory;
+import dev.quire.ingest.archive.EfictionArchive;
+import dev.quire.story.StoryDocument.AuthorTag;
+import dev.quire.story.StoryDocument.StoryChapter;
+import dev.quire.tag.TagKind;
+import dev.quire.tagging.TagSuggester;
+import dev.quire.work.WordCounter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Imports an eFiction backup as one archive: one outcome per story ({@code backup.sql story 12}),
+ * what kept part of the dump from being read as failures of the dump, and a summary of the archive
+ * (stories, chapters, words, authors, tags by kind, and the tags that map to nothing, for the
+ * wranglers). Stories are read one at a time and stored with the run's batches, like the files of
+ * a folder, so the archive's size costs time, not memory. A story's original is its own rows as
+ * JSON, so importing the archive again finds the stories it already holds.
+ */
+final class EfictionImport {
+
+  static final String FORMAT = "efiction";
+
+  private final Importer importer;
+
+  EfictionImport(Importer importer) {
+    this.importer = importer;
+  }
+
+  /**
+   * Reads the archive and hands each story on to be stored.
+   *
+   * @param record takes outcomes decided while reading: the dump's problems, a defect
+   * @param store takes each story, read and ready to store or with its outcome decided
+   * @return the archive's summary, to record once its stories are stored
+   */
+  List<FileOutcome> importArchive(ImportUnits.Unit unit, ImportOwner owner, boolean dryRun, TagSuggester suggester,
+      Consumer<List<FileOutcome>> record, Consumer<ReadFile> store) {
+    String shown = unit.shown();
+    ImportUnits.Efiction backup = unit.efiction();
+    if (backup.refusal() != null) {
+      return List.of(FileOutcome.failed(shown, backup.refusal()));
+    }
+    String name = archiveName(unit.path().getFileName().toString());
+    try (EfictionArchive archive = EfictionArchive.open(unit.path(), shown, backup.storyFiles(), backup.folder(), name)) {
+      record.accept(archive.problems().stream().map(problem -> FileOutcome.failed(shown, problem)).toList());
+      Summary summary = new Summary();
+      for (Iterator<ArchivedStory> stories = archive.stories(); stories.hasNext(); ) {
+        ArchivedStory story = stories.next();
+        summary.add(story);
+        store.accept(read(shown, name, story, owner, dryRun, suggester));
+      }
+      return List.of(FileOutcome.archive(shown, summary.lines(archive)));
+    } catch (RuntimeException e) {
+      return List.of(Importer.defect(shown, e));
+    }
+  }
+
+  private ReadFile read(String archive, String archiveName, ArchivedStory story, ImportOwner owner, boolean dryRun,
+      TagSuggester suggester) {
+    String shown = archive + " story " + story.archiveStoryId();
+    if (!story.readable()) {
+      return ReadFile.decided(FileOutcome.failed(shown, "the archive's story " + story.archiveStoryId() + ": "
+          + String.join("; ", story.problems())));
+    }
+    byte[] record = story.record().getBytes(StandardCharsets.UTF_8);
+    String sha256 = Importer.sha256(record);
+    Optional<Long> existing = importer.workWithOriginal(sha256);
+    if (existing.isPresent()) {
+      return ReadFile.decided(FileOutcome.duplicate(shown, existing.get()));
+    }
+    String fileName = archiveName + "-story-" + story.archiveStoryId() + ".json";
+    try {
+      return importer.prepare(shown, new Original(fileName, FORMAT, record, sha256), story.story(), story.problems(),
+          owner, dryRun, suggester);
+    } catch (RuntimeException e) {
+      return ReadFile.decided(Importer.defect(shown, e));
+    }
+  }
+
+  /**
+   * The archive's name across its backups, when its settings give no address: the dump's name
+   * without dates or numbers ({@code myarchive-2024-05-01.sql} is {@code myarchive}).
+   */
+  static String archiveName(String dumpFileName) {
+    String name = dumpFileName.replaceFirst("(?i)\\.sql$", "")
+        .replaceAll("[0-9]+", "")
+        .replaceAll("[-_. ]+", "-")
+        .replaceAll("^-|-$", "")
+        .toLowerCase(Locale.ROOT);
+    return name.isEmpty() ? "efiction" : name;
+  }
+
+  /** What the archive held, counted as its stories pass. */
+  private static final class Summary {
+    private int stories;
+    private int unreadable;
+    private int chapters;
+    private long words;
+    private final Map<TagKind, Set<String>> tags = new EnumMap<>(TagKind.class);
+
+    void add(ArchivedStory story) {
+      stories++;
+      if (!story.readable()) {
+        unreadable++;
+        return;
+      }
+      for (StoryChapter chapter : story.story().chapters()) {
+        chapters++;
+        words += WordCounter.countHtml(HtmlSanitizer.clean(chapter.bodyHtml()));
+      }
+      for (AuthorTag tag : story.story().tags()) {
+        tags.computeIfAbsent(tag.kind(), k -> new TreeSet<>()).add(tag.name());
+      }
+    }
+
+    List<String> lines(EfictionArchive archive) {
+      List<String> lines = new ArrayList<>();
+      lines.add(String.format(Locale.ROOT, "eFiction archive: %d stories (%d unreadable), %d chapters, %,d words,"
+          + " %d authors", stories, unreadable, chapters, words, archive.authorCount()));
+      List<String> kinds = new ArrayList<>();
+      tags.forEach((kind, names) -> kinds.add(names.size() + " " + kind.pluralLabel().toLowerCase(Locale.ROOT)));
+      lines.add("tags by kind: " + (kinds.isEmpty() ? "none" : String.join(", ", kinds)));
+      archive.unmapped().stream().sorted().forEach(tag -> lines.add("maps to no tag: " + tag));
+      return lines;
+    }
+  }
+}

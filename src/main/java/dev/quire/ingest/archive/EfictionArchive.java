@@ -1,0 +1,181 @@
+package dev.quire.ingest.archive;
+
+import dev.quire.ingest.archive.ArchiveTable.Row;
+import java.io.Closeable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a whole eFiction 3.x archive from its backup: a MySQL dump of its tables and, beside it, the
+ * folder of chapter files eFiction keeps when it stores texts as files ({@code stories/{uid}/{chapid}.txt};
+ * the folder may have another name).
+ *
+ * <p>Per story ({@code stories} row): title, summary, {@code storynotes} as notes, authors (the
+ * story's {@code uid} and its co-authors) with their pen names, biographies and addresses (kept
+ * private, for claim invitations), tags as {@link EfictionTags} places them, {@code completed},
+ * published and updated dates (unix seconds or {@code YYYY-MM-DD}), series places from {@code
+ * inseries} in their order, and {@code validated = 0} as a draft. Chapters in {@code inorder} with
+ * their titles, notes and end notes; their text from {@code storytext}, else from the story file of
+ * their id. Each work is keyed by the archive and story id, so a newer backup's chapters join the
+ * work an older one made. Text is decoded value by value ({@link DumpValueText}).
+ *
+ * <p>The dump is streamed: chapters wait whole in a temporary file, with only their story, order
+ * and id held, until their story is built, one story at a time. A dump that cannot be read to its end keeps the
+ * stories read before and says where it broke ({@link #problems()}). Close the archive to delete
+ * the temporary file. Not thread-safe.
+ */
+public final class EfictionArchive implements Closeable {
+
+  private static final Pattern STORY_FILE = Pattern.compile("\\d{1,12}\\.txt");
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,12}");
+
+  private final ChapterSpill spill;
+  private final EfictionDump dump;
+  private final EfictionStories stories;
+  private final TreeMap<Long, Row> storyRows = new TreeMap<>();
+  private final List<String> problems;
+
+  private EfictionArchive(ChapterSpill spill, EfictionDump dump, List<Path> files, Path folder,
+      String archiveName) {
+    this.spill = spill;
+    this.dump = dump;
+    this.problems = new ArrayList<>(dump.problems);
+    String site = siteUrl(dump);
+    String key = site != null ? site.replaceFirst("^https?://", "") : archiveName;
+    String filesFolder = files.isEmpty() ? "stories"
+        : folder.relativize(files.getFirst().toAbsolutePath().getParent().getParent()).toString().replace('\\', '/');
+    this.stories = new EfictionStories(dump, storyFiles(files), filesFolder, key, site);
+    for (Row row : dump.rows("stories")) {
+      Long sid = row.id("sid");
+      if (sid == null) {
+        problems.add("row " + row.number() + " of " + row.table().name() + " has sid '"
+            + row.get("sid") + "', not a number; it is passed over");
+      } else if (storyRows.putIfAbsent(sid, row) != null) {
+        problems.add("two rows of " + row.table().name() + " have sid " + sid + "; the first is read");
+      }
+    }
+    if (!dump.tables.containsKey("stories")) {
+      problems.add("the dump holds no eFiction stories table (fanfiction_stories or another "
+          + "prefix's _stories)");
+    }
+  }
+
+  /**
+   * Whether the start of a {@code .sql} file is an eFiction dump: it names tables or columns only
+   * eFiction has ({@code fanfiction_...}, {@code ..._inseries}, {@code chapid}, {@code penname}).
+   *
+   * @param head the file's first bytes
+   */
+  public static boolean looksLikeEfiction(byte[] head) {
+    return EfictionDump.looksLikeEfiction(head);
+  }
+
+  /**
+   * Whether {@code relative} (a path below the backup's folder) looks like a chapter file of an
+   * eFiction archive: {@code SOMETHING/{uid}/{chapid}.txt}.
+   */
+  public static boolean isStoryFile(Path relative) {
+    int n = relative.getNameCount();
+    return n >= 2 && STORY_FILE.matcher(relative.getName(n - 1).toString().toLowerCase(Locale.ROOT)).matches()
+        && NUMBER.matcher(relative.getName(n - 2).toString()).matches();
+  }
+
+  /**
+   * Reads the dump; stories are built later, one at a time, by {@link #stories()}.
+   *
+   * @param dump the {@code .sql} file
+   * @param shown the dump's name in messages
+   * @param storyFiles the chapter files beside it (see {@link #isStoryFile})
+   * @param folder the backup's folder, which holds the dump and the story files' folder
+   * @param archiveName names the archive when its dump does not say its address
+   */
+  public static EfictionArchive open(Path dump, String shown, List<Path> storyFiles, Path folder,
+      String archiveName) {
+    ChapterSpill spill = new ChapterSpill();
+    try {
+      return new EfictionArchive(spill, EfictionDump.read(dump, shown, spill), storyFiles,
+          folder.toAbsolutePath(), archiveName);
+    } catch (RuntimeException e) {
+      spill.close();
+      throw e;
+    }
+  }
+
+  /** What kept part of the archive from being read, one sentence each; empty when none did. */
+  public List<String> problems() {
+    return List.copyOf(problems);
+  }
+
+  /** How many stories the archive lists. */
+  public int storyCount() {
+    return storyRows.size();
+  }
+
+  /** How many authors the archive lists. */
+  public int authorCount() {
+    return dump.rows("authors").size();
+  }
+
+  /**
+   * Tags the archive used that map to nothing, for the wranglers; complete once {@link #stories()}
+   * has been read through.
+   */
+  public Set<String> unmapped() {
+    return Set.copyOf(stories.unmapped());
+  }
+
+  /** The stories in id order, each built when it is reached. */
+  public Iterator<ArchivedStory> stories() {
+    Iterator<Map.Entry<Long, Row>> rows = storyRows.entrySet().iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
+      }
+
+      @Override
+      public ArchivedStory next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Map.Entry<Long, Row> story = rows.next();
+        return stories.assemble(story.getKey(), story.getValue());
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    spill.close();
+  }
+
+  private static Map<Long, List<Path>> storyFiles(List<Path> files) {
+    Map<Long, List<Path>> byChapter = new HashMap<>();
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      long chapid = Long.parseLong(name.substring(0, name.indexOf('.')));
+      byChapter.computeIfAbsent(chapid, k -> new ArrayList<>()).add(file);
+    }
+    return byChapter;
+  }
+
+  /** The archive's address from its settings, when it gives a web address. */
+  private static String siteUrl(EfictionDump dump) {
+    for (Row row : dump.rows("settings")) {
+      String url = ArchiveText.plain(row.get("url"));
+      if (url != null && url.matches("https?://[^\\s\"'<>]+") && !url.contains("yoursite.com")) {
+        return url.replaceFirst("/+$", "");
+      }
+    }
+    return null;
+  }
+}
