@@ -177,6 +177,8 @@ public final class BenchReport {
     text.append(latencyRow("search, muting " + search.get("mutes"), (Latencies) search.get("muted")));
     text.append(latencyRow("search, muting none", (Latencies) search.get("unmuted")));
     text.append(latencyRow("POST kudos (API)", (Latencies) kudos.get("latency")));
+    text.append(String.format("Load average (1 min) before and after: pages %s, searches %s, kudos %s%n",
+        pages.get("loadAverage"), search.get("loadAverage"), kudos.get("loadAverage")));
     text.append(String.format("%nThe work: %,d comments in %,d threads, %,d kudos; pages of %,d and %,d bytes%n",
         pages.get("comments"), pages.get("threads"), pages.get("kudos"), pages.get("workBytes"),
         pages.get("commentsPageBytes")));

@@ -8,6 +8,7 @@ import dev.quire.search.WorkQuery;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -107,12 +108,25 @@ public final class Community {
     figures.put("data", data);
 
     progress.printf("Timing work %d's page and comments page over HTTP…%n", loaded.workWithComments());
-    figures.put("pages", pages(archive, loaded.workWithComments()));
+    figures.put("pages", withLoad(() -> pages(archive, loaded.workWithComments())));
     progress.printf("Timing searches as a reader muting %,d accounts and as one muting none…%n", loaded.mutes());
-    figures.put("mutedSearch", mutedSearch(archive, loaded, queries));
+    figures.put("mutedSearch", withLoad(() -> mutedSearch(archive, loaded, queries)));
     progress.printf("Leaving %d kudos a second for %d s through the API…%n", settings.kudosRate(), settings.kudosSeconds());
-    figures.put("kudos", kudos(archive, loaded));
+    figures.put("kudos", withLoad(() -> kudos(archive, loaded)));
     return figures;
+  }
+
+  /** A measurement, with the machine's load average (one minute) before and after it: other work on the cores shows. */
+  private static Map<String, Object> withLoad(Measurement measurement) throws InterruptedException {
+    double before = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    Map<String, Object> figures = measurement.take();
+    figures.put("loadAverage", List.of(round(before),
+        round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())));
+    return figures;
+  }
+
+  private interface Measurement {
+    Map<String, Object> take() throws InterruptedException;
   }
 
   /** The work's page and its first comments page, as a guest's browser asks for them. */

@@ -204,12 +204,12 @@ final class CommunityData {
 
   /**
    * The muting viewer mutes {@code settings.mutes()} accounts: those holding bylines first, the
-   * most credited first (the mute that leaves the most out), then other readers if there are too
-   * few creators. Returns how many mutes and how many of them are of creators.
+   * least credited first (a search then still finds nearly as many works, and pays for leaving
+   * out the muted besides), then other readers if there are too few creators. Returns how many mutes and how many of them are of creators.
    */
   private int[] insertMutes(long mutingViewer, long firstAccount, int users) {
     List<Long> creators = jdbc.queryForList("select c.account_id from work_creator wc join creator c on c.id = wc.creator_id"
-        + " where c.account_id between ? and ? group by c.account_id order by count(*) desc, c.account_id",
+        + " where c.account_id between ? and ? group by c.account_id order by count(*), c.account_id",
         Long.class, firstAccount, firstAccount + users - 1);
     List<Long> muted = new ArrayList<>(creators.subList(0, Math.min(creators.size(), settings.mutes())));
     int mutedCreators = muted.size();
