@@ -118,6 +118,9 @@ final class BenchCommand implements Callable<Integer> {
         folder, keep, postgresUrl, postgresUser, postgresPassword);
     Community.Settings readers = community ? new Community.Settings(users, kudos, comments, workComments, mutes,
         kudosRate, kudosSeconds, queries) : null;
+    if (community && postgresUrl != null && !postgresUrl.isBlank()) {
+      System.err.println("--community times Quire alone: the PostgreSQL server given is left out");
+    }
     Benchmark benchmark = Benchmark.prepare(settings, System.err);
     BenchReport report;
     try (var context = community ? Archive.serveQuietly(benchmark.archiveFolder(), 0)
