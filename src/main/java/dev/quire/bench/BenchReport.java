@@ -20,6 +20,7 @@ public final class BenchReport {
   private Map<QueryKind, Latencies> postgres = Map.of();
   private PostgresTwin.Load postgresLoad;
   private Memory memory;
+  private Map<String, Object> community;
   private long bytesWritten;
 
   BenchReport(Benchmark.Settings settings, ProseSample prose, FreeformTags freeforms) {
@@ -71,6 +72,10 @@ public final class BenchReport {
     this.memory = memory;
   }
 
+  void community(Map<String, Object> figures) {
+    community = figures;
+  }
+
   /** Whether any file failed to import. */
   public boolean importFailed() {
     return !Long.valueOf(0).equals(imported.get("failed"));
@@ -101,7 +106,11 @@ public final class BenchReport {
       }
       queries.put(kind.key(), entry);
     });
-    json.put("queries", queries);
+    if (community != null) {
+      json.put("community", community);
+    } else {
+      json.put("queries", queries);
+    }
     json.put("postgres", postgresLoad != null);
     return JsonMapper.builder().build().writeValueAsString(json);
   }
@@ -123,6 +132,9 @@ public final class BenchReport {
     if (memory != null) {
       text.append(String.format("Memory: heap %d MiB after GC (peak %d MiB, max %d MiB), peak RSS %d MiB%n",
           memory.heapAfterGcMb(), memory.heapPeakMb(), memory.heapMaxMb(), memory.residentPeakMb()));
+    }
+    if (community != null) {
+      return text.append(communityTable()).toString();
     }
     if (postgresLoad != null) {
       text.append(String.format("PostgreSQL load: COPY %.1f s, indexes %.1f s%n",
@@ -146,6 +158,44 @@ public final class BenchReport {
     examples.forEach((kind, example) ->
         text.append(String.format("  %-20s %s%n", kind.label(), example.ao3())));
     return text.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private String communityTable() {
+    Map<String, Object> data = (Map<String, Object>) community.get("data");
+    Map<String, Object> pages = (Map<String, Object>) community.get("pages");
+    Map<String, Object> search = (Map<String, Object>) community.get("mutedSearch");
+    Map<String, Object> kudos = (Map<String, Object>) community.get("kudos");
+    StringBuilder text = new StringBuilder();
+    text.append(String.format("Readers: %,d accounts (%,d holding bylines), %,d kudos, %,d comments, %,d mutes"
+            + " (%,d of creators); loaded in %.1f s, index rebuilt in %.1f s%n",
+        data.get("accounts"), data.get("creatorAccounts"), data.get("kudos"), data.get("comments"),
+        data.get("mutes"), data.get("mutedCreators"), data.get("loadSeconds"), data.get("reindexSeconds")));
+    text.append(String.format("%n%-34s %9s %9s %9s%n", "measured", "p50 ms", "p95 ms", "p99 ms"));
+    text.append(latencyRow("GET /works/" + pages.get("workId"), (Latencies) pages.get("work")));
+    text.append(latencyRow("GET /works/" + pages.get("workId") + "/comments", (Latencies) pages.get("commentsPage")));
+    text.append(latencyRow("search, muting " + search.get("mutes"), (Latencies) search.get("muted")));
+    text.append(latencyRow("search, muting none", (Latencies) search.get("unmuted")));
+    text.append(latencyRow("POST kudos (API)", (Latencies) kudos.get("latency")));
+    text.append(String.format("Load average (1 min) before and after: pages %s, searches %s, kudos %s%n",
+        pages.get("loadAverage"), search.get("loadAverage"), kudos.get("loadAverage")));
+    text.append(String.format("%nThe work: %,d comments in %,d threads, %,d kudos; pages of %,d and %,d bytes%n",
+        pages.get("comments"), pages.get("threads"), pages.get("kudos"), pages.get("workBytes"),
+        pages.get("commentsPageBytes")));
+    text.append(String.format("Muted search: p99 %.2f times the unmuted one's, over %d queries of the mix%n",
+        search.get("ratioP99"), search.get("queries")));
+    text.append(String.format("Kudos: %,d a second offered for %d s on %,d works: %,d left, %,d failed,"
+            + " %.1f a second%n", kudos.get("offeredPerSecond"), kudos.get("seconds"), kudos.get("works"),
+        kudos.get("left"), kudos.get("failed"), kudos.get("perSecond")));
+    text.append(String.format("  counts behind their rows: %d works; search index caught up %.1f s after the last"
+            + " (%d works still pending), and %s%n", kudos.get("countsBehindRows"), kudos.get("indexCaughtUpSeconds"),
+        kudos.get("indexPendingAfter"),
+        Boolean.TRUE.equals(kudos.get("indexAgrees")) ? "finds what the database counts" : "DISAGREES with the database"));
+    return text.toString();
+  }
+
+  private static String latencyRow(String label, Latencies figures) {
+    return String.format("%-34s %9.2f %9.2f %9.2f%n", label, figures.p50(), figures.p95(), figures.p99());
   }
 
   private static String row(String label, String engine, Latencies figures) {

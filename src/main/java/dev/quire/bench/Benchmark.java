@@ -117,6 +117,22 @@ public final class Benchmark {
     return report;
   }
 
+  /**
+   * Imports the files, loads readers onto the works ({@link Community}) and times what they do:
+   * the pages of a work with many comments, a search by a reader muting many creators, kudos at a
+   * fixed rate. The search mix and PostgreSQL are left out.
+   */
+  public BenchReport runCommunity(Importer importer, Community.Archive parts, Community.Settings community)
+      throws InterruptedException {
+    List<BenchQuery> queries = new QueryPlan(archive, settings.seed()).queries();
+    try (HeapPeak heapPeak = HeapPeak.start()) {
+      importAll(importer);
+      report.community(new Community(community, settings.seed(), progress).run(parts, queries));
+      report.memory(Memory.now(heapPeak));
+    }
+    return report;
+  }
+
   /** Deletes the data folder, unless it is to be kept. */
   public void cleanUp() throws IOException {
     if (!settings.keep()) {

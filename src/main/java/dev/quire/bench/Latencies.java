@@ -39,6 +39,15 @@ record Latencies(double p50, double p95, double p99, double queriesPerSecond, lo
         runs / (total / 1e9), hits, runs);
   }
 
+  /** The figures of runs already timed, in nanoseconds (in any order; sorted here). */
+  static Latencies of(long[] nanos, long hits) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    long total = Arrays.stream(sorted).sum();
+    return new Latencies(millis(sorted, 0.50), millis(sorted, 0.95), millis(sorted, 0.99),
+        sorted.length / (total / 1e9), hits, sorted.length);
+  }
+
   private static double millis(long[] sorted, double quantile) {
     int rank = (int) Math.ceil(quantile * sorted.length);
     return sorted[Math.clamp(rank - 1, 0, sorted.length - 1)] / 1e6;

@@ -45,6 +45,18 @@ final class Archive {
         "--logging.level.org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean=OFF");
   }
 
+  /**
+   * The archive in {@code data} with its web server on {@code port} (0: any free one), as quiet as
+   * {@link #open}: for a command that measures it over HTTP and prints its own report.
+   */
+  static ConfigurableApplicationContext serveQuietly(Path data, int port) {
+    return start(QuireApplication.class, data, null, WebApplicationType.SERVLET, "--server.port=" + port,
+        "--logging.level.root=ERROR", "--quire.log-target=System.err",
+        "--logging.level.org.springframework.boot.SpringApplication=OFF",
+        "--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=OFF",
+        "--logging.level.org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean=OFF");
+  }
+
   /** The archive without a web server, quiet but for warnings, with {@code settings} ({@code --name=value}) too. */
   static ConfigurableApplicationContext open(ArchiveOptions options, String... settings) {
     return open(options.data, options.config, settings);

@@ -1,12 +1,19 @@
 package dev.quire.cli;
 
+import dev.quire.account.AccessTokens;
+import dev.quire.account.AccountRepository;
 import dev.quire.bench.BenchReport;
+import dev.quire.bench.Community;
 import dev.quire.bench.Benchmark;
 import dev.quire.ingest.Importer;
+import dev.quire.search.SearchIndex;
 import dev.quire.search.WorkQuery;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -16,6 +23,8 @@ import picocli.CommandLine.Option;
     description = {
       "Generate a reproducible AO3-like archive, import it, time a fixed mix of searches and,",
       "when a PostgreSQL server is given, the same mix in PostgreSQL full-text search.",
+      "With --community: readers instead (accounts, kudos, comments, mutes), and the pages of a",
+      "work with many comments, a search by a reader muting many creators and kudos at a fixed rate.",
       "See docs/BENCHMARKS.md; bench/postgres starts a throwaway server."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -65,6 +74,37 @@ final class BenchCommand implements Callable<Integer> {
       description = "(default: $QUIRE_BENCH_POSTGRES_PASSWORD)")
   String postgresPassword;
 
+  @Option(names = "--community", description = "Time readers' features instead of the search mix (see below).")
+  boolean community;
+
+  @Option(names = "--users", paramLabel = "N", defaultValue = "10000",
+      description = "With --community: accounts (default: ${DEFAULT-VALUE}).")
+  int users;
+
+  @Option(names = "--kudos", paramLabel = "N", defaultValue = "1000000",
+      description = "With --community: kudos loaded before timing (default: ${DEFAULT-VALUE}).")
+  long kudos;
+
+  @Option(names = "--comments", paramLabel = "N", defaultValue = "100000",
+      description = "With --community: comments loaded, the timed work's among them (default: ${DEFAULT-VALUE}).")
+  long comments;
+
+  @Option(names = "--work-comments", paramLabel = "N", defaultValue = "500",
+      description = "With --community: comments on the work whose pages are timed (default: ${DEFAULT-VALUE}).")
+  int workComments;
+
+  @Option(names = "--mutes", paramLabel = "N", defaultValue = "2000",
+      description = "With --community: accounts the searching reader mutes, creators first (default: ${DEFAULT-VALUE}).")
+  int mutes;
+
+  @Option(names = "--kudos-rate", paramLabel = "N", defaultValue = "200",
+      description = "With --community: kudos a second sent through the API (default: ${DEFAULT-VALUE}).")
+  int kudosRate;
+
+  @Option(names = "--kudos-seconds", paramLabel = "S", defaultValue = "30",
+      description = "With --community: how long kudos are sent (default: ${DEFAULT-VALUE}).")
+  int kudosSeconds;
+
   @Option(names = "--json", description = "Print the figures as one JSON object on standard output.")
   boolean json;
 
@@ -76,14 +116,30 @@ final class BenchCommand implements Callable<Integer> {
     }
     Benchmark.Settings settings = new Benchmark.Settings(seed, works, metadataOnly, queries, shared,
         folder, keep, postgresUrl, postgresUser, postgresPassword);
+    Community.Settings readers = community ? new Community.Settings(users, kudos, comments, workComments, mutes,
+        kudosRate, kudosSeconds, queries) : null;
+    if (community && postgresUrl != null && !postgresUrl.isBlank()) {
+      System.err.println("--community times Quire alone: the PostgreSQL server given is left out");
+    }
     Benchmark benchmark = Benchmark.prepare(settings, System.err);
     BenchReport report;
-    try (var context = Archive.open(benchmark.archiveFolder(), null)) {
-      report = benchmark.run(context.getBean(Importer.class), context.getBean(WorkQuery.class));
+    try (var context = community ? Archive.serveQuietly(benchmark.archiveFolder(), 0)
+        : Archive.open(benchmark.archiveFolder(), null)) {
+      report = community
+          ? benchmark.runCommunity(context.getBean(Importer.class), parts(context), readers)
+          : benchmark.run(context.getBean(Importer.class), context.getBean(WorkQuery.class));
     } finally {
       benchmark.cleanUp();
     }
     System.out.println(json ? report.json() : report.table());
     return report.importFailed() ? 1 : 0;
+  }
+
+  /** What the community benchmark uses of the running archive, and where it serves. */
+  private static Community.Archive parts(ConfigurableApplicationContext context) {
+    String port = context.getEnvironment().getProperty("local.server.port");
+    return new Community.Archive(context.getBean(JdbcTemplate.class), context.getBean(SearchIndex.class),
+        context.getBean(WorkQuery.class), context.getBean(AccountRepository.class), context.getBean(AccessTokens.class),
+        URI.create("http://127.0.0.1:" + port));
   }
 }

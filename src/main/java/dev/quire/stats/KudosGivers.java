@@ -2,24 +2,34 @@ package dev.quire.stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Who left kudos on a work, as AO3's line names them: accounts by user name, oldest first, then
- * how many guests.
+ * Who left kudos on a work, as AO3's line names them: accounts by user name, oldest first, up to
+ * {@link #SHOWN} of them, then how many more accounts and how many guests.
  *
- * @param names the accounts' user names
+ * @param names the first accounts' user names
+ * @param more how many accounts left kudos beyond those named
  * @param guests how many guests (and closed accounts) left kudos
  */
-public record KudosGivers(List<String> names, int guests) {
+public record KudosGivers(List<String> names, int more, int guests) {
 
-  public static final KudosGivers NONE = new KudosGivers(List.of(), 0);
+  /** The most accounts a work's page names: a popular work's line stays a line, not pages of names. */
+  public static final int SHOWN = 50;
+
+  public static final KudosGivers NONE = new KudosGivers(List.of(), 0, 0);
 
   public KudosGivers {
     names = List.copyOf(names);
   }
 
+  /** Every account named. */
+  public KudosGivers(List<String> names, int guests) {
+    this(names, 0, guests);
+  }
+
   public boolean isEmpty() {
-    return names.isEmpty() && guests == 0;
+    return names.isEmpty() && more == 0 && guests == 0;
   }
 
   /**
@@ -31,6 +41,9 @@ public record KudosGivers(List<String> names, int guests) {
       return "";
     }
     List<String> parts = new ArrayList<>(names);
+    if (more > 0) {
+      parts.add(String.format(Locale.ROOT, "%,d more %s", more, more == 1 ? "user" : "users"));
+    }
     if (guests > 0) {
       parts.add(guests + (guests == 1 ? " guest" : " guests"));
     }

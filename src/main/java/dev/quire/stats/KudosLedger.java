@@ -43,13 +43,16 @@ public class KudosLedger implements Tally {
     return found != null && found > 0;
   }
 
-  /** Who left kudos on {@code workId}: the accounts by name, first come first, and how many guests. */
+  /**
+   * Who left kudos on {@code workId}: the first {@link KudosGivers#SHOWN} accounts by name, first
+   * come first, how many more accounts, and how many guests.
+   */
   public KudosGivers givers(long workId) {
     List<String> names = jdbc.queryForList("select a.user_name from kudos k join account a on a.id = k.account_id"
-        + " where k.work_id = ? order by k.left_at, k.id", String.class, workId);
-    Integer guests = jdbc.queryForObject("select count(*) from kudos where work_id = ? and account_id is null",
-        Integer.class, workId);
-    return new KudosGivers(names, guests == null ? 0 : guests);
+        + " where k.work_id = ? order by k.left_at, k.id fetch first " + KudosGivers.SHOWN + " rows only",
+        String.class, workId);
+    return jdbc.queryForObject("select count(account_id), count(*) - count(account_id) from kudos where work_id = ?",
+        (rs, row) -> new KudosGivers(names, Math.max(0, rs.getInt(1) - names.size()), rs.getInt(2)), workId);
   }
 
   @Override

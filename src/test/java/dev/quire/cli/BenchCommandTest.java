@@ -40,6 +40,40 @@ class BenchCommandTest {
   }
 
   @Test
+  void aTinyCommunityRunReportsThePagesTheMutedSearchAndTheKudosRate(@TempDir Path data) {
+    CommandRun run = CommandRun.of("bench", "--community", "--works", "60", "--metadata-only", "--queries", "4",
+        "--users", "50", "--kudos", "1000", "--comments", "300", "--work-comments", "40", "--mutes", "12",
+        "--kudos-rate", "20", "--kudos-seconds", "2", "--json",
+        "--data", data.resolve("bench").toString(), "--shared", data.resolve("absent").toString(),
+        "--postgres-url", "");
+
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    JsonNode community = JsonMapper.builder().build().readTree(run.stdout()).get("community");
+    assertThat(community.get("data").get("accounts").asInt()).isEqualTo(50);
+    assertThat(community.get("data").get("kudos").asLong()).isBetween(950L, 1050L);
+    assertThat(community.get("data").get("comments").asLong()).isBetween(290L, 310L);
+    assertThat(community.get("data").get("mutes").asInt()).isEqualTo(12);
+    JsonNode pages = community.get("pages");
+    assertThat(pages.get("comments").asInt()).isEqualTo(40);
+    for (String page : List.of("work", "commentsPage")) {
+      assertThat(pages.get(page).get("p99").asDouble()).as(page).isPositive()
+          .isGreaterThanOrEqualTo(pages.get(page).get("p50").asDouble());
+    }
+    JsonNode search = community.get("mutedSearch");
+    assertThat(search.get("muted").get("p99").asDouble()).isPositive();
+    assertThat(search.get("unmuted").get("p99").asDouble()).isPositive();
+    assertThat(search.get("ratioP99").asDouble()).isPositive();
+    assertThat(search.get("muted").get("hits").asLong()).isLessThan(search.get("unmuted").get("hits").asLong());
+    JsonNode kudos = community.get("kudos");
+    assertThat(kudos.get("left").asInt()).isEqualTo(40);
+    assertThat(kudos.get("failed").asInt()).isZero();
+    assertThat(kudos.get("perSecond").asDouble()).isPositive();
+    assertThat(kudos.get("countsBehindRows").asInt()).isZero();
+    assertThat(kudos.get("indexAgrees").asBoolean()).as(run.stderr() + run.stdout()).isTrue();
+    assertThat(data.resolve("bench")).doesNotExist();
+  }
+
+  @Test
   void theTableSaysWhenNoPostgresqlWasGiven(@TempDir Path data) {
     CommandRun run = CommandRun.of("bench", "--works", "20", "--queries", "2",
         "--data", data.resolve("bench").toString(), "--shared", data.resolve("absent").toString(),

@@ -13,6 +13,9 @@ class KudosGiversTest {
     assertThat(new KudosGivers(List.of("A", "B", "C"), 0).sentence()).isEqualTo("A, B and C left kudos on this work!");
     assertThat(new KudosGivers(List.of("A"), 0).sentence()).isEqualTo("A left kudos on this work!");
     assertThat(new KudosGivers(List.of(), 1).sentence()).isEqualTo("1 guest left kudos on this work!");
+    assertThat(new KudosGivers(List.of("A", "B"), 9_950, 12).sentence())
+        .isEqualTo("A, B, 9,950 more users and 12 guests left kudos on this work!");
+    assertThat(new KudosGivers(List.of("A"), 1, 0).sentence()).isEqualTo("A and 1 more user left kudos on this work!");
   }
 
   @Test

@@ -17,6 +17,7 @@ import dev.quire.search.StatsIndexing;
 import dev.quire.search.WorkQuery;
 import dev.quire.search.WorkSearch;
 import dev.quire.work.WorkSummary;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jsoup.Jsoup;
@@ -93,6 +94,24 @@ class KudosTest extends ArchiveTest {
     assertThat(page.select("#kudos p.kudos").text())
         .isEqualTo(ada.getUserName() + ", " + bea.getUserName() + " and 1 guest left kudos on this work!");
     assertThat(page.select("dl.stats dd.kudos").text()).isEqualTo("3");
+  }
+
+  @Test
+  void aPopularWorksLineNamesTheFirstFiftyAccountsThenHowManyMore() throws Exception {
+    List<String> givers = new ArrayList<>();
+    for (int i = 0; i < KudosGivers.SHOWN + 2; i++) {
+      Account giver = accounts.create();
+      givers.add(giver.getUserName());
+      mvc.perform(kudos(work).with(accounts.as(giver))).andExpect(status().is3xxRedirection());
+    }
+    mvc.perform(kudos(work).with(from(address()))).andExpect(status().is3xxRedirection());
+
+    String line = page(work, from(address())).select("#kudos p.kudos").text();
+    String ending = ", 2 more users and 1 guest left kudos on this work!";
+    assertThat(line).endsWith(ending);
+    assertThat(List.of(line.substring(0, line.length() - ending.length()).split(", ")))
+        .isEqualTo(givers.subList(0, KudosGivers.SHOWN));
+    assertThat(page(work, from(address())).select("dl.stats dd.kudos").text()).isEqualTo("53");
   }
 
   @Test
