@@ -1,8 +1,11 @@
 package dev.quire.tag;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** Tags by kind and name. */
 public interface TagRepository extends JpaRepository<Tag, Long> {
@@ -17,4 +20,13 @@ public interface TagRepository extends JpaRepository<Tag, Long> {
 
   /** Tags of one kind with this name, ignoring case. */
   List<Tag> findByKindAndNameIgnoreCase(TagKind kind, String name);
+
+  /** The synonyms of any of these canonical tags. */
+  List<Tag> findBySynonymOfIn(Collection<Tag> canonical);
+
+  long countBySynonymOf(Tag canonical);
+
+  /** The tags {@code meta} is a meta tag of (its subtags, one level down). */
+  @Query("select t from Tag t join t.metaTags m where m = :meta order by t.name")
+  List<Tag> subtagsOf(@Param("meta") Tag meta);
 }
