@@ -160,7 +160,9 @@ public class Wrangling {
   /** Records the change of {@code field} when its value is not what it was. */
   private void note(Viewer viewer, Tag tag, TagField field, String before, String after, Set<TagField> changed) {
     if (!after.equals(before)) {
-      changes.save(new TagChange(tag.getId(), viewer.accountId(), viewer.userName(), field, before, after, clock.instant()));
+      // The command line acts as the archive, which is no account.
+      Long account = Viewer.archive().equals(viewer) ? null : viewer.accountId();
+      changes.save(new TagChange(tag.getId(), account, viewer.userName(), field, before, after, clock.instant()));
       changed.add(field);
     }
   }
