@@ -110,7 +110,8 @@ public class Wrangling {
     return tagIds.size();
   }
 
-  private void apply(Viewer viewer, Tag tag, TagEdit edit) {
+  /** Changes {@code tag} as {@code edit} says, in the transaction under way; returns what changed. */
+  Set<TagField> apply(Viewer viewer, Tag tag, TagEdit edit) {
     Set<TagField> changed = EnumSet.noneOf(TagField.class);
     try {
       if (edit.canonical() != null) {
@@ -155,6 +156,7 @@ public class Wrangling {
       entityManager.flush();
       refiling.refile(tag.getId(), reason(tag, changed), filedUnder(tag));
     }
+    return changed;
   }
 
   /** Records the change of {@code field} when its value is not what it was. */
