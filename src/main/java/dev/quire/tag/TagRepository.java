@@ -26,6 +26,9 @@ public interface TagRepository extends JpaRepository<Tag, Long> {
 
   long countBySynonymOf(Tag canonical);
 
+  /** Canonical tags of one kind whose name begins so, ignoring case. */
+  List<Tag> findByKindAndCanonicalTrueAndNameStartingWithIgnoreCase(TagKind kind, String start);
+
   /** The tags {@code meta} is a meta tag of (its subtags, one level down). */
   @Query("select t from Tag t join t.metaTags m where m = :meta order by t.name")
   List<Tag> subtagsOf(@Param("meta") Tag meta);

@@ -6,6 +6,8 @@ public enum BulkAction {
   CANONICAL,
   /** Each becomes a synonym of the tag named. */
   SYNONYM,
+  /** Each becomes a synonym of the canonical tag Quire proposes for it. */
+  PROPOSED,
   /** The fandom named is added to each one's parents. */
   FANDOM,
   /** Each is marked unwrangleable. */

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The unwrangled queue: tags that are neither canonical, nor a synonym, nor marked unwrangleable,
  * most used first, of one kind or all that wranglers wrangle (fandoms, relationships, characters
  * and additional tags), and, when a fandom is named, used on works of that fandom (or of one of
- * its synonyms). Uses count every work tagged, whoever may read it: wranglers see names and
+ * its synonyms); each with Quire's proposal and its evidence ({@link SynonymProposals}). Uses count every work tagged, whoever may read it: wranglers see names and
  * counts, never the works. Thread-safe.
  */
 @Component
@@ -30,10 +30,12 @@ public class UnwrangledQueue {
   public static final int PAGE = 100;
 
   private final WranglingPolicy policy;
+  private final SynonymProposals proposals;
   @PersistenceContext private EntityManager entityManager;
 
-  UnwrangledQueue(WranglingPolicy policy) {
+  UnwrangledQueue(WranglingPolicy policy, SynonymProposals proposals) {
     this.policy = policy;
+    this.proposals = proposals;
   }
 
   /**
@@ -63,7 +65,8 @@ public class UnwrangledQueue {
     }
     List<?> rows = query.setMaxResults(PAGE).getResultList();
     return rows.stream().map(Object[].class::cast).map(r -> new UnwrangledTag(((Number) r[0]).longValue(),
-        TagKind.valueOf((String) r[1]), (String) r[2], ((Number) r[3]).longValue())).toList();
+            TagKind.valueOf((String) r[1]), (String) r[2], ((Number) r[3]).longValue(), null))
+        .map(tag -> tag.proposing(proposals.of(tag).orElse(null))).toList();
   }
 
   /** The canonical fandom a name files under. */

@@ -42,14 +42,17 @@ public class Wrangling {
   private final TagRepository tags;
   private final TagChangeRepository changes;
   private final TagRefiling refiling;
+  private final SynonymProposals proposals;
   private final Clock clock;
   @PersistenceContext private EntityManager entityManager;
 
-  Wrangling(WranglingPolicy policy, TagRepository tags, TagChangeRepository changes, TagRefiling refiling, Clock clock) {
+  Wrangling(WranglingPolicy policy, TagRepository tags, TagChangeRepository changes, TagRefiling refiling,
+      SynonymProposals proposals, Clock clock) {
     this.policy = policy;
     this.tags = tags;
     this.changes = changes;
     this.refiling = refiling;
+    this.proposals = proposals;
     this.clock = clock;
   }
 
@@ -102,6 +105,9 @@ public class Wrangling {
       TagEdit edit = switch (action) {
         case CANONICAL -> new TagEdit(true, null, null, null, null);
         case SYNONYM -> new TagEdit(null, required(target, "the canonical tag they become synonyms of"), null, null, null);
+        case PROPOSED -> new TagEdit(null, proposals.canonicalFor(tag.getKind(), tag.getName(), tag.getId())
+            .orElseThrow(() -> new WranglingRefusedException("Quire proposes nothing for \"" + tag.getName() + "\"."))
+            .getName(), null, null, null);
         case FANDOM -> new TagEdit(null, null, withParent(tag, required(target, "the fandom to add them to")), null, null);
         case UNWRANGLEABLE -> new TagEdit(null, null, null, null, true);
       };

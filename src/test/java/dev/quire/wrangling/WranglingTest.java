@@ -193,6 +193,28 @@ class WranglingTest extends ArchiveTest {
   }
 
   @Test
+  void theQueueShowsQuiresProposalWithItsEvidenceAndAcceptsIt() {
+    String fandom = "Smallville " + marker;
+    String lana = marker + "Lana";
+    publish(StoryDocument.builder().title("A").creator("Writer").tag(TagKind.FANDOM, fandom).tag(TagKind.CHARACTER, lana));
+    publish(StoryDocument.builder().title("B").creator("Writer").tag(TagKind.FANDOM, fandom).tag(TagKind.CHARACTER, lana));
+    canonical(TagKind.FANDOM, fandom);
+    canonical(TagKind.CHARACTER, marker + "Lana Lang");
+    wrangling.change(wrangler, marker + "Lana Lang", TagKind.CHARACTER, new TagEdit(null, null, List.of(fandom), null, null));
+
+    List<UnwrangledTag> queued = queue.list(wrangler, TagKind.CHARACTER, fandom);
+
+    assertThat(queued).singleElement().satisfies(tag -> {
+      assertThat(tag.name()).isEqualTo(lana);
+      assertThat(tag.proposal().synonymOf()).isEqualTo(marker + "Lana Lang");
+      assertThat(tag.proposal().evidence())
+          .isEqualTo("the only canonical character of that first name; 2 works, " + fandom + " on 2");
+    });
+    wrangling.bulk(wrangler, BulkAction.PROPOSED, queued.stream().map(UnwrangledTag::id).toList(), null);
+    assertThat(wrangling.tag(wrangler, lana, TagKind.CHARACTER).synonymOf()).isEqualTo(marker + "Lana Lang");
+  }
+
+  @Test
   void onlyWranglersWrangle() {
     publish("Mine", TagKind.FREEFORM, "Mine " + marker);
     Viewer reader = Viewer.of(accounts.create());

@@ -59,10 +59,11 @@ class TagApiController {
   /** The unwrangled queue. */
   record QueueJson(List<QueuedJson> tags) {}
 
-  /** A tag of the queue and its uses. */
-  record QueuedJson(String name, String kind, long uses) {
+  /** A tag of the queue, its uses, and the canonical tag Quire proposes it be a synonym of, with why (or nulls). */
+  record QueuedJson(String name, String kind, long uses, String proposedSynonymOf, String evidence) {
     static QueuedJson of(UnwrangledTag tag) {
-      return new QueuedJson(tag.name(), tag.kind().key(), tag.uses());
+      return new QueuedJson(tag.name(), tag.kind().key(), tag.uses(),
+          tag.proposal() == null ? null : tag.proposal().synonymOf(), tag.proposal() == null ? null : tag.proposal().evidence());
     }
   }
 
