@@ -9,12 +9,13 @@ import java.util.List;
  *
  * @param synonymOf the canonical tag's name, or {@code null}
  * @param works how many works are tagged with it or one of its synonyms
+ * @param bookmarks how many public bookmarks those works have
  * @param changes its audit trail, newest first
  * @param refiles its latest re-filings in search, newest first
  */
 public record WrangledTag(long id, TagKind kind, String name, boolean canonical, boolean unwrangleable,
     String synonymOf, List<String> synonyms, List<Named> parents, List<String> metaTags,
-    List<String> subTags, long works, List<ShownChange> changes, List<Refile> refiles) {
+    List<String> subTags, long works, long bookmarks, List<ShownChange> changes, List<Refile> refiles) {
 
   /** A tag named with its kind. */
   public record Named(TagKind kind, String name) {}

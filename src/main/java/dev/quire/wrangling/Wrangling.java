@@ -200,15 +200,19 @@ public class Wrangling {
     List<WrangledTag.Named> parents = tag.getParents().stream()
         .sorted(Comparator.comparing(Tag::getKind).thenComparing(Tag::getName))
         .map(p -> new WrangledTag.Named(p.getKind(), p.getName())).toList();
-    long works = ((Number) entityManager.createNativeQuery("select count(distinct wt.work_id) from work_tag wt"
-            + " join tag t on t.id = wt.tag_id where t.id = :id or t.synonym_of_id = :id")
-        .setParameter("id", tag.getId()).getSingleResult()).longValue();
+    String filed = "select wt.work_id from work_tag wt join tag t on t.id = wt.tag_id where t.id = :id or t.synonym_of_id = :id";
+    long works = count("select count(distinct f.work_id) from (" + filed + ") f", tag);
+    long bookmarks = count("select count(*) from bookmark b where b.is_private = false and b.work_id in (" + filed + ")", tag);
     return new WrangledTag(tag.getId(), tag.getKind(), tag.getName(), tag.isCanonical(), tag.isUnwrangleable(),
         tag.getSynonymOf() == null ? null : tag.getSynonymOf().getName(), synonyms, parents,
         tag.getMetaTags().stream().map(Tag::getName).sorted().toList(),
-        tags.subtagsOf(tag).stream().map(Tag::getName).sorted().toList(), works,
+        tags.subtagsOf(tag).stream().map(Tag::getName).sorted().toList(), works, bookmarks,
         changes.findTop50ByTagIdOrderByIdDesc(tag.getId()).stream().limit(TRAIL).map(TagChange::shown).toList(),
         refiling.of(tag.getId(), 5));
+  }
+
+  private long count(String sql, Tag tag) {
+    return ((Number) entityManager.createNativeQuery(sql).setParameter("id", tag.getId()).getSingleResult()).longValue();
   }
 
   private Tag find(String name, TagKind kind) {

@@ -32,12 +32,12 @@ class TagApiController {
   /** A tag as its wranglers read it. */
   record TagJson(String name, String kind, boolean canonical, boolean unwrangleable, String synonymOf,
       List<String> synonyms, List<String> parents, List<String> metaTags, List<String> subTags, long works,
-      List<ChangeJson> changes, List<RefileJson> refiles) {
+      long bookmarks, List<ChangeJson> changes, List<RefileJson> refiles) {
 
     static TagJson of(WrangledTag tag) {
       return new TagJson(tag.name(), tag.kind().key(), tag.canonical(), tag.unwrangleable(), tag.synonymOf(),
           tag.synonyms(), tag.parents().stream().map(WrangledTag.Named::name).toList(), tag.metaTags(), tag.subTags(),
-          tag.works(), tag.changes().stream().map(ChangeJson::of).toList(),
+          tag.works(), tag.bookmarks(), tag.changes().stream().map(ChangeJson::of).toList(),
           tag.refiles().stream().map(RefileJson::of).toList());
     }
   }

@@ -13,6 +13,8 @@ import dev.quire.account.AccessTokens;
 import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
 import dev.quire.account.Viewer;
+import dev.quire.bookmark.BookmarkForm;
+import dev.quire.bookmark.Bookmarks;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.search.TagRefiling;
 import dev.quire.search.TestWorks;
@@ -39,14 +41,17 @@ class WranglingPagesTest extends ArchiveTest {
   @Autowired TagRefiling refiling;
   @Autowired Tags tags;
 
+  @Autowired Bookmarks bookmarks;
+
   String marker;
   Account wrangler;
+  long work;
 
   @BeforeEach
   void aWranglerAndAWork() {
     marker = TestWorks.marker();
     wrangler = accounts.create(Role.WRANGLER);
-    TestWorks.publish(publisher, StoryDocument.builder().title("Lana's day " + marker).creator("Writer")
+    work = TestWorks.publish(publisher, StoryDocument.builder().title("Lana's day " + marker).creator("Writer")
         .tag(TagKind.FANDOM, "Smallville " + marker).tag(TagKind.CHARACTER, "Lana " + marker)
         .tag(TagKind.RATING, "General Audiences")
         .chapter(new StoryChapter(null, null, null, "<p>Words of " + marker + ".</p>")).build());
@@ -56,6 +61,8 @@ class WranglingPagesTest extends ArchiveTest {
   @Test
   void aWranglerMakesATagASynonymOnItsPageAndSeesTheChangeInItsTrail() throws Exception {
     save("Lana Lang " + marker, "canonical", "true");
+    bookmarks.save(Viewer.of(accounts.create()), work, BookmarkForm.typed(null, "", false, false));
+    bookmarks.save(Viewer.of(accounts.create()), work, BookmarkForm.typed(null, "", false, true));
 
     mvc.perform(post("/tags/{t}/edit", slug("Lana " + marker)).param("synonym_of", "Lana Lang " + marker)
             .with(accounts.as(wrangler)))
@@ -66,6 +73,7 @@ class WranglingPagesTest extends ArchiveTest {
     assertThat(page.select("dd.kind").text()).isEqualTo("Character");
     assertThat(page.select("dd.synonyms a.tag").eachText()).containsExactly("Lana " + marker);
     assertThat(page.select("dd.works").text()).startsWith("1 ");
+    assertThat(page.select("dd.bookmarks").text()).as("public bookmarks only").isEqualTo("1");
     Document synonym = page(get("/tags/{t}/edit", slug("Lana " + marker)));
     assertThat(synonym.select("#synonym_of").val()).isEqualTo("Lana Lang " + marker);
     assertThat(synonym.select(".tag-changes td").eachText()).contains(wrangler.getUserName(), "synonym of", "(none)");
@@ -124,7 +132,8 @@ class WranglingPagesTest extends ArchiveTest {
         .andExpect(jsonPath("$.refiles[0].total").value(1));
     mvc.perform(get("/api/v1/tags/{t}", slug("Lana Lang " + marker)).header("Authorization", token))
         .andExpect(status().isOk()).andExpect(jsonPath("$.synonyms[0]").value("Lana " + marker))
-        .andExpect(jsonPath("$.kind").value("character"));
+        .andExpect(jsonPath("$.kind").value("character")).andExpect(jsonPath("$.works").value(1))
+        .andExpect(jsonPath("$.bookmarks").value(0));
     mvc.perform(patch("/api/v1/tags/{t}", slug("Lana Lang " + marker)).header("Authorization", token)
             .contentType("application/json").content("{\"metaTags\":[\"Smallville " + marker + "\"]}"))
         .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.message").value(
