@@ -7,6 +7,7 @@ import dev.quire.ArchiveTest;
 import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
 import dev.quire.account.Viewer;
+import dev.quire.ingest.ArchiveVocabulary;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.search.TagRefiling;
 import dev.quire.search.TestWorks;
@@ -17,6 +18,7 @@ import dev.quire.story.StoryDocument;
 import dev.quire.story.StoryDocument.StoryChapter;
 import dev.quire.tag.TagKind;
 import dev.quire.tag.Tags;
+import dev.quire.tagging.Suggestion;
 import dev.quire.work.WorkSummary;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +41,7 @@ class WranglingTest extends ArchiveTest {
   @Autowired WorkQuery query;
   @Autowired TestAccounts accounts;
   @Autowired Tags tags;
+  @Autowired ArchiveVocabulary vocabulary;
 
   String marker;
   Viewer wrangler;
@@ -212,6 +215,24 @@ class WranglingTest extends ArchiveTest {
     });
     wrangling.bulk(wrangler, BulkAction.PROPOSED, queued.stream().map(UnwrangledTag::id).toList(), null);
     assertThat(wrangling.tag(wrangler, lana, TagKind.CHARACTER).synonymOf()).isEqualTo(marker + "Lana Lang");
+  }
+
+  @Test
+  void theTaggerLearnsWrangledSynonymsAsAliases() {
+    String name = Character.toUpperCase(marker.charAt(0)) + marker.substring(1);
+    String fandom = "Smallville " + marker;
+    publish(StoryDocument.builder().title("Named").creator("Writer").tag(TagKind.FANDOM, fandom).tag(TagKind.CHARACTER, name));
+    canonical(TagKind.FANDOM, fandom);
+    canonical(TagKind.CHARACTER, name + " Lang");
+    wrangling.change(wrangler, name + " Lang", TagKind.CHARACTER, new TagEdit(null, null, List.of(fandom), null, null));
+    StoryDocument story = StoryDocument.builder().title("New").creator("Writer").tag(TagKind.FANDOM, fandom)
+        .chapter(new StoryChapter(null, null, null, ("<p>" + name + " walked to the barn. Later " + name
+            + " sat by the window and smiled.</p>").repeat(4))).build();
+    assertThat(vocabulary.suggester().suggest(story)).extracting(Suggestion::name).doesNotContain(name + " Lang");
+
+    wrangling.change(wrangler, name, TagKind.CHARACTER, synonymOf(name + " Lang"));
+
+    assertThat(vocabulary.suggester().suggest(story)).extracting(Suggestion::name).contains(name + " Lang");
   }
 
   @Test
