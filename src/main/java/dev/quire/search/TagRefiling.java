@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * canonical tags and the meta tags above them (see {@code Work.getTagKeys}), which change without
  * the work changing. {@link #refile} records, in the wrangler's transaction, one {@code tag_refile}
  * row (the change, how many works, how many are done) and the works to write; every few seconds
- * {@link #refileWaiting} takes up to {@link #BATCH} of them, forgets them and writes their
+ * {@link #refileWaiting} takes {@link #BATCH} of them at a time, forgets them and writes their
  * documents in one transaction, as {@link StatsIndexing} does for counts, so a tag on 100,000 works
  * is re-filed in batches on any node of a cluster without holding up the wrangler. Two nodes may
  * write a work twice, which changes nothing. Thread-safe (one batch at a time per node).
@@ -33,6 +34,9 @@ public class TagRefiling {
 
   /** Works written at most per batch: bounds the time and heap one batch of novels takes. */
   static final int BATCH = 200;
+
+  /** The longest one run of {@link #refileWaiting} writes batches before it lets the next wait. */
+  static final Duration RUN = Duration.ofSeconds(10);
 
   /**
    * One re-filing: why, how many works it moves and how many are written already.
@@ -81,10 +85,25 @@ public class TagRefiling {
         ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), instant(r[4]), instant(r[5]))).toList();
   }
 
-  /** Writes the documents of up to {@link #BATCH} works waiting to be re-filed; returns how many. */
+  /**
+   * Writes the documents of the works waiting to be re-filed, a batch of {@link #BATCH} at a time,
+   * batch after batch while they come full, for up to {@link #RUN} (the scheduler's thread serves
+   * other work too); returns how many.
+   */
   @Scheduled(initialDelayString = "${quire.wrangling.refile-interval:PT2S}",
       fixedDelayString = "${quire.wrangling.refile-interval:PT2S}")
   public synchronized int refileWaiting() {
+    Instant until = clock.instant().plus(RUN);
+    int written = 0;
+    int batch;
+    do {
+      batch = refileBatch();
+      written += batch;
+    } while (batch == BATCH && clock.instant().isBefore(until));
+    return written;
+  }
+
+  private int refileBatch() {
     try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
       entityManager.getTransaction().begin();
       List<?> found = entityManager.createNativeQuery("select distinct work_id from tag_refile_work order by work_id")
