@@ -55,6 +55,8 @@ public abstract class ArchiveTest {
     // StatsIndexing.indexChangedCounts), not whenever the schedule happens to run between its steps.
     registry.add("quire.stats.hits-flush", () -> "PT1H");
     registry.add("quire.stats.index-interval", () -> "PT1H");
+    // Works a wrangling change moves are re-filed when a test says (TagRefiling.refileWaiting).
+    registry.add("quire.wrangling.refile-interval", () -> "PT1H");
     if ("cluster".equals(System.getProperty("quire.test.deployment"))) {
       if (!ClusterServers.available()) {
         throw new IllegalStateException("quire.test.deployment=cluster needs QUIRE_TEST_DATABASE_URL and QUIRE_TEST_SEARCH_HOSTS");

@@ -1,6 +1,7 @@
 package dev.quire.bookmark;
 
 import dev.quire.ingest.HtmlSanitizer;
+import dev.quire.tag.TagRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,9 +21,9 @@ public record BookmarkForm(String notes, List<String> tags, boolean rec, boolean
   /** AO3's limit on a bookmark's notes, in characters as typed. */
   static final int MAX_NOTES = 5_000;
   /** The longest tag, as AO3's. */
-  static final int MAX_TAG = 150;
+  static final int MAX_TAG = TagRules.MAX_NAME;
   /** How many tags a bookmark takes, as many as AO3 lets a work have. */
-  static final int MAX_TAGS = 75;
+  static final int MAX_TAGS = TagRules.MAX_PER_WORK;
 
   public BookmarkForm {
     tags = tags == null ? List.of() : List.copyOf(tags);

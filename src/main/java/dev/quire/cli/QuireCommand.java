@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       BenchCommand.class,
       UserCommand.class,
+      TagsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class QuireCommand implements Runnable {

@@ -3,11 +3,11 @@ package dev.quire.posting;
 import dev.quire.account.Account;
 import dev.quire.tag.FixedTags;
 import dev.quire.tag.Rating;
+import dev.quire.tag.TagRules;
 import dev.quire.work.Series;
 import dev.quire.work.SeriesEntry;
 import dev.quire.work.SeriesRepository;
 import dev.quire.work.Work;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,13 +36,9 @@ public class PostingRules {
       .map(Rating::tagName).toList();
 
   static final int MAX_TITLE = 255;
-  static final int MAX_TAG = 150;
-  static final int MAX_TAGS = 75;
+  static final int MAX_TAGS = TagRules.MAX_PER_WORK;
   static final int MAX_SUMMARY = 1250;
   static final int MAX_NOTES = 5000;
-
-  /** AO3 refuses tags with these, which its own markup and search syntax use. */
-  static final String FORBIDDEN_IN_TAGS = ",^*<>{}=`\\%";
 
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
@@ -178,8 +174,7 @@ public class PostingRules {
     byField.forEach((field, names) -> names.stream()
         .map(String::strip)
         .filter(name -> !name.isEmpty())
-        .map(PostingRules::tagProblem)
-        .filter(problem -> problem != null)
+        .flatMap(name -> TagRules.nameProblem(name).stream())
         .findFirst()
         .ifPresent(problem -> problems.putIfAbsent(field, problem)));
     long count = byField.values().stream().flatMap(List::stream).filter(n -> !n.isBlank()).count();
@@ -187,23 +182,6 @@ public class PostingRules {
       problems.putIfAbsent("freeforms", "Fandom, relationship, character and additional tags must"
           + " not add up to more than " + MAX_TAGS + "; these add up to " + count + ".");
     }
-  }
-
-  /** Why AO3 would refuse {@code name} as a tag, or {@code null}. */
-  static String tagProblem(String name) {
-    String forbidden = name.chars()
-        .filter(c -> FORBIDDEN_IN_TAGS.indexOf(c) >= 0)
-        .distinct()
-        .mapToObj(Character::toString)
-        .reduce("", (a, b) -> a.isEmpty() ? b : a + " " + b);
-    if (!forbidden.isEmpty()) {
-      return "Tag \"" + shortened(name) + "\" cannot include " + forbidden
-          + " (tags cannot include any of " + spaced(FORBIDDEN_IN_TAGS) + ").";
-    }
-    if (name.codePointCount(0, name.length()) > MAX_TAG) {
-      return "Tag \"" + shortened(name) + "\" is too long: tags are at most " + MAX_TAG + " characters.";
-    }
-    return null;
   }
 
   private void seriesPlace(
@@ -247,13 +225,5 @@ public class PostingRules {
       problems.put(field, label + " must be at most " + String.format(Locale.ROOT, "%,d", max)
           + " characters; it has " + String.format(Locale.ROOT, "%,d", value.length()) + ".");
     }
-  }
-
-  private static String shortened(String name) {
-    return name.length() <= 40 ? name : name.substring(0, 40) + "…";
-  }
-
-  private static String spaced(String characters) {
-    return String.join(" ", Arrays.stream(characters.split("")).toList());
   }
 }

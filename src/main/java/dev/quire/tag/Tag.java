@@ -9,12 +9,24 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A tag as AO3 has them: a name under one of seven kinds, either canonical (the spelling the
- * archive files works under) or a synonym that points at its canonical tag.
+ * archive files works under) or a synonym that points at its canonical tag, or neither yet
+ * (unwrangled) or never (unwrangleable). A canonical tag may have meta tags, whose filters find its
+ * works too; a character, relationship or additional tag has parents (its fandoms; a
+ * relationship's characters). Every change is checked by {@link TagRules} and refused with {@link
+ * TagRuleException}.
  *
  * <p>Names are unique within a kind. Not thread-safe (a JPA entity).
  */
@@ -37,6 +49,18 @@ public class Tag {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "synonym_of_id")
   private Tag synonymOf;
+
+  private boolean unwrangleable;
+
+  @ManyToMany(fetch = FetchType.LAZY)
+  @JoinTable(name = "tag_meta", joinColumns = @JoinColumn(name = "tag_id"),
+      inverseJoinColumns = @JoinColumn(name = "meta_tag_id"))
+  private Set<Tag> metaTags = new LinkedHashSet<>();
+
+  @ManyToMany(fetch = FetchType.LAZY)
+  @JoinTable(name = "tag_parent", joinColumns = @JoinColumn(name = "tag_id"),
+      inverseJoinColumns = @JoinColumn(name = "parent_id"))
+  private Set<Tag> parents = new LinkedHashSet<>();
 
   protected Tag() {}
 
@@ -87,20 +111,97 @@ public class Tag {
     return synonymOf;
   }
 
+  /** Whether a wrangler decided this tag is neither canonical nor a synonym, and stays so. */
+  public boolean isUnwrangleable() {
+    return unwrangleable;
+  }
+
+  /** This tag's own meta tags (not theirs). */
+  public Set<Tag> getMetaTags() {
+    return Collections.unmodifiableSet(metaTags);
+  }
+
+  /** This tag's parents: fandoms, and a relationship's characters. */
+  public Set<Tag> getParents() {
+    return Collections.unmodifiableSet(parents);
+  }
+
+  /** Every tag above this one through meta tags: its meta tags, theirs, and so on, each once. */
+  public Set<Tag> metaTagsAbove() {
+    Set<Tag> above = new LinkedHashSet<>();
+    Deque<Tag> next = new ArrayDeque<>(metaTags);
+    while (!next.isEmpty()) {
+      Tag tag = next.pop();
+      if (above.add(tag)) {
+        next.addAll(tag.metaTags);
+      }
+    }
+    return above;
+  }
+
   /** Makes this tag the canonical spelling; a canonical tag is nobody's synonym. */
   public void makeCanonical() {
     this.canonical = true;
     this.synonymOf = null;
+    this.unwrangleable = false;
   }
 
-  /** Files this tag under {@code canonicalTag}, which must be canonical and of the same kind. */
-  public void makeSynonymOf(Tag canonicalTag) {
-    if (canonicalTag.kind != kind || !canonicalTag.canonical || canonicalTag == this) {
-      throw new IllegalArgumentException(
-          "a synonym points at another canonical tag of the same kind: " + canonicalTag.name);
-    }
+  /**
+   * Makes this canonical tag an ordinary one again, given how many synonyms and subtags it has.
+   *
+   * @throws TagRuleException when it still files other tags ({@link TagRules#uncanonicalProblem})
+   */
+  public void makeNotCanonical(long synonyms, long subtags) {
+    refuse(TagRules.uncanonicalProblem(this, synonyms, subtags));
     this.canonical = false;
+  }
+
+  /**
+   * Files this tag under {@code canonicalTag}, or under nothing when it is {@code null}.
+   *
+   * @throws TagRuleException unless {@code canonicalTag} is canonical, of this tag's kind, and this tag is not canonical
+   */
+  public void makeSynonymOf(Tag canonicalTag) {
+    if (canonicalTag != null) {
+      refuse(TagRules.synonymProblem(this, canonicalTag));
+      this.unwrangleable = false;
+    }
     this.synonymOf = canonicalTag;
+  }
+
+  /** Marks this tag unwrangleable (and neither canonical nor a synonym), or not. */
+  public void markUnwrangleable(boolean unwrangleable) {
+    if (unwrangleable && (canonical || synonymOf != null)) {
+      throw new TagRuleException("\"" + name + "\" is " + (canonical ? "canonical" : "a synonym")
+          + ": only an unwrangled tag is marked unwrangleable.");
+    }
+    this.unwrangleable = unwrangleable;
+  }
+
+  /** @throws TagRuleException when {@code meta} cannot be a meta tag of this one ({@link TagRules#metaProblem}) */
+  public void addMetaTag(Tag meta) {
+    refuse(TagRules.metaProblem(this, meta));
+    metaTags.add(meta);
+  }
+
+  public void removeMetaTag(Tag meta) {
+    metaTags.remove(meta);
+  }
+
+  /** @throws TagRuleException when {@code parent} cannot be this tag's parent ({@link TagRules#parentProblem}) */
+  public void addParent(Tag parent) {
+    refuse(TagRules.parentProblem(this, parent));
+    parents.add(parent);
+  }
+
+  public void removeParent(Tag parent) {
+    parents.remove(parent);
+  }
+
+  private static void refuse(Optional<String> problem) {
+    problem.ifPresent(message -> {
+      throw new TagRuleException(message);
+    });
   }
 
   /** The tag works are filed under: the canonical tag of a synonym, otherwise this one. */

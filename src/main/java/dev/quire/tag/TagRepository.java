@@ -1,8 +1,11 @@
 package dev.quire.tag;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** Tags by kind and name. */
 public interface TagRepository extends JpaRepository<Tag, Long> {
@@ -17,4 +20,32 @@ public interface TagRepository extends JpaRepository<Tag, Long> {
 
   /** Tags of one kind with this name, ignoring case. */
   List<Tag> findByKindAndNameIgnoreCase(TagKind kind, String name);
+
+  /** The synonyms of any of these canonical tags. */
+  List<Tag> findBySynonymOfIn(Collection<Tag> canonical);
+
+  long countBySynonymOf(Tag canonical);
+
+  /** Canonical tags of one kind whose name begins so, ignoring case. */
+  List<Tag> findByKindAndCanonicalTrueAndNameStartingWithIgnoreCase(TagKind kind, String start);
+
+  /** Every synonym, with its canonical tag. */
+  @Query("select t from Tag t join fetch t.synonymOf")
+  List<Tag> findBySynonymOfIsNotNull();
+
+  /** Canonical tags of a kind that have parents, with them. */
+  @Query("select distinct t from Tag t join fetch t.parents where t.canonical = true and t.kind = :kind")
+  List<Tag> canonicalWithParents(@Param("kind") TagKind kind);
+
+  /**
+   * A number that changes, in practice, whenever a synonym or a parent is made, moved or removed:
+   * what the tagger learns from wrangling is relearnt when it does.
+   */
+  @Query(value = "select (select count(*) + coalesce(sum(id * 31 + synonym_of_id), 0) from tag where synonym_of_id is not null)"
+      + " + (select count(*) + coalesce(sum(tag_id * 17 + parent_id), 0) from tag_parent)", nativeQuery = true)
+  Number wranglingFingerprint();
+
+  /** The tags {@code meta} is a meta tag of (its subtags, one level down). */
+  @Query("select t from Tag t join t.metaTags m where m = :meta order by t.name")
+  List<Tag> subtagsOf(@Param("meta") Tag meta);
 }

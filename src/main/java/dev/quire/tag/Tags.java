@@ -34,6 +34,17 @@ public class Tags {
     return tags.findByKindAndName(kind, checked).orElseGet(() -> made(kind, checked));
   }
 
+  /**
+   * A new tag made in the transaction under way, for a change that is kept whole or not at all (a
+   * wrangler's vocabulary mapping, its dry run): it goes if the transaction is rolled back. Another
+   * writer making the same tag meanwhile makes the transaction fail on the tag's unique key.
+   *
+   * @throws InvalidTagNameException when the name is empty or too long
+   */
+  public Tag madeWithin(TagKind kind, String name) {
+    return tags.save(new Tag(kind, name));
+  }
+
   private Tag made(TagKind kind, String name) {
     try {
       Long id = separately.execute(status -> tags.saveAndFlush(new Tag(kind, name)).getId());

@@ -523,15 +523,18 @@ public class Work {
   }
 
   /**
-   * Tag keys ({@code kind:name}) for exact include and exclude filters: each tag's own and, for a
-   * synonym, its canonical tag's, so that filtering by a canonical tag also finds (or excludes) its
-   * synonyms. A work without a rating tag is filed under Not Rated, as it is shown.
+   * Tag keys ({@code kind:name}) for exact include and exclude filters: each tag's own, for a
+   * synonym its canonical tag's, and the keys of every meta tag above the canonical tag, so that
+   * filtering by a canonical tag also finds (or excludes) its synonyms and, by a meta tag, its
+   * subtags' works, each with one term. A work without a rating tag is filed under Not Rated, as
+   * it is shown. Wrangling changes these without changing the work: it re-files the works itself.
    */
   @KeywordField(name = "tag", normalizer = "sort")
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
   public List<String> getTagKeys() {
-    List<String> keys = new ArrayList<>(
-        tags.stream().flatMap(t -> Stream.of(t.key(), t.canonicalTag().key())).distinct().toList());
+    List<String> keys = new ArrayList<>(tags.stream()
+        .flatMap(t -> Stream.concat(Stream.of(t, t.canonicalTag()), t.canonicalTag().metaTagsAbove().stream()))
+        .map(Tag::key).distinct().toList());
     if (tagsOf(TagKind.RATING).isEmpty()) {
       keys.add(TagKind.RATING.key() + ":" + Rating.NOT_RATED.tagName());
     }

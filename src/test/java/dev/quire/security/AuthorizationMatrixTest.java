@@ -69,6 +69,8 @@ class AuthorizationMatrixTest extends ArchiveTest {
   static final Set<Visitor> CREATORS = EnumSet.of(CREATOR, CO_CREATOR, ADMIN);
   /** Who hides a work and shows it again (AccessPolicy: MODERATE), and suspends accounts. */
   static final Set<Visitor> MODERATORS = EnumSet.of(MODERATOR, ADMIN);
+  /** Who wrangles tags (WranglingPolicy). */
+  static final Set<Visitor> WRANGLERS = EnumSet.of(WRANGLER, ADMIN);
   /** Who decides a work's tag suggestions. */
   static final Set<Visitor> DECIDERS = EnumSet.of(CREATOR, CO_CREATOR, WRANGLER, ARCHIVIST, ADMIN);
 
@@ -133,6 +135,18 @@ class AuthorizationMatrixTest extends ArchiveTest {
             f.newSuggestion(w);
             return r;
           })),
+
+      // Wrangling: wranglers and admins. The fixture's tag (a rating) saved as it is changes nothing (302);
+      // it has no change to undo (422); a bulk action with no tag ticked is refused (422).
+      only("GET", "/tags/{slug}/edit", OK, WRANGLERS, f -> get("/tags/{slug}/edit", f.tagSlug())),
+      only("POST", "/tags/{slug}/edit", "302", WRANGLERS, f -> post("/tags/{slug}/edit", f.tagSlug())),
+      only("POST", "/tags/{slug}/undo", "422", WRANGLERS, f -> post("/tags/{slug}/undo", f.tagSlug())),
+      only("GET", "/tags/unwrangled", OK, WRANGLERS, f -> get("/tags/unwrangled").param("kind", "character")),
+      only("POST", "/tags/unwrangled", "422", WRANGLERS, f -> post("/tags/unwrangled").param("action", "canonical")),
+      apiOnly("GET", "/api/v1/tags/{name}", OK, WRANGLERS, f -> get("/api/v1/tags/{name}", f.tagSlug())),
+      apiOnly("PATCH", "/api/v1/tags/{name}", OK, WRANGLERS,
+          f -> patch("/api/v1/tags/{name}", f.tagSlug()).contentType("application/json").content("{}")),
+      apiOnly("GET", "/api/v1/tags/unwrangled", OK, WRANGLERS, f -> get("/api/v1/tags/unwrangled")),
 
       // A takedown: moderators and admins hide a published work and show a hidden one; a draft stays one.
       onNewWork("POST", "/works/{id}/hide", MODERATORS, "302", (f, w) -> post("/works/{id}/hide", w.id())),
@@ -715,6 +729,14 @@ class AuthorizationMatrixTest extends ArchiveTest {
   static Rule apiOwn(String method, String pattern, String done, Function<MatrixFixture.Fixture, MockHttpServletRequestBuilder> request) {
     return new Rule(method, pattern,
         List.of(new Probe("", request, Expect.all(done).but("401", GUEST, SUSPENDED).outcomes(), true)), null);
+  }
+
+  /** An API endpoint for {@code holders} alone: they get {@code done}, other tokens 403, a guest or a suspended account 401. */
+  static Rule apiOnly(String method, String pattern, String done, Set<Visitor> holders,
+      Function<MatrixFixture.Fixture, MockHttpServletRequestBuilder> request) {
+    Expect expect = Expect.all("403").but("401", GUEST, SUSPENDED);
+    holders.forEach(v -> expect.but(done, v));
+    return new Rule(method, pattern, List.of(new Probe("", request, expect.outcomes(), true)), null);
   }
 
   /** A page of one's own account: every account gets {@code done}, a guest the log-in page. */

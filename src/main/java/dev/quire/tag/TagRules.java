@@ -1,0 +1,126 @@
+package dev.quire.tag;
+
+import java.util.Optional;
+
+/**
+ * AO3's rules for tags, in one place and free of storage: what a name may be, how many tags a work
+ * may have, and how tags may be wrangled. A canonical tag is nobody's synonym; a synonym points at
+ * a canonical tag of its own kind; meta tags join canonical tags of one kind and never make a
+ * cycle; a parent is a canonical fandom (of a character, relationship or additional tag) or a
+ * canonical character (of a relationship, whose characters it implies).
+ *
+ * <p>Each check answers the problem in words for the person who asked, or nothing when there is
+ * none. Stateless; every method is pure and thread-safe as long as the tags given are not changed
+ * meanwhile.
+ */
+public final class TagRules {
+
+  /** The longest name AO3 accepts for a new tag, in characters. */
+  public static final int MAX_NAME = 150;
+
+  /** The most fandom, relationship, character and additional tags a work may have together. */
+  public static final int MAX_PER_WORK = 75;
+
+  /** AO3 refuses tags with these, which its own markup and search syntax use. */
+  public static final String FORBIDDEN = ",^*<>{}=`\\%";
+
+  private TagRules() {}
+
+  /** Why AO3 would refuse {@code name} (already stripped) as a new tag's, if it would. */
+  public static Optional<String> nameProblem(String name) {
+    String forbidden = name.chars()
+        .filter(c -> FORBIDDEN.indexOf(c) >= 0)
+        .distinct()
+        .mapToObj(Character::toString)
+        .reduce("", (a, b) -> a.isEmpty() ? b : a + " " + b);
+    if (!forbidden.isEmpty()) {
+      return Optional.of("Tag \"" + shortened(name) + "\" cannot include " + forbidden
+          + " (tags cannot include any of " + String.join(" ", FORBIDDEN.split("")) + ").");
+    }
+    if (name.codePointCount(0, name.length()) > MAX_NAME) {
+      return Optional.of("Tag \"" + shortened(name) + "\" is too long: tags are at most " + MAX_NAME + " characters.");
+    }
+    return Optional.empty();
+  }
+
+  /** Why {@code tag} may not become a synonym of {@code canonical}, if it may not. */
+  public static Optional<String> synonymProblem(Tag tag, Tag canonical) {
+    if (same(tag, canonical)) {
+      return Optional.of("A tag cannot be a synonym of itself.");
+    }
+    if (tag.isCanonical()) {
+      return Optional.of("\"" + tag.getName() + "\" is canonical, and a canonical tag cannot be a synonym:"
+          + " make it not canonical first.");
+    }
+    if (!canonical.isCanonical()) {
+      return Optional.of("\"" + canonical.getName() + "\" is not canonical: a synonym points at a canonical tag.");
+    }
+    if (canonical.getKind() != tag.getKind()) {
+      return Optional.of("\"" + canonical.getName() + "\" is a " + canonical.getKind().label().toLowerCase()
+          + " tag and \"" + tag.getName() + "\" a " + tag.getKind().label().toLowerCase()
+          + " tag: a synonym points at a canonical tag of its own kind.");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Why {@code tag} may not stop being canonical, if it may not: while tags are its synonyms or
+   * its subtags, or it has meta tags, they would be left pointing at a tag that files nothing.
+   */
+  public static Optional<String> uncanonicalProblem(Tag tag, long synonyms, long subtags) {
+    if (synonyms > 0) {
+      return Optional.of("\"" + tag.getName() + "\" has " + synonyms + " synonym" + (synonyms == 1 ? "" : "s")
+          + ": make them synonyms of another tag before it stops being canonical.");
+    }
+    if (subtags > 0 || !tag.getMetaTags().isEmpty()) {
+      return Optional.of("\"" + tag.getName() + "\" has meta tags or subtags: remove them before it stops being canonical.");
+    }
+    return Optional.empty();
+  }
+
+  /** Why {@code meta} may not become a meta tag of {@code tag}, if it may not. */
+  public static Optional<String> metaProblem(Tag tag, Tag meta) {
+    if (same(tag, meta)) {
+      return Optional.of("A tag cannot be its own meta tag.");
+    }
+    if (!tag.isCanonical() || !meta.isCanonical()) {
+      return Optional.of("Meta tags join canonical tags: \""
+          + (tag.isCanonical() ? meta : tag).getName() + "\" is not canonical.");
+    }
+    if (tag.getKind() != meta.getKind()) {
+      return Optional.of("A meta tag is of its subtag's kind: \"" + meta.getName() + "\" is a "
+          + meta.getKind().label().toLowerCase() + " tag and \"" + tag.getName() + "\" a "
+          + tag.getKind().label().toLowerCase() + " tag.");
+    }
+    if (meta.metaTagsAbove().stream().anyMatch(above -> same(above, tag))) {
+      return Optional.of("\"" + meta.getName() + "\" is already a subtag of \"" + tag.getName()
+          + "\": making it a meta tag of \"" + tag.getName() + "\" would make a cycle.");
+    }
+    return Optional.empty();
+  }
+
+  /** Why {@code parent} may not become a parent of {@code tag}, if it may not. */
+  public static Optional<String> parentProblem(Tag tag, Tag parent) {
+    if (!parent.isCanonical()) {
+      return Optional.of("\"" + parent.getName() + "\" is not canonical: a parent is a canonical tag.");
+    }
+    boolean fandom = parent.getKind() == TagKind.FANDOM
+        && (tag.getKind() == TagKind.CHARACTER || tag.getKind() == TagKind.RELATIONSHIP
+            || tag.getKind() == TagKind.FREEFORM);
+    boolean character = parent.getKind() == TagKind.CHARACTER && tag.getKind() == TagKind.RELATIONSHIP;
+    if (!fandom && !character) {
+      return Optional.of("A " + tag.getKind().label().toLowerCase() + " tag cannot have a "
+          + parent.getKind().label().toLowerCase() + " as its parent: fandoms are parents of characters,"
+          + " relationships and additional tags, and characters of relationships.");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean same(Tag a, Tag b) {
+    return a == b || (a.getId() != null && a.getId().equals(b.getId()));
+  }
+
+  private static String shortened(String name) {
+    return name.length() <= 40 ? name : name.substring(0, 40) + "…";
+  }
+}

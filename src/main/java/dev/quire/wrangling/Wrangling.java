@@ -1,0 +1,274 @@
+package dev.quire.wrangling;
+
+import dev.quire.account.Viewer;
+import dev.quire.search.TagRefiling;
+import dev.quire.tag.Tag;
+import dev.quire.tag.TagKind;
+import dev.quire.tag.TagRepository;
+import dev.quire.tag.TagRuleException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The one way a tag is wrangled: each change asks {@link WranglingPolicy}, is checked by AO3's
+ * rules (the tag's own methods, through {@code TagRules}), is recorded field by field in the audit
+ * trail, and, when it moves works in search (canonical, synonym or meta tags), has them re-filed in
+ * the background ({@link TagRefiling}) in the same transaction. Parents move no work in search: a
+ * fandom's filter finds the works tagged with it, as on AO3. A change refused leaves everything as
+ * it was. Thread-safe.
+ */
+@Component
+public class Wrangling {
+
+  private static final int TRAIL = 50;
+  private static final Set<TagField> REFILING = EnumSet.of(TagField.CANONICAL, TagField.SYNONYM_OF, TagField.META_TAGS);
+
+  private final WranglingPolicy policy;
+  private final TagRepository tags;
+  private final TagChangeRepository changes;
+  private final TagRefiling refiling;
+  private final SynonymProposals proposals;
+  private final Clock clock;
+  @PersistenceContext private EntityManager entityManager;
+
+  Wrangling(WranglingPolicy policy, TagRepository tags, TagChangeRepository changes, TagRefiling refiling,
+      SynonymProposals proposals, Clock clock) {
+    this.policy = policy;
+    this.tags = tags;
+    this.changes = changes;
+    this.refiling = refiling;
+    this.proposals = proposals;
+    this.clock = clock;
+  }
+
+  /**
+   * The tag named {@code name} (exactly, else ignoring case), of {@code kind} when given.
+   *
+   * @throws ResponseStatusException 404 when there is none; 400 when several kinds have the name and no kind is given
+   */
+  @Transactional(readOnly = true)
+  public WrangledTag tag(Viewer viewer, String name, TagKind kind) {
+    policy.check(viewer);
+    return shown(find(name, kind));
+  }
+
+  /**
+   * Changes the tag named {@code name} as {@code edit} says and returns it as it then is.
+   *
+   * @throws WranglingRefusedException when AO3's rules refuse a part of it (nothing is changed then)
+   */
+  @Transactional
+  public WrangledTag change(Viewer viewer, String name, TagKind kind, TagEdit edit) {
+    policy.check(viewer);
+    Tag tag = find(name, kind);
+    apply(viewer, tag, edit);
+    return shown(tag);
+  }
+
+  /** Undoes the last change to the tag: its field gets its value from before (itself a change in the trail). */
+  @Transactional
+  public WrangledTag undo(Viewer viewer, String name, TagKind kind) {
+    policy.check(viewer);
+    Tag tag = find(name, kind);
+    TagChange last = changes.findFirstByTagIdOrderByIdDesc(tag.getId())
+        .orElseThrow(() -> new WranglingRefusedException("\"" + tag.getName() + "\" has no change to undo."));
+    apply(viewer, tag, TagEdit.of(last.what(), last.before()));
+    return shown(tag);
+  }
+
+  /**
+   * Does {@code action} to each tag of {@code tagIds}, with {@code target} the tag it names (the
+   * canonical tag of synonyms, the fandom): all of them, or, when one is refused, none.
+   */
+  @Transactional
+  public int bulk(Viewer viewer, BulkAction action, Collection<Long> tagIds, String target) {
+    policy.check(viewer);
+    if (tagIds.isEmpty()) {
+      throw new WranglingRefusedException("Tick the tags to wrangle.");
+    }
+    for (Tag tag : tags.findAllById(tagIds)) {
+      TagEdit edit = switch (action) {
+        case CANONICAL -> new TagEdit(true, null, null, null, null);
+        case SYNONYM -> new TagEdit(null, required(target, "the canonical tag they become synonyms of"), null, null, null);
+        case PROPOSED -> new TagEdit(null, proposals.canonicalFor(tag.getKind(), tag.getName(), tag.getId())
+            .orElseThrow(() -> new WranglingRefusedException("Quire proposes nothing for \"" + tag.getName() + "\"."))
+            .getName(), null, null, null);
+        case FANDOM -> new TagEdit(null, null, withParent(tag, required(target, "the fandom to add them to")), null, null);
+        case UNWRANGLEABLE -> new TagEdit(null, null, null, null, true);
+      };
+      apply(viewer, tag, edit);
+    }
+    return tagIds.size();
+  }
+
+  /** Changes {@code tag} as {@code edit} says, in the transaction under way; returns what changed. */
+  Set<TagField> apply(Viewer viewer, Tag tag, TagEdit edit) {
+    Set<TagField> changed = EnumSet.noneOf(TagField.class);
+    try {
+      if (edit.canonical() != null) {
+        String wasSynonymOf = synonymOf(tag);
+        String was = Boolean.toString(tag.isCanonical());
+        if (edit.canonical()) {
+          tag.makeCanonical();
+        } else if (tag.isCanonical()) {
+          tag.makeNotCanonical(tags.countBySynonymOf(tag), tags.subtagsOf(tag).size());
+        }
+        note(viewer, tag, TagField.SYNONYM_OF, wasSynonymOf, synonymOf(tag), changed);
+        note(viewer, tag, TagField.CANONICAL, was, Boolean.toString(tag.isCanonical()), changed);
+      }
+      if (edit.synonymOf() != null) {
+        String was = synonymOf(tag);
+        tag.makeSynonymOf(edit.synonymOf().isBlank() ? null : named(tag.getKind(), edit.synonymOf()));
+        note(viewer, tag, TagField.SYNONYM_OF, was, synonymOf(tag), changed);
+      }
+      if (edit.metaTags() != null) {
+        List<Tag> metaTags = edit.metaTags().stream().map(n -> named(tag.getKind(), n)).toList();
+        String was = names(tag.getMetaTags());
+        List.copyOf(tag.getMetaTags()).stream().filter(m -> !metaTags.contains(m)).forEach(tag::removeMetaTag);
+        metaTags.stream().filter(m -> !tag.getMetaTags().contains(m)).forEach(tag::addMetaTag);
+        note(viewer, tag, TagField.META_TAGS, was, names(tag.getMetaTags()), changed);
+      }
+      if (edit.parents() != null) {
+        List<Tag> parents = edit.parents().stream().map(n -> parentNamed(tag, n)).toList();
+        String was = names(tag.getParents());
+        List.copyOf(tag.getParents()).stream().filter(p -> !parents.contains(p)).forEach(tag::removeParent);
+        parents.stream().filter(p -> !tag.getParents().contains(p)).forEach(tag::addParent);
+        note(viewer, tag, TagField.PARENTS, was, names(tag.getParents()), changed);
+      }
+      if (edit.unwrangleable() != null) {
+        String was = Boolean.toString(tag.isUnwrangleable());
+        tag.markUnwrangleable(edit.unwrangleable());
+        note(viewer, tag, TagField.UNWRANGLEABLE, was, Boolean.toString(tag.isUnwrangleable()), changed);
+      }
+    } catch (TagRuleException refused) {
+      throw new WranglingRefusedException(refused.getMessage());
+    }
+    if (changed.stream().anyMatch(REFILING::contains)) {
+      entityManager.flush();
+      refiling.refile(tag.getId(), reason(tag, changed), filedUnder(tag));
+    }
+    return changed;
+  }
+
+  /** Records the change of {@code field} when its value is not what it was. */
+  private void note(Viewer viewer, Tag tag, TagField field, String before, String after, Set<TagField> changed) {
+    if (!after.equals(before)) {
+      // The command line acts as the archive, which is no account.
+      Long account = Viewer.archive().equals(viewer) ? null : viewer.accountId();
+      changes.save(new TagChange(tag.getId(), account, viewer.userName(), field, before, after, clock.instant()));
+      changed.add(field);
+    }
+  }
+
+  /** The tag, its subtags (all the way down) and all their synonyms: the tags whose works a change moves. */
+  private Set<Long> filedUnder(Tag tag) {
+    Set<Tag> below = new LinkedHashSet<>();
+    Deque<Tag> next = new ArrayDeque<>(List.of(tag));
+    while (!next.isEmpty()) {
+      Tag one = next.pop();
+      if (below.add(one)) {
+        next.addAll(tags.subtagsOf(one));
+      }
+    }
+    Set<Long> ids = below.stream().map(Tag::getId).collect(Collectors.toCollection(LinkedHashSet::new));
+    tags.findBySynonymOfIn(below).forEach(synonym -> ids.add(synonym.getId()));
+    return ids;
+  }
+
+  private static String reason(Tag tag, Set<TagField> changed) {
+    return changed.stream().filter(REFILING::contains).map(TagField::label)
+        .collect(Collectors.joining(", ", "\"" + tag.getName() + "\": ", " changed"));
+  }
+
+  private WrangledTag shown(Tag tag) {
+    List<String> synonyms = tags.findBySynonymOfIn(List.of(tag)).stream().map(Tag::getName).sorted().toList();
+    List<WrangledTag.Named> parents = tag.getParents().stream()
+        .sorted(Comparator.comparing(Tag::getKind).thenComparing(Tag::getName))
+        .map(p -> new WrangledTag.Named(p.getKind(), p.getName())).toList();
+    String filed = "select wt.work_id from work_tag wt join tag t on t.id = wt.tag_id where t.id = :id or t.synonym_of_id = :id";
+    long works = count("select count(distinct f.work_id) from (" + filed + ") f", tag);
+    long bookmarks = count("select count(*) from bookmark b where b.is_private = false and b.work_id in (" + filed + ")", tag);
+    return new WrangledTag(tag.getId(), tag.getKind(), tag.getName(), tag.isCanonical(), tag.isUnwrangleable(),
+        tag.getSynonymOf() == null ? null : tag.getSynonymOf().getName(), synonyms, parents,
+        tag.getMetaTags().stream().map(Tag::getName).sorted().toList(),
+        tags.subtagsOf(tag).stream().map(Tag::getName).sorted().toList(), works, bookmarks,
+        changes.findTop50ByTagIdOrderByIdDesc(tag.getId()).stream().limit(TRAIL).map(TagChange::shown).toList(),
+        refiling.of(tag.getId(), 5));
+  }
+
+  private long count(String sql, Tag tag) {
+    return ((Number) entityManager.createNativeQuery(sql).setParameter("id", tag.getId()).getSingleResult()).longValue();
+  }
+
+  private Tag find(String name, TagKind kind) {
+    String stripped = name == null ? "" : name.strip();
+    List<Tag> found = kind == null ? tags.findByName(stripped)
+        : tags.findByKindAndName(kind, stripped).map(List::of).orElse(List.of());
+    if (found.isEmpty()) {
+      found = kind == null ? tags.findByNameIgnoreCase(stripped) : tags.findByKindAndNameIgnoreCase(kind, stripped);
+    }
+    if (found.isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no tag '" + stripped + "'.");
+    }
+    if (found.size() > 1) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Several tags are named '" + stripped + "': say which"
+          + " kind, one of " + found.stream().map(t -> t.getKind().key()).distinct().collect(Collectors.joining(", ")) + ".");
+    }
+    return found.getFirst();
+  }
+
+  /** The tag of {@code kind} named {@code name}, for a change to point at. */
+  private Tag named(TagKind kind, String name) {
+    String stripped = name.strip();
+    return tags.findByKindAndName(kind, stripped)
+        .or(() -> tags.findByKindAndNameIgnoreCase(kind, stripped).stream().findFirst())
+        .orElseThrow(() -> new WranglingRefusedException(
+            "There is no " + kind.label().toLowerCase() + " tag '" + stripped + "'."));
+  }
+
+  /** A parent by name: a fandom, or for a relationship a character when no fandom has the name. */
+  private Tag parentNamed(Tag tag, String name) {
+    if (tag.getKind() == TagKind.RELATIONSHIP && tags.findByKindAndNameIgnoreCase(TagKind.FANDOM, name.strip()).isEmpty()) {
+      return named(TagKind.CHARACTER, name);
+    }
+    return named(TagKind.FANDOM, name);
+  }
+
+  private List<String> withParent(Tag tag, String fandom) {
+    List<String> parents = new ArrayList<>(tag.getParents().stream().map(Tag::getName).toList());
+    if (parents.stream().noneMatch(fandom.strip()::equalsIgnoreCase)) {
+      parents.add(fandom.strip());
+    }
+    return parents;
+  }
+
+  private static String required(String target, String what) {
+    if (target == null || target.isBlank()) {
+      throw new WranglingRefusedException("Name " + what + ".");
+    }
+    return target;
+  }
+
+  private static String synonymOf(Tag tag) {
+    return tag.getSynonymOf() == null ? "" : tag.getSynonymOf().getName();
+  }
+
+  private static String names(Collection<Tag> named) {
+    return named.stream().map(Tag::getName).sorted().collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,113 @@
+package dev.quire.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.quire.work.Work;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class TagRulesTest {
+
+  @Test
+  void aNameOfAtMost150CharactersWithoutAO3sForbiddenCharactersIsAccepted() {
+    assertThat(TagRules.nameProblem("a".repeat(150))).isEmpty();
+    assertThat(TagRules.nameProblem("Lana Lang/Lex Luthor")).isEmpty();
+  }
+
+  @Test
+  void aLongerNameOrOneWithAForbiddenCharacterIsRefusedSayingWhy() {
+    assertThat(TagRules.nameProblem("a".repeat(151))).get().asString().contains("at most 150 characters");
+    for (char forbidden : ",^*<>{}=`\\%".toCharArray()) {
+      assertThat(TagRules.nameProblem("Fluff" + forbidden)).get().asString().contains("cannot include " + forbidden);
+    }
+  }
+
+  @Test
+  void aSynonymPointsOnlyAtACanonicalTagOfItsOwnKind() {
+    Tag lana = new Tag(TagKind.CHARACTER, "Lana");
+    Tag lanaLang = canonical(TagKind.CHARACTER, "Lana Lang");
+    Tag smallville = canonical(TagKind.FANDOM, "Smallville");
+    Tag clark = new Tag(TagKind.CHARACTER, "Clark");
+
+    assertThat(TagRules.synonymProblem(lana, lanaLang)).isEmpty();
+    assertThat(TagRules.synonymProblem(lana, smallville)).get().asString().contains("of its own kind");
+    assertThat(TagRules.synonymProblem(lana, clark)).get().asString().contains("not canonical");
+    assertThat(TagRules.synonymProblem(lana, lana)).get().asString().contains("itself");
+  }
+
+  @Test
+  void aCanonicalTagCannotBeASynonym() {
+    Tag kent = canonical(TagKind.CHARACTER, "Clark Kent");
+
+    assertThatThrownBy(() -> kent.makeSynonymOf(canonical(TagKind.CHARACTER, "Superman")))
+        .isInstanceOf(TagRuleException.class).hasMessageContaining("a canonical tag cannot be a synonym");
+  }
+
+  @Test
+  void aCanonicalTagWithSynonymsStaysCanonical() {
+    Tag kent = canonical(TagKind.CHARACTER, "Clark Kent");
+
+    assertThatThrownBy(() -> kent.makeNotCanonical(2, 0)).hasMessageContaining("has 2 synonyms");
+    kent.makeNotCanonical(0, 0);
+    assertThat(kent.isCanonical()).isFalse();
+  }
+
+  @Test
+  void aCycleOfMetaTagsIsRefused() {
+    Tag allMedia = canonical(TagKind.FANDOM, "Harry Potter - All Media Types");
+    Tag books = canonical(TagKind.FANDOM, "Harry Potter - J. K. Rowling");
+    Tag firstBook = canonical(TagKind.FANDOM, "Harry Potter and the Philosopher's Stone");
+    books.addMetaTag(allMedia);
+    firstBook.addMetaTag(books);
+
+    assertThatThrownBy(() -> allMedia.addMetaTag(firstBook))
+        .isInstanceOf(TagRuleException.class).hasMessageContaining("would make a cycle");
+    assertThatThrownBy(() -> allMedia.addMetaTag(allMedia)).hasMessageContaining("its own meta tag");
+    assertThat(firstBook.metaTagsAbove()).containsExactly(books, allMedia);
+  }
+
+  @Test
+  void metaTagsJoinCanonicalTagsOfOneKind() {
+    Tag fandom = canonical(TagKind.FANDOM, "Smallville");
+
+    assertThat(TagRules.metaProblem(canonical(TagKind.CHARACTER, "Lana Lang"), fandom)).get().asString()
+        .contains("of its subtag's kind");
+    assertThat(TagRules.metaProblem(new Tag(TagKind.FANDOM, "SV"), fandom)).get().asString()
+        .contains("\"SV\" is not canonical");
+  }
+
+  @Test
+  void fandomsAreParentsOfCharactersRelationshipsAndAdditionalTagsAndCharactersOfRelationships() {
+    Tag smallville = canonical(TagKind.FANDOM, "Smallville");
+    Tag lana = canonical(TagKind.CHARACTER, "Lana Lang");
+    Tag pairing = new Tag(TagKind.RELATIONSHIP, "Lana Lang/Lex Luthor");
+
+    assertThat(TagRules.parentProblem(lana, smallville)).isEmpty();
+    assertThat(TagRules.parentProblem(pairing, smallville)).isEmpty();
+    assertThat(TagRules.parentProblem(pairing, lana)).isEmpty();
+    assertThat(TagRules.parentProblem(smallville, lana)).get().asString().contains("cannot have a character");
+    assertThat(TagRules.parentProblem(lana, new Tag(TagKind.FANDOM, "SV"))).get().asString().contains("not canonical");
+  }
+
+  @Test
+  void aWorkIsFoundUnderItsTagsCanonicalTagAndEveryMetaTagAboveIt() {
+    Tag allMedia = canonical(TagKind.FANDOM, "Harry Potter - All Media Types");
+    Tag books = canonical(TagKind.FANDOM, "Harry Potter - J. K. Rowling");
+    Tag hp = new Tag(TagKind.FANDOM, "HP");
+    books.addMetaTag(allMedia);
+    hp.makeSynonymOf(books);
+    Work work = new Work("Filed", LocalDate.of(2020, 1, 1), Instant.EPOCH);
+    work.addTag(hp);
+
+    assertThat(work.getTagKeys()).contains(
+        "fandom:HP", "fandom:Harry Potter - J. K. Rowling", "fandom:Harry Potter - All Media Types");
+  }
+
+  private static Tag canonical(TagKind kind, String name) {
+    Tag tag = new Tag(kind, name);
+    tag.makeCanonical();
+    return tag;
+  }
+}
