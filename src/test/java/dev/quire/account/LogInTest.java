@@ -98,8 +98,9 @@ class LogInTest extends ArchiveTest {
     assertThat(page.select("dd.roles").text()).isEqualTo("wrangler, admin");
     String me = account.getUserName();
     assertThat(page.select("main a").eachAttr("href")).containsExactly("/account/password",
-        "/users/" + me + "/pseuds", "/users/" + me + "/works/drafts", "/account/tokens", "/account/delete", "/admin/users",
-        "/admin/reports", "/admin/settings");
+        "/users/" + me + "/pseuds", "/users/" + me + "/works/drafts", "/account/inbox", "/account/subscriptions",
+        "/users/" + me + "/readings", "/users/" + me + "/readings?show=to-read", "/account/tokens", "/account/delete",
+        "/admin/users", "/admin/reports", "/admin/settings");
   }
 
   @Test
