@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A tag as AO3 has them: a name under one of seven kinds, either canonical (the spelling the
@@ -52,6 +53,8 @@ public class Tag {
 
   private boolean unwrangleable;
 
+  // Read for every work indexed (Work.getTagKeys): a batch of tags' meta tags in one query, not one each.
+  @BatchSize(size = 100)
   @ManyToMany(fetch = FetchType.LAZY)
   @JoinTable(name = "tag_meta", joinColumns = @JoinColumn(name = "tag_id"),
       inverseJoinColumns = @JoinColumn(name = "meta_tag_id"))

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Proposals for the unwrangled queue, each only towards a canonical tag the archive has: the same
  * name in another case ("fluff" → "Fluff"); a name Quire's vocabulary knows for a fandom ("HP" →
  * "Harry Potter - J. K. Rowling") or a character, by alias or first name ("Lana" → "Lana Lang");
- * a first name only one canonical character has. The evidence counts the tag's works and, when
+ * a first name only one canonical character has; for a fandom tag an imported archive named its
+ * own way, the canonical fandom whose characters most of its works have (co-occurrence). The evidence counts the tag's works and, when
  * the canonical tag has a parent fandom, how many of them carry that fandom (or a synonym). Called
  * within a transaction. Thread-safe.
  */
@@ -51,6 +52,7 @@ class SynonymProposals {
     candidates.add(new String[] {name, "the same name"});
     if (kind == TagKind.FANDOM) {
       vocabulary.fandomNamed(name).ifPresent(f -> candidates.add(new String[] {f.name(), "a name of it Quire knows"}));
+      castFandom(id).ifPresent(candidates::add);
     }
     if (kind == TagKind.CHARACTER) {
       for (Fandom fandom : vocabulary.fandoms()) {
@@ -74,6 +76,28 @@ class SynonymProposals {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The canonical fandom whose cast (characters it is the parent of, or their synonyms) most of
+   * this fandom tag's works, and at least two, are tagged with: an imported archive's own name for
+   * a fandom the archive has.
+   */
+  private Optional<String[]> castFandom(long id) {
+    long uses = ((Number) entityManager.createNativeQuery("select count(distinct work_id) from work_tag where tag_id = :tag")
+        .setParameter("tag", id).getSingleResult()).longValue();
+    List<?> rows = entityManager.createNativeQuery("select pt.name, count(distinct wt.work_id) as works from work_tag wt"
+            + " join work_tag c on c.work_id = wt.work_id"
+            + " join tag ct on ct.id = c.tag_id and ct.kind = 'CHARACTER'"
+            + " join tag_parent p on p.tag_id = coalesce(ct.synonym_of_id, ct.id)"
+            + " join tag pt on pt.id = p.parent_id and pt.kind = 'FANDOM' and pt.canonical = true"
+            + " where wt.tag_id = :tag group by pt.name order by works desc, pt.name")
+        .setParameter("tag", id).setMaxResults(1).getResultList();
+    return rows.stream().map(Object[].class::cast)
+        .filter(row -> ((Number) row[1]).longValue() >= 2 && ((Number) row[1]).longValue() * 2 > uses)
+        .map(row -> new String[] {(String) row[0],
+            "the characters of " + row[1] + " of its " + uses + " works are " + row[0] + "'s"})
+        .findFirst();
   }
 
   private static boolean namedBy(CanonCharacter character, String name) {

@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -138,17 +139,11 @@ public class Wrangling {
       }
       if (edit.metaTags() != null) {
         List<Tag> metaTags = edit.metaTags().stream().map(n -> named(tag.getKind(), n)).toList();
-        String was = names(tag.getMetaTags());
-        List.copyOf(tag.getMetaTags()).stream().filter(m -> !metaTags.contains(m)).forEach(tag::removeMetaTag);
-        metaTags.stream().filter(m -> !tag.getMetaTags().contains(m)).forEach(tag::addMetaTag);
-        note(viewer, tag, TagField.META_TAGS, was, names(tag.getMetaTags()), changed);
+        relink(viewer, tag, TagField.META_TAGS, tag.getMetaTags(), metaTags, tag::removeMetaTag, tag::addMetaTag, changed);
       }
       if (edit.parents() != null) {
         List<Tag> parents = edit.parents().stream().map(n -> parentNamed(tag, n)).toList();
-        String was = names(tag.getParents());
-        List.copyOf(tag.getParents()).stream().filter(p -> !parents.contains(p)).forEach(tag::removeParent);
-        parents.stream().filter(p -> !tag.getParents().contains(p)).forEach(tag::addParent);
-        note(viewer, tag, TagField.PARENTS, was, names(tag.getParents()), changed);
+        relink(viewer, tag, TagField.PARENTS, tag.getParents(), parents, tag::removeParent, tag::addParent, changed);
       }
       if (edit.unwrangleable() != null) {
         String was = Boolean.toString(tag.isUnwrangleable());
@@ -163,6 +158,15 @@ public class Wrangling {
       refiling.refile(tag.getId(), reason(tag, changed), filedUnder(tag));
     }
     return changed;
+  }
+
+  /** Makes {@code linked} (a live view of the tag's links) hold {@code wanted}, and records the change. */
+  private void relink(Viewer viewer, Tag tag, TagField field, Set<Tag> linked, List<Tag> wanted,
+      Consumer<Tag> unlink, Consumer<Tag> link, Set<TagField> changed) {
+    String was = names(linked);
+    List.copyOf(linked).stream().filter(t -> !wanted.contains(t)).forEach(unlink);
+    wanted.stream().filter(t -> !linked.contains(t)).forEach(link);
+    note(viewer, tag, field, was, names(linked), changed);
   }
 
   /** Records the change of {@code field} when its value is not what it was. */

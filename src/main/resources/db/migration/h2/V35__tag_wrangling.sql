@@ -28,8 +28,8 @@ create table tag_change (
     account_id    bigint        references account (id) on delete set null,
     user_name     varchar(40)   not null,
     what          varchar(20)   not null,
-    before_value  varchar(4000) not null,
-    after_value   varchar(4000) not null,
+    before_value  varchar(100000) not null,
+    after_value   varchar(100000) not null,
     changed_at    timestamp with time zone not null
 );
 create index tag_change_tag on tag_change (tag_id, id);

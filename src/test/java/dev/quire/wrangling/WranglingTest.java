@@ -21,11 +21,13 @@ import dev.quire.tag.Tags;
 import dev.quire.tagging.Suggestion;
 import dev.quire.work.WorkSummary;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Wrangling as a wrangler and a reader meet it: the rules refuse what AO3 refuses, every change is
@@ -42,6 +44,8 @@ class WranglingTest extends ArchiveTest {
   @Autowired TestAccounts accounts;
   @Autowired Tags tags;
   @Autowired ArchiveVocabulary vocabulary;
+  @Autowired SynonymProposals proposals;
+  @Autowired TransactionTemplate transaction;
 
   String marker;
   Viewer wrangler;
@@ -233,6 +237,29 @@ class WranglingTest extends ArchiveTest {
     wrangling.change(wrangler, name, TagKind.CHARACTER, synonymOf(name + " Lang"));
 
     assertThat(vocabulary.suggester().suggest(story)).extracting(Suggestion::name).contains(name + " Lang");
+  }
+
+  @Test
+  void anImportedFandomNameIsProposedAsASynonymOfTheFandomWhoseCastItsWorksHave() {
+    String fandom = "Smallville " + marker;
+    String imported = "SV (old archive) " + marker;
+    publish(StoryDocument.builder().title("A").creator("Writer").tag(TagKind.FANDOM, imported)
+        .tag(TagKind.CHARACTER, "Lana Lang " + marker));
+    publish(StoryDocument.builder().title("B").creator("Writer").tag(TagKind.FANDOM, imported)
+        .tag(TagKind.CHARACTER, "Lana " + marker));
+    publish(StoryDocument.builder().title("C").creator("Writer").tag(TagKind.FANDOM, imported));
+    canonical(TagKind.FANDOM, fandom);
+    canonical(TagKind.CHARACTER, "Lana Lang " + marker);
+    wrangling.change(wrangler, "Lana Lang " + marker, null, new TagEdit(null, null, List.of(fandom), null, null));
+    wrangling.change(wrangler, "Lana " + marker, null, synonymOf("Lana Lang " + marker));
+    long id = wrangling.tag(wrangler, imported, null).id();
+
+    Optional<Proposal> proposal =
+        transaction.execute(status -> proposals.of(new UnwrangledTag(id, TagKind.FANDOM, imported, 3, null)));
+    assertThat(proposal).hasValue(new Proposal(fandom,
+        "the characters of 2 of its 3 works are " + fandom + "'s; 3 works"));
+    wrangling.bulk(wrangler, BulkAction.PROPOSED, List.of(id), null);
+    assertThat(wrangling.tag(wrangler, imported, null).synonymOf()).isEqualTo(fandom);
   }
 
   @Test

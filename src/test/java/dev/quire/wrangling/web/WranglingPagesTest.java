@@ -81,6 +81,10 @@ class WranglingPagesTest extends ArchiveTest {
     Document works = Jsoup.parse(mvc.perform(get("/tags/{t}/works", slug("Lana Lang " + marker)))
         .andReturn().getResponse().getContentAsString());
     assertThat(works.select("li.work h4 a").eachText()).contains("Lana's day " + marker);
+    assertThat(page(get("/tags/{t}/works", slug("Lana Lang " + marker))).select("p.wrangle a").attr("href"))
+        .as("a wrangler's link to the tag's wrangling page").isEqualTo("/tags/" + slug("Lana Lang " + marker).replace(" ", "%20")
+            + "/edit?kind=character");
+    assertThat(works.select("p.wrangle")).as("a guest's tag page").isEmpty();
   }
 
   @Test
