@@ -163,6 +163,8 @@ class PhoneWidthTest extends BrowserTest {
       subscriptions       | /account/subscriptions
       inbox               | /account/inbox
       history             | /users/{me}/readings
+      wrangle a tag       | /tags/{tag}/edit
+      unwrangled tags     | /tags/unwrangled
       clear history       | /users/{me}/readings/clear
       """)
   void noPageOfALoggedInVisitorIsWiderThanAPhone(String name, String path) {
