@@ -5,6 +5,7 @@ import dev.quire.account.AccountClosing;
 import dev.quire.account.AccountRepository;
 import dev.quire.account.Viewer;
 import dev.quire.stats.CountsChanged;
+import dev.quire.stats.Tally.Counted;
 import dev.quire.tag.TagKind;
 import dev.quire.work.Work;
 import dev.quire.work.SeriesDetails;
@@ -34,7 +35,7 @@ import org.springframework.web.server.ResponseStatusException;
  * work is the access policy's ({@link WorkAction#BOOKMARK}); a bookmark is changed and deleted by
  * its owner alone. A list shows a private bookmark only to its owner and never a work the viewer
  * may not read; a bookmark whose work was deleted keeps its title and notes. A change publishes
- * {@link CountsChanged} for its work once committed ({@link BookmarkTally} counts the public ones),
+ * {@link CountsChanged} for its work, counted in its transaction ({@link BookmarkTally} counts the public ones),
  * and so does closing an account, whose bookmarks go with it. Thread-safe.
  */
 @Component
@@ -116,7 +117,7 @@ public class Bookmarks {
     Bookmark bookmark = had.orElseGet(() -> new Bookmark(viewer.accountId(), workId, work.getTitle(), clock.instant()));
     bookmark.write(checked, work.getTitle(), clock.instant());
     bookmark = bookmarks.saveAndFlush(bookmark);
-    events.publishEvent(new CountsChanged(workId));
+    events.publishEvent(new CountsChanged(workId, Counted.BOOKMARKS));
     return new Saved(bookmark.getId(), workId, had.isEmpty());
   }
 
@@ -170,7 +171,7 @@ public class Bookmarks {
     }
     bookmarks.delete(bookmark);
     if (bookmark.getWorkId() != null) {
-      events.publishEvent(new CountsChanged(bookmark.getWorkId()));
+      events.publishEvent(new CountsChanged(bookmark.getWorkId(), Counted.BOOKMARKS));
     }
   }
 
@@ -230,8 +231,8 @@ public class Bookmarks {
   }
 
   /**
-   * A closed account's bookmarks go with it (as on AO3), inside the closing transaction; the works
-   * they were of are counted again once it commits.
+   * A closed account's bookmarks go with it (as on AO3), inside the closing transaction, and the
+   * works they were of are counted again in it, in the order of their ids.
    */
   @EventListener
   void closing(AccountClosing closing) {
@@ -239,7 +240,7 @@ public class Bookmarks {
     bookmarks.deleteAll(owned);
     bookmarks.flush();
     owned.stream().map(Bookmark::getWorkId).filter(Objects::nonNull).distinct()
-        .forEach(workId -> events.publishEvent(new CountsChanged(workId)));
+        .sorted().forEach(workId -> events.publishEvent(new CountsChanged(workId, Counted.BOOKMARKS)));
   }
 
   private static boolean matches(ShownBookmark bookmark, Filter filter) {

@@ -2,6 +2,7 @@ package dev.quire.comment;
 
 import dev.quire.account.Viewer;
 import dev.quire.stats.CountsChanged;
+import dev.quire.stats.Tally.Counted;
 import dev.quire.work.CommentableWork;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What is done to comments besides writing them: a work's creators freeze threads and approve
  * comments held on a moderated work, moderators hide comments. Each asks {@link CommentPolicy}
- * first; approving and hiding publish {@link CountsChanged} for the work, and an approved reply
- * tells its parent's commenter ({@link CommentNotices}), once committed. Thread-safe.
+ * first; approving and hiding publish {@link CountsChanged} for the work, counted in the same
+ * transaction, and an approved reply tells its parent's commenter ({@link CommentNotices}) once
+ * committed. Thread-safe.
  */
 @Component
 public class CommentModeration {
@@ -56,7 +58,7 @@ public class CommentModeration {
     policy.check(viewer, CommentAction.APPROVE, reading.seen(viewer, comment), comment);
     comment.approve();
     events.publishEvent(new CommentPublished(commentId, true));
-    events.publishEvent(new CountsChanged(comment.getWorkId()));
+    events.publishEvent(new CountsChanged(comment.getWorkId(), Counted.COMMENTS));
     return comment.getWorkId();
   }
 
@@ -70,7 +72,7 @@ public class CommentModeration {
     Comment comment = find(commentId);
     policy.check(viewer, CommentAction.HIDE, reading.seen(viewer, comment), comment);
     comment.setHidden(hidden);
-    events.publishEvent(new CountsChanged(comment.getWorkId()));
+    events.publishEvent(new CountsChanged(comment.getWorkId(), Counted.COMMENTS));
     return comment.getWorkId();
   }
 

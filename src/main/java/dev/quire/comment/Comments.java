@@ -5,6 +5,7 @@ import dev.quire.account.EmailAddresses;
 import dev.quire.account.Viewer;
 import dev.quire.mute.Boundaries;
 import dev.quire.stats.CountsChanged;
+import dev.quire.stats.Tally.Counted;
 import dev.quire.work.CommentSettings;
 import dev.quire.work.CommentableWork;
 import dev.quire.work.WorkNotFoundException;
@@ -26,8 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
  * comment's own page. Every read asks for the work through the access policy; every change asks
  * {@link CommentPolicy}, then (for a new comment) {@link SpamRules}; what a work's creators and
  * moderators do to comments is {@link CommentModeration}'s. A change that adds or removes a
- * comment publishes {@link CountsChanged} for its work, and a new comment tells those it concerns
- * ({@link CommentNotices}), both once committed. Thread-safe.
+ * comment publishes {@link CountsChanged} for its work, counted in the same transaction, and a new
+ * comment tells those it concerns ({@link CommentNotices}) once committed. Thread-safe.
  */
 @Component
 public class Comments {
@@ -162,7 +163,7 @@ public class Comments {
     Comment comment = comments.save(new Comment(workId, chapterId, parent, commenter, body, held, clock.instant()));
     comment.startThread();
     events.publishEvent(new CommentPublished(comment.getId(), false));
-    events.publishEvent(new CountsChanged(workId));
+    events.publishEvent(new CountsChanged(workId, Counted.COMMENTS));
     return new Posted(comment.getId(), workId, held);
   }
 
@@ -238,7 +239,7 @@ public class Comments {
         comments.flush();
       }
     }
-    events.publishEvent(new CountsChanged(comment.getWorkId()));
+    events.publishEvent(new CountsChanged(comment.getWorkId(), Counted.COMMENTS));
     return comment.getWorkId();
   }
 

@@ -1,24 +1,30 @@
 package dev.quire.stats;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Counts a work again once the transaction that changed its kudos, comments or bookmarks has
- * committed ({@link CountsChanged}): a recount reads what is there, so two changes at once, or one
- * rolled back, never leave a count off by one.
+ * Counts a work's count again when what it is made of changed ({@link CountsChanged}), inside the
+ * transaction that changed it: the publisher's pending changes are written first, so the count
+ * reads them, and it commits or rolls back with them. Needs no connection besides the writer's;
+ * published outside a transaction, it fails (there is nothing to count in).
  */
 @Component
 class Recounts {
 
   private final StatCounters counters;
 
+  @PersistenceContext private EntityManager entityManager;
+
   Recounts(StatCounters counters) {
     this.counters = counters;
   }
 
-  @TransactionalEventListener
+  @EventListener
   void countAgain(CountsChanged changed) {
-    counters.recount(changed.workId());
+    entityManager.flush();
+    counters.recount(changed.workId(), changed.counted());
   }
 }

@@ -3,57 +3,71 @@ package dev.quire.stats;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import dev.quire.stats.Tally.Counted;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the archive's own counts of works, the rows of {@code work_stats} (AO3's {@code
  * StatCounter}): only those rows change, never the work's own, and each change marks the work's
  * index document as behind ({@code index_pending}), which {@code search.StatsIndexing} catches up
- * with in batches. Kudos, comments and bookmarks are counted again from their rows ({@link Tally});
- * hits are added, as their rows live a day. Thread-safe.
+ * with in batches. Each change is written in the transaction of what it counts: comments and
+ * bookmarks are counted again from their rows ({@link Tally}); kudos, never taken back, and hits,
+ * whose rows live a day, are added. Thread-safe.
  */
 @Component
 public class StatCounters {
 
   private final JdbcTemplate jdbc;
-  private final List<Tally> tallies;
+  private final Map<Counted, Tally> tallies;
   private final Clock clock;
 
   StatCounters(JdbcTemplate jdbc, List<Tally> tallies, Clock clock) {
     this.jdbc = jdbc;
-    this.tallies = List.copyOf(tallies);
+    this.tallies = new EnumMap<>(Counted.class);
+    tallies.forEach(tally -> this.tallies.put(tally.counted(), tally));
     this.clock = clock;
   }
 
   /**
-   * Counts {@code workId}'s kudos (and every other count that has rows) again from the rows, in a
-   * transaction of its own: it runs after the transaction that changed the rows has committed.
+   * Counts {@code workId}'s {@code counted} again from its rows, inside the caller's transaction
+   * and after its change. The work's row is locked before the rows are counted, so of two changes
+   * at once the second counts after the first has committed and sees it: neither is lost.
    */
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void recount(long workId) {
-    StringBuilder set = new StringBuilder();
-    List<Object> values = new ArrayList<>();
-    for (Tally tally : tallies) {
-      set.append(tally.counted().column()).append(" = ?, ");
-      values.add(tally.count(workId));
-    }
-    values.add(now());
-    values.add(workId);
-    jdbc.update("update work_stats set " + set + "updated_at = ?, index_pending = true where work_id = ?",
-        values.toArray());
+  public void recount(long workId, Counted counted) {
+    jdbc.queryForList("select work_id from work_stats where work_id = ? for update", Long.class, workId);
+    int count = tallies.get(counted).count(workId);
+    jdbc.update("update work_stats set " + counted.column() + " = ?, updated_at = ?, index_pending = true"
+        + " where work_id = ?", count, now(), workId);
   }
 
-  /** Adds hits, work id to how many new visitors, inside the caller's transaction. */
+  /**
+   * Adds one to {@code workId}'s kudos, inside the caller's transaction and after the new kudos'
+   * row: a kudos is never taken back, so the count goes up with its rows, one locked row at a time.
+   */
+  public void addKudos(long workId) {
+    jdbc.update("update work_stats set kudos = kudos + 1, updated_at = ?, index_pending = true where work_id = ?",
+        now(), workId);
+  }
+
+  /** {@code workId}'s kudos as counted, 0 when there is no such work. */
+  public int kudos(long workId) {
+    List<Integer> kudos = jdbc.queryForList("select kudos from work_stats where work_id = ?", Integer.class, workId);
+    return kudos.isEmpty() ? 0 : kudos.getFirst();
+  }
+
+  /**
+   * Adds hits, work id to how many new visitors, inside the caller's transaction; the rows are
+   * taken in the order of their ids, as every writer of several takes them, so two never deadlock.
+   */
   void addHits(Map<Long, Integer> hits) {
     OffsetDateTime now = now();
     jdbc.batchUpdate("update work_stats set hits = hits + ?, updated_at = ?, index_pending = true where work_id = ?",
-        hits.entrySet().stream().map(e -> new Object[] {e.getValue(), now, e.getKey()}).toList());
+        new TreeMap<>(hits).entrySet().stream().map(e -> new Object[] {e.getValue(), now, e.getKey()}).toList());
   }
 
   private OffsetDateTime now() {

@@ -2,10 +2,10 @@ package dev.quire.stats;
 
 /**
  * One of a work's counts, counted from the rows it is made of. {@link StatCounters#recount} asks
- * every tally Spring knows after a {@link CountsChanged}; kudos count themselves ({@link
- * KudosLedger}), comments and bookmarks add theirs as beans when their features hold rows. Hits
- * have none: their rows are kept only for a day ({@link HitLedger}). Implementations are
- * thread-safe and read inside the recount's transaction.
+ * the tally a {@link CountsChanged} names; kudos count themselves ({@link KudosLedger}), comments
+ * and bookmarks add theirs as beans when their features hold rows. Hits have none: their rows are
+ * kept only for a day ({@link HitLedger}). Implementations are thread-safe and read inside the
+ * writer's transaction.
  */
 public interface Tally {
 

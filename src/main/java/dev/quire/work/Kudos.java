@@ -1,11 +1,10 @@
 package dev.quire.work;
 
 import dev.quire.account.Viewer;
-import dev.quire.stats.CountsChanged;
 import dev.quire.stats.KudosLedger;
+import dev.quire.stats.StatCounters;
 import dev.quire.stats.VisitorAddresses;
 import java.time.Clock;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,8 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * AO3's kudos: whoever may read a work leaves one, once per account or, for a guest, once per
  * address; never on a work credited to one of their own pseuds. The page's button and the API
- * share {@link #leave}. A new kudos publishes {@link CountsChanged}, and the work's count is counted
- * again from the rows once the kudos is committed. Thread-safe.
+ * share {@link #leave}. A new kudos adds one to the work's count in the same transaction. Thread-safe.
  */
 @Component
 public class Kudos {
@@ -31,16 +29,16 @@ public class Kudos {
   private final AccessPolicy policy;
   private final KudosLedger ledger;
   private final VisitorAddresses visitors;
-  private final ApplicationEventPublisher events;
+  private final StatCounters counters;
   private final Clock clock;
 
   Kudos(WorkRepository works, AccessPolicy policy, KudosLedger ledger, VisitorAddresses visitors,
-      ApplicationEventPublisher events, Clock clock) {
+      StatCounters counters, Clock clock) {
     this.works = works;
     this.policy = policy;
     this.ledger = ledger;
     this.visitors = visitors;
-    this.events = events;
+    this.counters = counters;
     this.clock = clock;
   }
 
@@ -62,7 +60,7 @@ public class Kudos {
     if (!ledger.leave(workId, visitors.of(viewer.accountId(), address), clock.instant())) {
       return Outcome.ALREADY_LEFT;
     }
-    events.publishEvent(new CountsChanged(workId));
+    counters.addKudos(workId);
     return Outcome.LEFT;
   }
 

@@ -7,7 +7,16 @@ import dev.quire.account.TestAccounts;
 import dev.quire.account.Viewer;
 import dev.quire.posting.Postings;
 import dev.quire.posting.WorkPosting;
+import dev.quire.comment.Comments;
+import dev.quire.comment.Comments.CommentForm;
+import dev.quire.stats.Tally.Counted;
 import dev.quire.work.Kudos;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,13 +26,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Whoever changes what a work's counts are made of publishes {@link CountsChanged}, and the count
- * follows the rows once that change has committed, and only then.
+ * follows the rows with that change: committed with it, rolled back with it, and right when two
+ * change at once.
  */
 class RecountsTest extends ArchiveTest {
 
   @Autowired TestAccounts accounts;
   @Autowired WorkPosting posting;
   @Autowired Kudos kudos;
+  @Autowired Comments comments;
   @Autowired ApplicationEventPublisher events;
   @Autowired TransactionTemplate transaction;
   @Autowired JdbcTemplate jdbc;
@@ -44,7 +55,7 @@ class RecountsTest extends ArchiveTest {
 
     transaction.executeWithoutResult(status -> {
       jdbc.update("delete from kudos where work_id = ? and account_id is null", work);
-      events.publishEvent(new CountsChanged(work));
+      events.publishEvent(new CountsChanged(work, Counted.KUDOS));
     });
 
     assertThat(count()).isEqualTo(1);
@@ -54,7 +65,7 @@ class RecountsTest extends ArchiveTest {
   void aChangeRolledBackLeavesTheCountAsItWas() {
     transaction.executeWithoutResult(status -> {
       jdbc.update("delete from kudos where work_id = ?", work);
-      events.publishEvent(new CountsChanged(work));
+      events.publishEvent(new CountsChanged(work, Counted.KUDOS));
       status.setRollbackOnly();
     });
 
@@ -65,12 +76,55 @@ class RecountsTest extends ArchiveTest {
   void aCountThatDriftedFromItsRowsIsPutRightByTheNextChange() {
     jdbc.update("update work_stats set kudos = 40 where work_id = ?", work);
 
-    transaction.executeWithoutResult(status -> events.publishEvent(new CountsChanged(work)));
+    transaction.executeWithoutResult(status -> events.publishEvent(new CountsChanged(work, Counted.KUDOS)));
 
     assertThat(count()).isEqualTo(2);
   }
 
   private int count() {
     return jdbc.queryForObject("select kudos from work_stats where work_id = ?", Integer.class, work);
+  }
+  @Test
+  void commentsLeftAtTheSameMomentAreAllCounted() throws Exception {
+    List<Viewer> commenters = List.of(Viewer.of(accounts.create()), Viewer.of(accounts.create()),
+        Viewer.of(accounts.create()), Viewer.of(accounts.create()));
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(commenters.size());
+    try {
+      List<Future<?>> posted = commenters.stream().<Future<?>>map(commenter -> threads.submit(() -> {
+        start.await();
+        return comments.post(commenter, work,
+            new CommentForm("Thank you for this chapter.", null, null, null, null), "192.0.2.9");
+      })).toList();
+      start.countDown();
+      for (Future<?> each : posted) {
+        each.get();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertThat(jdbc.queryForObject("select comments from work_stats where work_id = ?", Integer.class, work))
+        .isEqualTo(4);
+  }
+
+  @Test
+  void kudosLeftAtTheSameMomentAreAllCounted() throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<?>> left = IntStream.range(0, 6).<Future<?>>mapToObj(i -> threads.submit(() -> {
+        start.await();
+        return kudos.leave(Viewer.guest(), work, "198.51.100." + i);
+      })).toList();
+      start.countDown();
+      for (Future<?> each : left) {
+        each.get();
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertThat(count()).isEqualTo(8);
   }
 }

@@ -1,7 +1,7 @@
 package dev.quire.work.web;
 
 import dev.quire.account.Viewer;
-import dev.quire.stats.KudosLedger;
+import dev.quire.stats.StatCounters;
 import dev.quire.work.Kudos;
 import dev.quire.work.KudosRefusedException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,11 +24,11 @@ class KudosApiController {
   record KudosJson(String message, int kudos) {}
 
   private final Kudos kudos;
-  private final KudosLedger ledger;
+  private final StatCounters counters;
 
-  KudosApiController(Kudos kudos, KudosLedger ledger) {
+  KudosApiController(Kudos kudos, StatCounters counters) {
     this.kudos = kudos;
-    this.ledger = ledger;
+    this.counters = counters;
   }
 
   @PostMapping("/api/v1/works/{id}/kudos")
@@ -39,8 +39,8 @@ class KudosApiController {
     } catch (KudosRefusedException refused) {
       throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_ENTITY, refused.getMessage());
     }
-    // The work was found readable by leave(); its count was recounted when the kudos committed.
-    int count = ledger.count(id);
+    // The work was found readable by leave(), which counted a new kudos as it committed.
+    int count = counters.kudos(id);
     return outcome == Kudos.Outcome.LEFT
         ? ResponseEntity.status(HttpStatus.CREATED).body(new KudosJson("Thank you for leaving kudos!", count))
         : ResponseEntity.ok(new KudosJson("You have already left kudos here. :)", count));
