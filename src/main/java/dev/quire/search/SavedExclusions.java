@@ -55,11 +55,10 @@ public class SavedExclusions {
         viewer.accountId());
   }
 
-  /** The filters {@code viewer} leaves out of every search, each once. */
-  @Transactional(readOnly = true)
-  public List<String> always(Viewer viewer) {
+  /** The filters a reader leaves out of every search, each once: those of {@code sets} marked "always". */
+  public static List<String> always(List<SavedExclusion> sets) {
     Set<String> filters = new LinkedHashSet<>();
-    list(viewer).stream().filter(SavedExclusion::always).forEach(set -> filters.addAll(set.filters()));
+    sets.stream().filter(SavedExclusion::always).forEach(set -> filters.addAll(set.filters()));
     return List.copyOf(filters);
   }
 

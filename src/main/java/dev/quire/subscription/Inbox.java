@@ -8,10 +8,9 @@ import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkCatalog.ListedWork;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -53,7 +52,7 @@ public class Inbox {
     long unseen = count(READABLE + " and n.seen = false", scope);
     int pages = (int) Math.max(1, (total + InboxPage.SIZE - 1) / InboxPage.SIZE);
     int shown = Math.min(Math.max(page, 1), pages);
-    List<Notice> notices = notices(scope.addValue("skip", (long) (shown - 1) * InboxPage.SIZE)
+    List<Notice> notices = notices("", scope.addValue("skip", (long) (shown - 1) * InboxPage.SIZE)
         .addValue("take", InboxPage.SIZE), viewer);
     return new InboxPage(notices, shown, pages, total, unseen);
   }
@@ -64,15 +63,15 @@ public class Inbox {
    */
   @Transactional(readOnly = true)
   public List<Notice> latest(Viewer viewer, int count) {
-    List<Notice> notices = notices(scope(viewer).addValue("skip", 0L).addValue("take", count * 3), viewer);
-    Set<Long> works = new HashSet<>();
-    List<Notice> latest = new ArrayList<>();
-    for (Notice notice : notices) {
-      if (works.add(notice.work().id()) && latest.size() < count) {
-        latest.add(notice);
-      }
-    }
-    return latest;
+    return notices(" and n.id in (select max(o.id) from subscription_notice o where o.account_id = :account"
+        + " group by o.work_id)", scope(viewer).addValue("skip", 0L).addValue("take", count), viewer);
+  }
+
+  /** {@code viewer}'s notice {@code id}, when it is theirs and in their read scope now. */
+  @Transactional(readOnly = true)
+  public Optional<Notice> notice(Viewer viewer, long id) {
+    return notices(" and n.id = :id", scope(viewer).addValue("id", id).addValue("skip", 0L).addValue("take", 1),
+        viewer).stream().findFirst();
   }
 
   /**
@@ -91,10 +90,10 @@ public class Inbox {
         + (ids.isEmpty() ? "" : " and id in (:ids)"), values);
   }
 
-  private List<Notice> notices(MapSqlParameterSource values, Viewer viewer) {
+  private List<Notice> notices(String condition, MapSqlParameterSource values, Viewer viewer) {
     record Row(long id, long workId, long chapterId, Integer position, Instant at, boolean seen) {}
     List<Row> rows = jdbc.query("select n.id, n.work_id, n.chapter_id, n.chapter_position, n.created_at, n.seen"
-        + " from subscription_notice n join work w on w.id = n.work_id where" + READABLE
+        + " from subscription_notice n join work w on w.id = n.work_id where" + READABLE + condition
         + " order by n.id desc offset :skip rows fetch next :take rows only", values,
         (rs, i) -> new Row(rs.getLong("id"), rs.getLong("work_id"), rs.getLong("chapter_id"),
             rs.getObject("chapter_position", Integer.class), rs.getTimestamp("created_at").toInstant(),

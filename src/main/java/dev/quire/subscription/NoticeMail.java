@@ -56,8 +56,7 @@ class NoticeMail {
     if (!address.isKnown() || choices.mail(account.getId()) != MailChoice.IMMEDIATE || !claim(noticeId)) {
       return;
     }
-    inbox.latest(Viewer.of(account), InboxPage.SIZE).stream().filter(n -> n.id() == noticeId).findFirst()
-        .ifPresent(notice -> send(new Letter(account.getEmail(), notice.headline(), notice.headline() + "\n\n"
+    inbox.notice(Viewer.of(account), noticeId).ifPresent(notice -> send(new Letter(account.getEmail(), notice.headline(), notice.headline() + "\n\n"
             + summary(notice)
             + "Read it: " + address.of(notice.path()) + "\n\n" + footer())));
   }

@@ -3,6 +3,7 @@ package dev.quire.subscription;
 import dev.quire.account.Account;
 import dev.quire.account.AccountRepository;
 import dev.quire.account.Viewer;
+import dev.quire.mute.Boundaries;
 import dev.quire.posting.ChapterPosted;
 import dev.quire.posting.WorkPosted;
 import dev.quire.search.InvalidSearchException;
@@ -10,7 +11,6 @@ import dev.quire.search.WorkHits;
 import dev.quire.search.WorkQuery;
 import dev.quire.search.WorkSearch;
 import dev.quire.search.WorkSort;
-import dev.quire.work.AccessPolicy;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkSummary;
 import java.sql.Timestamp;
@@ -51,17 +51,17 @@ class SubscriptionDelivery {
   private final JdbcTemplate jdbc;
   private final AccountRepository accounts;
   private final WorkCatalog catalog;
-  private final AccessPolicy policy;
+  private final Boundaries boundaries;
   private final WorkQuery query;
   private final NoticeMail mail;
   private final Clock clock;
 
-  SubscriptionDelivery(JdbcTemplate jdbc, AccountRepository accounts, WorkCatalog catalog, AccessPolicy policy,
+  SubscriptionDelivery(JdbcTemplate jdbc, AccountRepository accounts, WorkCatalog catalog, Boundaries boundaries,
       WorkQuery query, NoticeMail mail, Clock clock) {
     this.jdbc = jdbc;
     this.accounts = accounts;
     this.catalog = catalog;
-    this.policy = policy;
+    this.boundaries = boundaries;
     this.query = query;
     this.mail = mail;
     this.clock = clock;
@@ -115,7 +115,7 @@ class SubscriptionDelivery {
   /** Whether {@code viewer} may read the work and has muted none of its creators. */
   private boolean reads(Viewer viewer, long workId, Set<Long> creators) {
     return catalog.summary(viewer, workId).isPresent()
-        && policy.readable(viewer).muted().stream().noneMatch(creators::contains);
+        && boundaries.mutedBy(viewer).stream().noneMatch(creators::contains);
   }
 
   /** Adds a notice; its id, or empty when the account had one of this work and chapter already. */

@@ -201,12 +201,14 @@ class SubscriptionsTest extends ArchiveTest {
   }
 
   @Test
-  void thePrivateFeedsListTheInboxAndAResetAddressAnswersNoOne() throws Exception {
+  void thePrivateFeedsListTheInboxOnceAWorkAndAResetAddressAnswersNoOne() throws Exception {
     Account writer = accounts.create();
     Account reader = accounts.create();
     subscriptions.subscribe(Viewer.of(reader), SubscriptionTarget.user(writer.getUserName()));
     String title = "Feedable " + Postings.word();
-    postWork(writer, Postings.valid(title).build(), false);
+    long work = postWork(writer, Postings.valid(title).build(), false);
+    posting.addChapter(Viewer.of(writer), work, ChapterText.plain("Two", "The feed lists the work once."));
+    assertThat(inbox.page(Viewer.of(reader), 1).total()).as("a notice of the work and one of its chapter").isEqualTo(2);
 
     String shown = page(post("/account/subscriptions/feed").with(accounts.as(reader))).select("#private-atom").text();
     assertThat(shown).matches("http://localhost(:\\d+)?/subscriptions/feeds/[A-Za-z0-9_-]{43}/inbox\\.atom");

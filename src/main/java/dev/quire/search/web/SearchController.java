@@ -99,7 +99,7 @@ class SearchController {
     model.addAttribute("categories", FixedTags.CATEGORIES);
     model.addAttribute("searchBase", pageBase());
     List<SavedExclusion> saved = exclusions.list(viewer);
-    List<String> always = form.withSavedExclusions() ? exclusions.always(viewer) : List.of();
+    List<String> always = form.withSavedExclusions() ? SavedExclusions.always(saved) : List.of();
     model.addAttribute("savedExclusions", saved);
     model.addAttribute("alwaysExcluded", always.stream()
         .filter(f -> form.exclusions().stream().noneMatch(f::equalsIgnoreCase)).toList());
