@@ -9,6 +9,7 @@ import dev.quire.bookmark.Bookmarks.Saved;
 import dev.quire.bookmark.InvalidBookmarkException;
 import dev.quire.bookmark.ShownBookmark;
 import dev.quire.platform.JsonBody;
+import dev.quire.platform.PageNumber;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
@@ -81,7 +82,7 @@ class BookmarkApiController {
 
   @GetMapping("/api/v1/users/{user}/bookmarks")
   Map<String, Object> ofUser(@PathVariable String user, @RequestParam(defaultValue = "1") String page, Viewer viewer) {
-    Bookmarks.UserBookmarks shelf = bookmarks.ofUser(viewer, user, Filter.ALL, BookmarkController.pageNumber(page))
+    Bookmarks.UserBookmarks shelf = bookmarks.ofUser(viewer, user, Filter.ALL, PageNumber.orFirst(page))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no user " + user + "."));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("user", shelf.userName());

@@ -2,6 +2,7 @@ package dev.quire.subscription.web;
 
 import dev.quire.account.Viewer;
 import dev.quire.platform.JsonBody;
+import dev.quire.platform.PageNumber;
 import dev.quire.subscription.Inbox;
 import dev.quire.subscription.InboxPage;
 import dev.quire.subscription.Notice;
@@ -90,7 +91,7 @@ class SubscriptionApiController {
 
   @GetMapping("/api/v1/me/inbox")
   Map<String, Object> inbox(@RequestParam(defaultValue = "1") String page, Viewer viewer) {
-    InboxPage shown = inbox.page(viewer, InboxController.pageNumber(page));
+    InboxPage shown = inbox.page(viewer, PageNumber.orFirst(page));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("page", shown.page());
     answer.put("pages", shown.pages());
