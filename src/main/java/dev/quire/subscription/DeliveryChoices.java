@@ -2,12 +2,9 @@ package dev.quire.subscription;
 
 import dev.quire.account.AccountRepository;
 import dev.quire.account.Viewer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.quire.platform.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -73,7 +70,7 @@ public class DeliveryChoices {
     RANDOM.nextBytes(bytes);
     String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     ensureRow(viewer.accountId());
-    jdbc.update("update subscription_delivery set feed_key_hash = ? where account_id = ?", hash(key),
+    jdbc.update("update subscription_delivery set feed_key_hash = ? where account_id = ?", Sha256.hex(key),
         viewer.accountId());
     return key;
   }
@@ -92,7 +89,7 @@ public class DeliveryChoices {
       return Optional.empty();
     }
     List<Long> ids = jdbc.queryForList("select account_id from subscription_delivery where feed_key_hash = ?",
-        Long.class, hash(key));
+        Long.class, Sha256.hex(key));
     return ids.stream().findFirst().flatMap(accounts::findById).map(Viewer::of);
   }
 
@@ -104,14 +101,6 @@ public class DeliveryChoices {
   private static void writer(Viewer viewer) {
     if (!viewer.mayWrite()) {
       throw new SubscriptionRefusedException(HttpStatus.FORBIDDEN, "A suspended account changes nothing.");
-    }
-  }
-
-  private static String hash(String key) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.US_ASCII)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
 }

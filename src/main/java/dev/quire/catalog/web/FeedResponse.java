@@ -1,9 +1,7 @@
 package dev.quire.catalog.web;
 
 import dev.quire.catalog.CatalogLinks;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.quire.platform.Sha256;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +28,7 @@ public final class FeedResponse {
    */
   public static ResponseEntity<byte[]> of(String mediaType, byte[] document) {
     return document(mediaType, CacheControl.noCache().cachePrivate())
-        .eTag(etag(document))
+        .eTag(Sha256.hex(document).substring(0, 32))
         .body(document);
   }
 
@@ -46,13 +44,5 @@ public final class FeedResponse {
 
   private static ResponseEntity.BodyBuilder document(String mediaType, CacheControl cache) {
     return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, mediaType).cacheControl(cache);
-  }
-
-  private static String etag(byte[] document) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }
