@@ -1,5 +1,6 @@
 package dev.quire.subscription;
 
+import dev.quire.account.AccountPolicy;
 import dev.quire.account.AccountRepository;
 import dev.quire.account.Viewer;
 import dev.quire.platform.Sha256;
@@ -8,7 +9,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +26,12 @@ public class DeliveryChoices {
 
   private final JdbcTemplate jdbc;
   private final AccountRepository accounts;
+  private final AccountPolicy accountPolicy;
 
-  DeliveryChoices(JdbcTemplate jdbc, AccountRepository accounts) {
+  DeliveryChoices(JdbcTemplate jdbc, AccountRepository accounts, AccountPolicy accountPolicy) {
     this.jdbc = jdbc;
     this.accounts = accounts;
+    this.accountPolicy = accountPolicy;
   }
 
   /** How {@code viewer} hears by mail; {@link MailChoice#IMMEDIATE} until it chooses. */
@@ -46,7 +48,7 @@ public class DeliveryChoices {
   /** Sets how {@code viewer} hears by mail. */
   @Transactional
   public void chooseMail(Viewer viewer, MailChoice choice) {
-    writer(viewer);
+    accountPolicy.checkMayWrite(viewer);
     ensureRow(viewer.accountId());
     jdbc.update("update subscription_delivery set mail = ? where account_id = ?", choice.name(), viewer.accountId());
   }
@@ -65,7 +67,7 @@ public class DeliveryChoices {
    */
   @Transactional
   public String newFeedKey(Viewer viewer) {
-    writer(viewer);
+    accountPolicy.checkMayWrite(viewer);
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -78,7 +80,7 @@ public class DeliveryChoices {
   /** Ends {@code viewer}'s private feed key, if it has one: its feeds answer no one. */
   @Transactional
   public void endFeedKey(Viewer viewer) {
-    writer(viewer);
+    accountPolicy.checkMayWrite(viewer);
     jdbc.update("update subscription_delivery set feed_key_hash = null where account_id = ?", viewer.accountId());
   }
 
@@ -96,11 +98,5 @@ public class DeliveryChoices {
   private void ensureRow(long accountId) {
     jdbc.update("insert into subscription_delivery (account_id) select ? where not exists"
         + " (select 1 from subscription_delivery where account_id = ?)", accountId, accountId);
-  }
-
-  private static void writer(Viewer viewer) {
-    if (!viewer.mayWrite()) {
-      throw new SubscriptionRefusedException(HttpStatus.FORBIDDEN, "A suspended account changes nothing.");
-    }
   }
 }
