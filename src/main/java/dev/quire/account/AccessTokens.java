@@ -1,14 +1,11 @@
 package dev.quire.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.quire.platform.Sha256;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -86,7 +83,7 @@ public class AccessTokens {
     byte[] secret = new byte[TOKEN_BYTES];
     random.nextBytes(secret);
     String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    AccessToken saved = tokens.save(new AccessToken(account, hash(token), name, write, clock.instant()));
+    AccessToken saved = tokens.save(new AccessToken(account, Sha256.hex(token), name, write, clock.instant()));
     return new Issued(saved.getId(), name, write, token);
   }
 
@@ -121,7 +118,7 @@ public class AccessTokens {
     if (token == null || !token.startsWith(PREFIX) || token.length() > LONGEST_TOKEN) {
       return Optional.empty();
     }
-    return tokens.findByTokenHash(hash(token)).map(found -> {
+    return tokens.findByTokenHash(Sha256.hex(token)).map(found -> {
       Instant now = clock.instant();
       if (found.getLastUsedAt() == null || found.getLastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
         found.usedAt(now);
@@ -129,14 +126,5 @@ public class AccessTokens {
       Account account = found.getAccount();
       return new Holder(account.getId(), account.getUserName(), found.isWrite(), account.isSuspended());
     });
-  }
-
-  private static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

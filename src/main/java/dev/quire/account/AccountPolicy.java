@@ -49,6 +49,17 @@ public class AccountPolicy {
     }
   }
 
+  /**
+   * Throws {@link SuspendedAccountException} (403) unless {@code viewer} may write at all: the one
+   * check of every write to a reader's own things (subscriptions, inbox, mutes and blocks, history,
+   * saved exclusions), whichever feature makes it.
+   */
+  public void checkMayWrite(Viewer viewer) {
+    if (!viewer.mayWrite()) {
+      throw new SuspendedAccountException();
+    }
+  }
+
   private static String who(AccountAction action) {
     return switch (action) {
       case MANAGE_OWN -> "the account's owner";

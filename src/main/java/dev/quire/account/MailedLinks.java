@@ -1,14 +1,11 @@
 package dev.quire.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.quire.platform.Sha256;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +42,7 @@ class MailedLinks {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    links.save(new MailedLink(purpose, hash(token), account, email, now, now.plus(lifetime)));
+    links.save(new MailedLink(purpose, Sha256.hex(token), account, email, now, now.plus(lifetime)));
     return token;
   }
 
@@ -67,16 +64,7 @@ class MailedLinks {
     if (token == null || token.isEmpty() || token.length() > 100) {
       return Optional.empty();
     }
-    return links.findByTokenHash(hash(token))
+    return links.findByTokenHash(Sha256.hex(token))
         .filter(link -> link.getPurpose() == purpose && link.isLive(clock.instant()));
-  }
-
-  private static String hash(String token) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }

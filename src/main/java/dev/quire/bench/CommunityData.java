@@ -1,13 +1,10 @@
 package dev.quire.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.quire.platform.Sha256;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -186,7 +183,7 @@ final class CommunityData {
         onWork.add(new long[] {id, thread, depth});
         String body = "<p>" + sentence(random) + "</p>";
         rows.add(new Object[] {id, workId, parent, thread, depth, firstAccount + random.nextInt(users), body,
-            digest(body), OffsetDateTime.ofInstant(base.plusSeconds(c * 3_600L + random.nextInt(3_600)), ZoneOffset.UTC)});
+            Sha256.hex(body), OffsetDateTime.ofInstant(base.plusSeconds(c * 3_600L + random.nextInt(3_600)), ZoneOffset.UTC)});
         if (rows.size() == BATCH) {
           written += flushComments(rows);
         }
@@ -281,14 +278,6 @@ final class CommunityData {
     String closing = CLOSINGS[random.nextInt(CLOSINGS.length)];
     return OPENINGS[random.nextInt(OPENINGS.length)] + " " + VERDICTS[random.nextInt(VERDICTS.length)] + "."
         + (closing.isEmpty() ? "" : " " + closing);
-  }
-
-  private static String digest(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 
   private static OffsetDateTime now() {

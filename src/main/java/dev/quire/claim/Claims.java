@@ -5,6 +5,7 @@ import dev.quire.account.AccountRepository;
 import dev.quire.account.Viewer;
 import dev.quire.mail.Letter;
 import dev.quire.mail.Mailer;
+import dev.quire.platform.Sha256;
 import dev.quire.work.AccessPolicy;
 import dev.quire.work.Creator;
 import dev.quire.work.CreatorRepository;
@@ -12,16 +13,12 @@ import dev.quire.work.Pseuds;
 import dev.quire.work.WorkSummary.Byline;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -126,7 +123,7 @@ public class Claims {
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     Instant now = clock.instant();
     Account sender = viewer.isGuest() ? null : accounts.findById(viewer.accountId()).orElse(null);
-    ClaimInvitation invitation = invitations.save(new ClaimInvitation(creator, address, hash(token), sender, now,
+    ClaimInvitation invitation = invitations.save(new ClaimInvitation(creator, address, Sha256.hex(token), sender, now,
         now.plus(validFor)));
     ClaimOffer offer = offerOf(invitation);
     mailer.send(new Letter(address, "Claim your works on the archive",
@@ -206,7 +203,7 @@ public class Claims {
   }
 
   private ClaimInvitation find(String token) {
-    return invitations.findByTokenHash(hash(token == null ? "" : token)).orElseThrow(ClaimLinkException::unknown);
+    return invitations.findByTokenHash(Sha256.hex(token == null ? "" : token)).orElseThrow(ClaimLinkException::unknown);
   }
 
   private void checkOpen(ClaimInvitation invitation) {
@@ -241,13 +238,5 @@ public class Claims {
 
   private static String abbreviated(String text) {
     return text.length() <= 60 ? text : text.substring(0, 60) + "…";
-  }
-
-  private static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }

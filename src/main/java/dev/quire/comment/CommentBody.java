@@ -1,10 +1,7 @@
 package dev.quire.comment;
 
 import dev.quire.ingest.HtmlSanitizer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.quire.platform.Sha256;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,14 +57,6 @@ record CommentBody(String html, String digest, int links) {
     while (named.find()) {
       addresses.add(named.group().toLowerCase(Locale.ROOT));
     }
-    return new CommentBody(html, sha256(words), addresses.size());
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    return new CommentBody(html, Sha256.hex(words), addresses.size());
   }
 }

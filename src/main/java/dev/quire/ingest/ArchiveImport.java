@@ -3,6 +3,7 @@ package dev.quire.ingest;
 import dev.quire.ingest.WorkPublisher.Original;
 import dev.quire.ingest.archive.ArchivedStory;
 import dev.quire.ingest.archive.OpenDoorsArchive;
+import dev.quire.platform.Sha256;
 import dev.quire.tagging.TagSuggester;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,7 @@ final class ArchiveImport {
           + String.join("; ", story.problems()));
     }
     byte[] record = story.record().getBytes(StandardCharsets.UTF_8);
-    String sha256 = Importer.sha256(record);
+    String sha256 = Sha256.hex(record);
     Optional<Long> existing = importer.workWithOriginal(sha256);
     if (existing.isPresent()) {
       return FileOutcome.duplicate(shown, existing.get());

@@ -3,6 +3,7 @@ package dev.quire.ingest;
 import dev.quire.ingest.WorkPublisher.Original;
 import dev.quire.ingest.archive.ArchivedStory;
 import dev.quire.ingest.archive.EfictionArchive;
+import dev.quire.platform.Sha256;
 import dev.quire.story.StoryDocument.AuthorTag;
 import dev.quire.story.StoryDocument.StoryChapter;
 import dev.quire.tag.TagKind;
@@ -75,7 +76,7 @@ final class EfictionImport {
           + String.join("; ", story.problems())));
     }
     byte[] record = story.record().getBytes(StandardCharsets.UTF_8);
-    String sha256 = Importer.sha256(record);
+    String sha256 = Sha256.hex(record);
     Optional<Long> existing = importer.workWithOriginal(sha256);
     if (existing.isPresent()) {
       return ReadFile.decided(FileOutcome.duplicate(shown, existing.get()));

@@ -1,5 +1,6 @@
 package dev.quire.ingest;
 
+import dev.quire.platform.Sha256;
 import dev.quire.story.StoryDocument;
 import dev.quire.ingest.WorkPublisher.Original;
 import dev.quire.ingest.WorkPublisher.Submission;
@@ -15,11 +16,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -227,7 +225,7 @@ public class Importer {
       return ReadFile.decided(FileOutcome.failed(shown, "cannot read the file (" + readFailure(e) + ")"));
     }
     try {
-      return read(shown, path.getFileName().toString(), bytes, sha256(bytes), owner, dryRun, suggester);
+      return read(shown, path.getFileName().toString(), bytes, Sha256.hex(bytes), owner, dryRun, suggester);
     } catch (RuntimeException e) {
       return ReadFile.decided(defect(shown, e));
     }
@@ -252,7 +250,7 @@ public class Importer {
   private FileOutcome importBytes(String shownPath, String fileName, byte[] bytes, ImportOwner owner, boolean dryRun,
       TagSuggester suggester) {
     ImportBatch single = new ImportBatch(publisher);
-    single.add(read(shownPath, fileName, bytes, sha256(bytes), owner, dryRun, suggester));
+    single.add(read(shownPath, fileName, bytes, Sha256.hex(bytes), owner, dryRun, suggester));
     return single.publish().getFirst();
   }
 
@@ -366,13 +364,5 @@ public class Importer {
 
   private static long megabytes(long bytes) {
     return bytes / (1024 * 1024);
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

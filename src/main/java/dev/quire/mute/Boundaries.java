@@ -1,6 +1,7 @@
 package dev.quire.mute;
 
 import dev.quire.account.Account;
+import dev.quire.account.AccountPolicy;
 import dev.quire.account.AccountRepository;
 import dev.quire.account.Viewer;
 import java.time.Clock;
@@ -28,11 +29,13 @@ public class Boundaries {
   private final BoundaryRepository boundaries;
   private final AccountRepository accounts;
   private final Clock clock;
+  private final AccountPolicy accountPolicy;
 
-  Boundaries(BoundaryRepository boundaries, AccountRepository accounts, Clock clock) {
+  Boundaries(BoundaryRepository boundaries, AccountRepository accounts, Clock clock, AccountPolicy accountPolicy) {
     this.boundaries = boundaries;
     this.accounts = accounts;
     this.clock = clock;
+    this.accountPolicy = accountPolicy;
   }
 
   /** The accounts {@code viewer} muted; none for a guest. */
@@ -118,9 +121,7 @@ public class Boundaries {
   }
 
   private Account person(Viewer viewer, BoundaryKind kind, String userName) {
-    if (!viewer.mayWrite()) {
-      throw new BoundaryRefusedException(HttpStatus.FORBIDDEN, "A suspended account changes nothing.");
-    }
+    accountPolicy.checkMayWrite(viewer);
     if (userName == null || userName.isBlank()) {
       throw new BoundaryRefusedException(HttpStatus.UNPROCESSABLE_ENTITY,
           "Give the user name of the person to " + kind.verb() + ".");

@@ -1,5 +1,6 @@
 package dev.quire.reader;
 
+import dev.quire.account.AccountPolicy;
 import dev.quire.account.Viewer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,11 +36,13 @@ public class ReadingHistory {
   private final ReadingLedger ledger;
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final AccountPolicy accountPolicy;
 
-  ReadingHistory(ReadingLedger ledger, JdbcTemplate jdbc, Clock clock) {
+  ReadingHistory(ReadingLedger ledger, JdbcTemplate jdbc, Clock clock, AccountPolicy accountPolicy) {
     this.ledger = ledger;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.accountPolicy = accountPolicy;
   }
 
   /**
@@ -89,11 +92,12 @@ public class ReadingHistory {
    * at its paragraph {@code paragraph}. Nothing while their history is paused. The caller has
    * checked that the reader may read the work and that it has the chapter.
    *
-   * @throws ReadingRefusedException for a suspended account (403) or a place before the start (422)
+   * @throws dev.quire.account.SuspendedAccountException for a suspended account (403)
+   * @throws ReadingRefusedException for a place before the start (422)
    */
   @Transactional
   public void savePlace(Viewer viewer, long workId, int chapter, int paragraph) {
-    writer(viewer);
+    accountPolicy.checkMayWrite(viewer);
     if (chapter < 1 || paragraph < 0) {
       throw new ReadingRefusedException(HttpStatus.UNPROCESSABLE_CONTENT,
           "A place is a chapter from 1 and a paragraph from 0.");
@@ -115,11 +119,11 @@ public class ReadingHistory {
    * visits. The caller has checked that the reader may read the work.
    *
    * @return whether the mark changed
-   * @throws ReadingRefusedException for a suspended account (403)
+   * @throws dev.quire.account.SuspendedAccountException for a suspended account (403)
    */
   @Transactional
   public boolean markForLater(Viewer viewer, long workId, boolean later) {
-    writer(viewer);
+    accountPolicy.checkMayWrite(viewer);
     if (jdbc.update("update reading set marked_for_later = ? where account_id = ? and work_id = ?"
         + " and marked_for_later <> ?", later, viewer.accountId(), workId, later) > 0) {
       return true;
@@ -135,7 +139,7 @@ public class ReadingHistory {
   /** Takes {@code workId} out of {@code viewer}'s history; whether it was there. */
   @Transactional
   public boolean forget(Viewer viewer, long workId) {
-    writer(viewer);
+    accountPolicy.checkMayWrite(viewer);
     ledger.flush();
     return jdbc.update("delete from reading where account_id = ? and work_id = ?", viewer.accountId(), workId) > 0;
   }
@@ -143,7 +147,7 @@ public class ReadingHistory {
   /** Empties {@code viewer}'s history, works marked for later too; how many works it held. */
   @Transactional
   public int clear(Viewer viewer) {
-    writer(viewer);
+    accountPolicy.checkMayWrite(viewer);
     ledger.forget(viewer.accountId());
     return jdbc.update("delete from reading where account_id = ?", viewer.accountId());
   }
@@ -163,11 +167,11 @@ public class ReadingHistory {
    * Stores {@code viewer}'s choices. Visits noted before a pause are stored first, so that pausing
    * keeps what was read until then and nothing after.
    *
-   * @throws ReadingRefusedException for a suspended account (403)
+   * @throws dev.quire.account.SuspendedAccountException for a suspended account (403)
    */
   @Transactional
   public void choose(Viewer viewer, ReadingPreferences chosen) {
-    writer(viewer);
+    accountPolicy.checkMayWrite(viewer);
     if (chosen.paused()) {
       ledger.flush();
     }
@@ -191,12 +195,6 @@ public class ReadingHistory {
     return Set.copyOf(jdbc.queryForList("select r.work_id from reading r join reading_preference p"
         + " on p.account_id = r.account_id and p.hide_read = true where r.account_id = ? and r.visits > 0"
         + " order by r.last_visited_at desc fetch first " + MOST_HIDDEN + " rows only", Long.class, viewer.accountId()));
-  }
-
-  private static void writer(Viewer viewer) {
-    if (viewer.isGuest() || !viewer.mayWrite()) {
-      throw new ReadingRefusedException(HttpStatus.FORBIDDEN, "A suspended account changes nothing.");
-    }
   }
 
   private static Reading reading(ResultSet row, int n) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.quire.search;
 
+import dev.quire.account.AccountPolicy;
 import dev.quire.account.Viewer;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -37,10 +38,12 @@ public class SavedExclusions {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final AccountPolicy accountPolicy;
 
-  SavedExclusions(JdbcTemplate jdbc, Clock clock) {
+  SavedExclusions(JdbcTemplate jdbc, Clock clock, AccountPolicy accountPolicy) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.accountPolicy = accountPolicy;
   }
 
   /** {@code viewer}'s sets, by name; none for a guest. */
@@ -70,9 +73,7 @@ public class SavedExclusions {
    */
   @Transactional
   public void save(Viewer viewer, String name, List<String> filters, boolean always) {
-    if (!viewer.mayWrite()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "A suspended account changes nothing.");
-    }
+    accountPolicy.checkMayWrite(viewer);
     String named = name == null ? "" : name.strip();
     if (named.isEmpty() || named.length() > NAME_LENGTH) {
       throw refused("Name the exclusions in 1 to " + NAME_LENGTH + " characters.");
@@ -110,9 +111,7 @@ public class SavedExclusions {
   /** Forgets one of {@code viewer}'s sets; a set that is not theirs is a 404. */
   @Transactional
   public void forget(Viewer viewer, long id) {
-    if (!viewer.mayWrite()) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "A suspended account changes nothing.");
-    }
+    accountPolicy.checkMayWrite(viewer);
     if (jdbc.update("delete from saved_exclusion where id = ? and account_id = ?", id, viewer.accountId()) == 0) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no saved exclusions " + id + ".");
     }

@@ -1,17 +1,14 @@
 package dev.quire.subscription;
 
+import dev.quire.account.AccountPolicy;
 import dev.quire.account.AccountRepository;
 import dev.quire.account.Viewer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.quire.platform.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +26,12 @@ public class DeliveryChoices {
 
   private final JdbcTemplate jdbc;
   private final AccountRepository accounts;
+  private final AccountPolicy accountPolicy;
 
-  DeliveryChoices(JdbcTemplate jdbc, AccountRepository accounts) {
+  DeliveryChoices(JdbcTemplate jdbc, AccountRepository accounts, AccountPolicy accountPolicy) {
     this.jdbc = jdbc;
     this.accounts = accounts;
+    this.accountPolicy = accountPolicy;
   }
 
   /** How {@code viewer} hears by mail; {@link MailChoice#IMMEDIATE} until it chooses. */
@@ -49,7 +48,7 @@ public class DeliveryChoices {
   /** Sets how {@code viewer} hears by mail. */
   @Transactional
   public void chooseMail(Viewer viewer, MailChoice choice) {
-    writer(viewer);
+    accountPolicy.checkMayWrite(viewer);
     ensureRow(viewer.accountId());
     jdbc.update("update subscription_delivery set mail = ? where account_id = ?", choice.name(), viewer.accountId());
   }
@@ -68,12 +67,12 @@ public class DeliveryChoices {
    */
   @Transactional
   public String newFeedKey(Viewer viewer) {
-    writer(viewer);
+    accountPolicy.checkMayWrite(viewer);
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     ensureRow(viewer.accountId());
-    jdbc.update("update subscription_delivery set feed_key_hash = ? where account_id = ?", hash(key),
+    jdbc.update("update subscription_delivery set feed_key_hash = ? where account_id = ?", Sha256.hex(key),
         viewer.accountId());
     return key;
   }
@@ -81,7 +80,7 @@ public class DeliveryChoices {
   /** Ends {@code viewer}'s private feed key, if it has one: its feeds answer no one. */
   @Transactional
   public void endFeedKey(Viewer viewer) {
-    writer(viewer);
+    accountPolicy.checkMayWrite(viewer);
     jdbc.update("update subscription_delivery set feed_key_hash = null where account_id = ?", viewer.accountId());
   }
 
@@ -92,26 +91,12 @@ public class DeliveryChoices {
       return Optional.empty();
     }
     List<Long> ids = jdbc.queryForList("select account_id from subscription_delivery where feed_key_hash = ?",
-        Long.class, hash(key));
+        Long.class, Sha256.hex(key));
     return ids.stream().findFirst().flatMap(accounts::findById).map(Viewer::of);
   }
 
   private void ensureRow(long accountId) {
     jdbc.update("insert into subscription_delivery (account_id) select ? where not exists"
         + " (select 1 from subscription_delivery where account_id = ?)", accountId, accountId);
-  }
-
-  private static void writer(Viewer viewer) {
-    if (!viewer.mayWrite()) {
-      throw new SubscriptionRefusedException(HttpStatus.FORBIDDEN, "A suspended account changes nothing.");
-    }
-  }
-
-  private static String hash(String key) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.US_ASCII)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }

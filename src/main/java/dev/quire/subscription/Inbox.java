@@ -1,5 +1,6 @@
 package dev.quire.subscription;
 
+import dev.quire.account.AccountPolicy;
 import dev.quire.account.Viewer;
 import dev.quire.work.AccessPolicy;
 import dev.quire.work.ReadScope;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -34,11 +34,13 @@ public class Inbox {
   private final NamedParameterJdbcTemplate jdbc;
   private final AccessPolicy policy;
   private final WorkCatalog catalog;
+  private final AccountPolicy accountPolicy;
 
-  Inbox(NamedParameterJdbcTemplate jdbc, AccessPolicy policy, WorkCatalog catalog) {
+  Inbox(NamedParameterJdbcTemplate jdbc, AccessPolicy policy, WorkCatalog catalog, AccountPolicy accountPolicy) {
     this.jdbc = jdbc;
     this.policy = policy;
     this.catalog = catalog;
+    this.accountPolicy = accountPolicy;
   }
 
   /** Page {@code page} (from 1) of {@code viewer}'s inbox; empty for a guest. */
@@ -78,13 +80,11 @@ public class Inbox {
    * Marks {@code viewer}'s notices read: those with ids in {@code ids}, or all when it is empty.
    *
    * @return how many were unread
-   * @throws SubscriptionRefusedException (403) for a suspended account or a guest
+   * @throws dev.quire.account.SuspendedAccountException (403) for a suspended account or a guest
    */
   @Transactional
   public int markSeen(Viewer viewer, List<Long> ids) {
-    if (!viewer.mayWrite()) {
-      throw new SubscriptionRefusedException(HttpStatus.FORBIDDEN, "A suspended account changes nothing.");
-    }
+    accountPolicy.checkMayWrite(viewer);
     MapSqlParameterSource values = new MapSqlParameterSource("account", viewer.accountId()).addValue("ids", ids);
     return jdbc.update("update subscription_notice set seen = true where account_id = :account and seen = false"
         + (ids.isEmpty() ? "" : " and id in (:ids)"), values);

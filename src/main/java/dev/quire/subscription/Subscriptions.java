@@ -1,6 +1,7 @@
 package dev.quire.subscription;
 
 import dev.quire.account.Account;
+import dev.quire.account.AccountPolicy;
 import dev.quire.account.AccountRepository;
 import dev.quire.account.Viewer;
 import dev.quire.search.InvalidSearchException;
@@ -48,13 +49,16 @@ public class Subscriptions {
   private final AccountRepository accounts;
   private final WorkQuery query;
   private final Clock clock;
+  private final AccountPolicy accountPolicy;
 
-  Subscriptions(JdbcTemplate jdbc, WorkCatalog catalog, AccountRepository accounts, WorkQuery query, Clock clock) {
+  Subscriptions(JdbcTemplate jdbc, WorkCatalog catalog, AccountRepository accounts, WorkQuery query, Clock clock,
+      AccountPolicy accountPolicy) {
     this.jdbc = jdbc;
     this.catalog = catalog;
     this.accounts = accounts;
     this.query = query;
     this.clock = clock;
+    this.accountPolicy = accountPolicy;
   }
 
   /**
@@ -226,13 +230,11 @@ public class Subscriptions {
     return text;
   }
 
-  private static void writer(Viewer viewer) {
+  private void writer(Viewer viewer) {
     if (viewer.isGuest()) {
       throw new SubscriptionRefusedException(HttpStatus.UNAUTHORIZED, "Log in to subscribe.");
     }
-    if (!viewer.mayWrite()) {
-      throw new SubscriptionRefusedException(HttpStatus.FORBIDDEN, "A suspended account changes nothing.");
-    }
+    accountPolicy.checkMayWrite(viewer);
   }
 
   static String column(SubscriptionKind kind) {

@@ -1,9 +1,9 @@
 package dev.quire.work;
 
+import dev.quire.platform.Sha256;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -57,7 +57,7 @@ public final class WorkRevision {
    * @param creatorIds the ids of the work's creators, in any order
    */
   public static long of(Object[] columns, Collection<Long> tagIds, Collection<Long> creatorIds) {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     for (Object column : columns) {
       digest.update(text(column).getBytes(StandardCharsets.UTF_8));
       // A separator no text holds, so that ("ab", "c") and ("a", "bc") differ.
@@ -83,13 +83,5 @@ public final class WorkRevision {
     ByteBuffer buffer = ByteBuffer.allocate(Long.BYTES * (sorted.size() + 1)).putLong(sorted.size());
     sorted.forEach(buffer::putLong);
     digest.update(buffer.array());
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

@@ -6,6 +6,7 @@ import dev.quire.ArchiveTest;
 import dev.quire.account.Viewer;
 import dev.quire.ingest.WorkPublisher.Original;
 import dev.quire.ingest.WorkPublisher.Submission;
+import dev.quire.platform.Sha256;
 import dev.quire.story.StoryDocument;
 import dev.quire.story.StoryDocument.StoryChapter;
 import dev.quire.tag.TagKind;
@@ -34,7 +35,7 @@ class ArchiveVocabularyTest extends ArchiveTest {
         .chapter(new StoryChapter(null, null, null, tagged)).build();
     byte[] bytes = tagged.getBytes(StandardCharsets.UTF_8);
     publisher.publish(new Submission(taught, "Nets", List.of(),
-        new Original("nets.html", "ao3-html", bytes, Importer.sha256(bytes))));
+        new Original("nets.html", "ao3-html", bytes, Sha256.hex(bytes))));
 
     String untagged = "Disclaimer: I do not own " + fandom + ".\n\n"
         + "Marisol rowed out at dawn. Marisol counted the gulls.\n\n"

@@ -13,6 +13,7 @@ import dev.quire.account.TestAccounts;
 import dev.quire.account.Viewer;
 import dev.quire.ingest.WorkPublisher.Original;
 import dev.quire.ingest.WorkPublisher.Submission;
+import dev.quire.platform.Sha256;
 import dev.quire.search.TestWorks;
 import dev.quire.story.StoryDocument;
 import dev.quire.story.StoryDocument.Installment;
@@ -141,7 +142,7 @@ class ArchivistImportTest extends ArchiveTest {
         .build();
     byte[] bytes = (key + number).getBytes(StandardCharsets.UTF_8);
     return publisher.publish(new Submission(document, document.title(), List.of(),
-        new Original("chapter" + number + ".html", "ffn-page", bytes, Importer.sha256(bytes)), owner)).workId();
+        new Original("chapter" + number + ".html", "ffn-page", bytes, Sha256.hex(bytes)), owner)).workId();
   }
 
   static byte[] story(String title, String creator) {

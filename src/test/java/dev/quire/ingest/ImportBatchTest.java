@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.quire.ingest.WorkPublisher.Original;
 import dev.quire.ingest.WorkPublisher.Published;
 import dev.quire.ingest.WorkPublisher.Submission;
+import dev.quire.platform.Sha256;
 import dev.quire.story.StoryDocument;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLNonTransientConnectionException;
@@ -124,6 +125,6 @@ class ImportBatchTest {
     byte[] bytes = title.getBytes(StandardCharsets.UTF_8);
     StoryDocument story = StoryDocument.builder().title(title)
         .chapter(new StoryDocument.StoryChapter(null, null, null, "<p>" + title + "</p>")).build();
-    return new Submission(story, title, List.of(), new Original(title + ".html", "ao3-html", bytes, Importer.sha256(bytes)));
+    return new Submission(story, title, List.of(), new Original(title + ".html", "ao3-html", bytes, Sha256.hex(bytes)));
   }
 }

@@ -7,6 +7,7 @@ import dev.quire.account.Viewer;
 import dev.quire.ingest.WorkPublisher.Original;
 import dev.quire.ingest.WorkPublisher.Published;
 import dev.quire.ingest.WorkPublisher.Submission;
+import dev.quire.platform.Sha256;
 import dev.quire.story.StoryDocument;
 import dev.quire.story.StoryDocument.Installment;
 import dev.quire.story.StoryDocument.StoryChapter;
@@ -41,7 +42,7 @@ class JoiningAndSeriesTest extends ArchiveTest {
         .build();
     byte[] bytes = (story + number).getBytes(StandardCharsets.UTF_8);
     return publisher.publish(new Submission(document, "The Long Road", List.of(),
-        new Original("chapter" + number + ".html", "ffn-page", bytes, Importer.sha256(bytes))));
+        new Original("chapter" + number + ".html", "ffn-page", bytes, Sha256.hex(bytes))));
   }
 
   @Test
@@ -73,7 +74,7 @@ class JoiningAndSeriesTest extends ArchiveTest {
     byte[] bytes = (story + "again").getBytes(StandardCharsets.UTF_8);
 
     Published published = publisher.publish(new Submission(again, "The Long Road", List.of(),
-        new Original("again.html", "ffn-page", bytes, Importer.sha256(bytes))));
+        new Original("again.html", "ffn-page", bytes, Sha256.hex(bytes))));
 
     assertThat(published.flags()).containsExactly("chapter 1 was already there; kept the earlier one");
     assertThat(catalog.details(Viewer.guest(), published.workId()).orElseThrow().chapters()).hasSize(1);
@@ -154,7 +155,7 @@ class JoiningAndSeriesTest extends ArchiveTest {
     }
     byte[] bytes = (url + fileName).getBytes(StandardCharsets.UTF_8);
     return publisher.publish(new Submission(document.build(), "Dated", List.of(),
-        new Original(fileName, "ao3-html", bytes, Importer.sha256(bytes))));
+        new Original(fileName, "ao3-html", bytes, Sha256.hex(bytes))));
   }
 
   Published publishCopy(String url, String fileName, String... chapters) {
@@ -164,7 +165,7 @@ class JoiningAndSeriesTest extends ArchiveTest {
     }
     byte[] bytes = (url + fileName).getBytes(StandardCharsets.UTF_8);
     return publisher.publish(new Submission(document.build(), "Twice Saved", List.of(),
-        new Original(fileName, "ao3-html", bytes, Importer.sha256(bytes))));
+        new Original(fileName, "ao3-html", bytes, Sha256.hex(bytes))));
   }
 
   @Test
@@ -191,7 +192,7 @@ class JoiningAndSeriesTest extends ArchiveTest {
     byte[] bytes = ("old letter " + story).getBytes(StandardCharsets.UTF_8);
 
     long id = publisher.publish(new Submission(document, "Old Letter", List.of(),
-        new Original("letter.txt", "plain-text", bytes, Importer.sha256(bytes)))).workId();
+        new Original("letter.txt", "plain-text", bytes, Sha256.hex(bytes)))).workId();
 
     assertThat(catalog.details(Viewer.guest(), id).orElseThrow().summary().updatedOn()).isEqualTo(java.time.LocalDate.of(2005, 7, 5));
   }
@@ -205,7 +206,7 @@ class JoiningAndSeriesTest extends ArchiveTest {
         .build();
     byte[] bytes = (seriesTitle + title).getBytes(StandardCharsets.UTF_8);
     Published published = publisher.publish(new Submission(document, title, List.of(),
-        new Original(title + ".txt", "plain-text", bytes, Importer.sha256(bytes))));
+        new Original(title + ".txt", "plain-text", bytes, Sha256.hex(bytes))));
     assertThat(catalog.details(Viewer.guest(), published.workId()).orElseThrow().sourceUrl()).isNull();
     return published.workId();
   }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.quire.ArchiveTest;
 import dev.quire.account.Viewer;
 import dev.quire.ingest.FileOutcome.Status;
+import dev.quire.platform.Sha256;
 import dev.quire.search.WorkHits;
 import dev.quire.search.WorkQuery;
 import dev.quire.search.WorkSearch;
@@ -172,7 +173,7 @@ class SeedRoundTripTest extends ArchiveTest {
         .andExpect(status().isOk())
         .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(SEED_001)))
         .andExpect(content().bytes(original));
-    mvc.perform(get("/works/{id}/originals/{sha}", workIds.get(SEED_001), Importer.sha256(original))
+    mvc.perform(get("/works/{id}/originals/{sha}", workIds.get(SEED_001), Sha256.hex(original))
             .param("view_adult", "true"))
         .andExpect(status().isOk())
         .andExpect(content().bytes(original));
@@ -198,6 +199,6 @@ class SeedRoundTripTest extends ArchiveTest {
         .andExpect(jsonPath("$.chapters[0].position").value(1))
         .andExpect(jsonPath("$.source.fileName").value(SEED_001))
         .andExpect(jsonPath("$.source.format").value("plain-text"))
-        .andExpect(jsonPath("$.source.sha256").value(Importer.sha256(Files.readAllBytes(copySeed(folder, SEED_001)))));
+        .andExpect(jsonPath("$.source.sha256").value(Sha256.hex(Files.readAllBytes(copySeed(folder, SEED_001)))));
   }
 }

@@ -217,6 +217,8 @@ class SubscriptionsTest extends ArchiveTest {
     assertThat(feed.getStatus()).isEqualTo(200);
     assertThat(feed.getContentType()).startsWith("application/atom+xml");
     assertThat(feed.getHeader("Cache-Control")).contains("no-store");
+    assertThat(feed.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+    assertThat(feed.getHeader("ETag")).isNull();
     assertThat(Jsoup.parse(feed.getContentAsString(), "", org.jsoup.parser.Parser.xmlParser())
         .select("entry > title").eachText()).containsExactly(title);
     String opds = atom.replace("inbox.atom", "opds");

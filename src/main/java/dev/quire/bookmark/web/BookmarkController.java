@@ -6,6 +6,7 @@ import dev.quire.bookmark.Bookmarks;
 import dev.quire.bookmark.Bookmarks.Draft;
 import dev.quire.bookmark.Bookmarks.Filter;
 import dev.quire.bookmark.InvalidBookmarkException;
+import dev.quire.platform.PageNumber;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -92,18 +93,9 @@ class BookmarkController {
       @RequestParam(defaultValue = "false") boolean rec, @RequestParam(required = false) String fandom,
       @RequestParam(defaultValue = "1") String page, Viewer viewer, Model model) {
     Filter filter = new Filter(tag, rec, fandom);
-    model.addAttribute("shelf", bookmarks.ofUser(viewer, user, filter, pageNumber(page))
+    model.addAttribute("shelf", bookmarks.ofUser(viewer, user, filter, PageNumber.orFirst(page))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no user " + user + ".")));
     model.addAttribute("filter", filter);
     return "bookmarks/user";
-  }
-
-  /** A page number as typed in the address: anything but a positive number is the first page. */
-  static int pageNumber(String page) {
-    try {
-      return Math.max(1, Integer.parseInt(page.strip()));
-    } catch (NumberFormatException notANumber) {
-      return 1;
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.quire.catalog.web;
 
+import dev.quire.platform.PageNumber;
 import dev.quire.search.WorkSearch;
 import dev.quire.tag.TagKind;
 import org.springframework.http.HttpStatus;
@@ -12,11 +13,8 @@ final class CatalogParameters {
 
   /** A page number from 1 to {@link WorkSearch#LAST_PAGE}; 400 otherwise. */
   static int page(String page) {
-    long number = number(page);
-    if (number < 1 || number > WorkSearch.LAST_PAGE) {
-      throw badRequest("'" + page + "' is not a valid page: use a whole number from 1 to " + WorkSearch.LAST_PAGE);
-    }
-    return (int) number;
+    return PageNumber.of(page, WorkSearch.LAST_PAGE).orElseThrow(() -> badRequest(
+        "'" + page + "' is not a valid page: use a whole number from 1 to " + WorkSearch.LAST_PAGE));
   }
 
   /** A creator's id; 400 when it is not one. */

@@ -3,6 +3,7 @@ package dev.quire.claim.web;
 import dev.quire.account.Viewer;
 import dev.quire.claim.Claims;
 import dev.quire.claim.UnclaimedCreator;
+import dev.quire.platform.PageNumber;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -62,10 +63,7 @@ class UnclaimedCreatorsController {
   }
 
   private static int pageNumber(String page) {
-    if (!page.strip().matches("[1-9][0-9]{0,5}")) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-          "'page' takes a page number from 1 to 999999, not '" + page + "'");
-    }
-    return Integer.parseInt(page.strip());
+    return PageNumber.of(page, 999_999).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
+        "'page' takes a page number from 1 to 999999, not '" + page + "'"));
   }
 }

@@ -6,26 +6,20 @@ import dev.quire.comment.Comments.CommentForm;
 import dev.quire.comment.Comments.Posted;
 import dev.quire.comment.InvalidCommentException;
 import dev.quire.comment.ThreadedComment;
+import dev.quire.platform.JsonBody;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import java.util.Objects;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,7 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 class CommentApiController {
 
   /** A comment's body, its other fields and JSON's quoting, with room to spare. */
-  static final int MAX_BODY_BYTES = CommentSizeLimit.MAX_BYTES;
+  static final JsonBody.Reader BODY = new JsonBody.Reader(CommentSizeLimit.MAX_BYTES, CommentSizeLimit.MESSAGE,
+      "{\"body\": \"...\", \"parentId\": null, \"chapterId\": null}",
+      (field, message) -> new InvalidCommentException(Map.of(field, message)));
 
   private final Comments comments;
   private final JsonMapper json;
@@ -73,60 +69,11 @@ class CommentApiController {
 
   @PostMapping
   ResponseEntity<CommentJson> post(@PathVariable long id, Viewer viewer, HttpServletRequest request) {
-    JsonNode body = read(request);
-    CommentForm form = new CommentForm(text(body, "body"), number(body, "parentId"), number(body, "chapterId"),
-        null, null);
+    JsonBody body = BODY.read(json, request);
+    CommentForm form = new CommentForm(Objects.requireNonNullElse(body.text("body"), ""), body.id("parentId"),
+        body.id("chapterId"), null, null);
     Posted posted = comments.post(viewer, id, form, request.getRemoteAddr());
     return ResponseEntity.created(URI.create("/comments/" + posted.id()))
         .body(CommentJson.of(comments.thread(viewer, posted.id()).comment()));
-  }
-
-  private JsonNode read(HttpServletRequest request) {
-    String type = request.getContentType();
-    if (type == null || !MediaType.parseMediaType(type).isCompatibleWith(MediaType.APPLICATION_JSON)) {
-      throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-          "Send the body as JSON, with Content-Type: application/json.");
-    }
-    byte[] bytes;
-    try (InputStream in = request.getInputStream()) {
-      bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (bytes.length > MAX_BODY_BYTES) {
-      throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, CommentSizeLimit.MESSAGE);
-    }
-    try {
-      JsonNode node = json.readTree(bytes);
-      if (node == null || !node.isObject()) {
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-            "Send a JSON object: {\"body\": \"...\", \"parentId\": null, \"chapterId\": null}.");
-      }
-      return node;
-    } catch (JacksonException e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage());
-    }
-  }
-
-  private static String text(JsonNode body, String field) {
-    JsonNode value = body.get(field);
-    if (value == null || value.isNull()) {
-      return "";
-    }
-    if (!value.isString()) {
-      throw new InvalidCommentException(Map.of(field, "Give " + field + " as a string."));
-    }
-    return value.stringValue();
-  }
-
-  private static Long number(JsonNode body, String field) {
-    JsonNode value = body.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.canConvertToLong() || !value.isIntegralNumber()) {
-      throw new InvalidCommentException(Map.of(field, "Give " + field + " as a whole number, or null."));
-    }
-    return value.longValue();
   }
 }

@@ -1,5 +1,6 @@
 package dev.quire.mute.web;
 
+import dev.quire.account.SuspendedAccountException;
 import dev.quire.account.Viewer;
 import dev.quire.mute.Boundaries;
 import dev.quire.mute.BoundaryKind;
@@ -38,7 +39,7 @@ class BoundaryController {
     BoundaryKind chosen = BoundaryPath.kind(kind);
     try {
       boundaries.add(viewer, chosen, name);
-    } catch (BoundaryRefusedException refused) {
+    } catch (BoundaryRefusedException | SuspendedAccountException refused) {
       response.setStatus(refused.getStatusCode().value());
       model.addAttribute("problem", refused.getReason());
       model.addAttribute("name", name);

@@ -39,10 +39,10 @@ class WorkPostingApiController {
   private final WorkPosting posting;
   private final Drafts drafts;
   private final WorkCatalog catalog;
-  private final JsonBody json;
+  private final PostingBody json;
   private final TransactionTemplate transactions;
 
-  WorkPostingApiController(WorkPosting posting, Drafts drafts, WorkCatalog catalog, JsonBody json,
+  WorkPostingApiController(WorkPosting posting, Drafts drafts, WorkCatalog catalog, PostingBody json,
       TransactionTemplate transactions) {
     this.posting = posting;
     this.drafts = drafts;

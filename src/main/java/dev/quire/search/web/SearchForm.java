@@ -1,5 +1,6 @@
 package dev.quire.search.web;
 
+import dev.quire.platform.PageNumber;
 import dev.quire.search.InvalidSearchException;
 import dev.quire.search.WorkSearch;
 import dev.quire.search.WorkSort;
@@ -109,16 +110,8 @@ record SearchForm(
   }
 
   private int pageNumber() {
-    try {
-      int number = Integer.parseInt(page.strip());
-      if (number >= 1 && number <= WorkSearch.LAST_PAGE) {
-        return number;
-      }
-    } catch (NumberFormatException notANumber) {
-      // Explained below, as a number out of range is.
-    }
-    throw new InvalidSearchException("'page' is a whole number from 1 to " + WorkSearch.LAST_PAGE
-        + ", not '" + page.strip() + "'");
+    return PageNumber.of(page, WorkSearch.LAST_PAGE).orElseThrow(() -> new InvalidSearchException(
+        "'page' is a whole number from 1 to " + WorkSearch.LAST_PAGE + ", not '" + page.strip() + "'"));
   }
 
   private static boolean yesOrNo(String parameter, String value, boolean absent) {

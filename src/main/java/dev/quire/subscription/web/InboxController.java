@@ -1,6 +1,7 @@
 package dev.quire.subscription.web;
 
 import dev.quire.account.Viewer;
+import dev.quire.platform.PageNumber;
 import dev.quire.subscription.Inbox;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -24,7 +25,7 @@ class InboxController {
 
   @GetMapping("/account/inbox")
   String show(@RequestParam(defaultValue = "1") String page, Viewer viewer, Model model) {
-    model.addAttribute("inbox", inbox.page(viewer, pageNumber(page)));
+    model.addAttribute("inbox", inbox.page(viewer, PageNumber.orFirst(page)));
     return "subscriptions/inbox";
   }
 
@@ -32,14 +33,5 @@ class InboxController {
   String seen(@RequestParam(name = "id", required = false) List<Long> ids, Viewer viewer) {
     inbox.markSeen(viewer, ids == null ? List.of() : ids);
     return "redirect:/account/inbox?seen";
-  }
-
-  /** A page number as typed in the address: anything but a positive number is the first page. */
-  static int pageNumber(String page) {
-    try {
-      return Math.max(1, Integer.parseInt(page.strip()));
-    } catch (NumberFormatException notANumber) {
-      return 1;
-    }
   }
 }

@@ -4,20 +4,18 @@ import dev.quire.account.Viewer;
 import dev.quire.catalog.CatalogLinks;
 import dev.quire.catalog.CatalogTerms;
 import dev.quire.catalog.ShelfFeeds;
+import dev.quire.catalog.web.FeedResponse;
 import dev.quire.subscription.DeliveryChoices;
 import dev.quire.subscription.Inbox;
 import dev.quire.subscription.Notice;
 import dev.quire.work.WorkSummary;
 import java.util.List;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A reader's private feeds, at an address with their secret key in it (feed readers and reading
@@ -44,18 +42,18 @@ class PrivateFeedController {
   @GetMapping("/subscriptions/feeds/{key}/inbox.atom")
   ResponseEntity<byte[]> atom(@PathVariable String key) {
     Viewer reader = reader(key);
-    CatalogLinks links = links();
-    return respond(CatalogTerms.ATOM, feeds.atom(links, reader, links.base() + "/subscriptions/feeds/" + key
-        + "/inbox.atom", links.base() + "/account/inbox", "new from " + reader.userName() + "'s subscriptions",
-        works(reader)));
+    CatalogLinks links = FeedResponse.links();
+    return FeedResponse.secret(CatalogTerms.ATOM, feeds.atom(links, reader,
+        links.base() + "/subscriptions/feeds/" + key + "/inbox.atom", links.base() + "/account/inbox",
+        "new from " + reader.userName() + "'s subscriptions", works(reader)));
   }
 
   @GetMapping("/subscriptions/feeds/{key}/opds")
   ResponseEntity<byte[]> opds(@PathVariable String key) {
     Viewer reader = reader(key);
-    CatalogLinks links = links();
-    return respond(CatalogTerms.ACQUISITION, feeds.opds(links, reader, links.base() + "/subscriptions/feeds/" + key
-        + "/opds", "New from your subscriptions", works(reader)));
+    CatalogLinks links = FeedResponse.links();
+    return FeedResponse.secret(CatalogTerms.ACQUISITION, feeds.opds(links, reader,
+        links.base() + "/subscriptions/feeds/" + key + "/opds", "New from your subscriptions", works(reader)));
   }
 
   private Viewer reader(String key) {
@@ -67,15 +65,4 @@ class PrivateFeedController {
     return inbox.latest(reader, ENTRIES).stream().map(Notice::work).toList();
   }
 
-  private static CatalogLinks links() {
-    return new CatalogLinks(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
-  }
-
-  /** Never kept by a shared cache: the address is a secret, the list one reader's. */
-  private static ResponseEntity<byte[]> respond(String mediaType, byte[] document) {
-    return ResponseEntity.ok().header(HttpHeaders.CONTENT_TYPE, mediaType)
-        .header("Referrer-Policy", "no-referrer")
-        .cacheControl(CacheControl.noStore())
-        .body(document);
-  }
 }

@@ -1,6 +1,8 @@
 package dev.quire.subscription.web;
 
 import dev.quire.account.Viewer;
+import dev.quire.platform.JsonBody;
+import dev.quire.platform.PageNumber;
 import dev.quire.subscription.Inbox;
 import dev.quire.subscription.InboxPage;
 import dev.quire.subscription.Notice;
@@ -9,16 +11,12 @@ import dev.quire.subscription.Subscribed;
 import dev.quire.subscription.SubscriptionTarget;
 import dev.quire.subscription.Subscriptions;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,8 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class SubscriptionApiController {
 
-  /** The largest body read. */
-  static final int MAX_BODY_BYTES = 16 * 1024;
+  /** How a subscription is read: 16 KiB at the most. */
+  static final JsonBody.Reader BODY = new JsonBody.Reader(16 * 1024, "A subscription is at most 16 KiB of JSON.",
+      "{\"workId\": 1}, {\"user\": \"name\"}, {\"seriesId\": 2} or {\"query\": \"words\"}", JsonBody.BAD_REQUEST);
 
   record SubscriptionJson(long id, String kind, String name, String path, Instant since) {
     static SubscriptionJson of(ShownSubscription s) {
@@ -71,9 +67,9 @@ class SubscriptionApiController {
 
   @PostMapping("/api/v1/subscriptions")
   ResponseEntity<Map<String, Object>> subscribe(Viewer viewer, HttpServletRequest request) {
-    JsonNode body = read(request);
-    SubscriptionTarget target = new SubscriptionTarget(id(body, "workId"), text(body, "user"), id(body, "seriesId"),
-        text(body, "query"));
+    JsonBody body = BODY.read(json, request);
+    SubscriptionTarget target = new SubscriptionTarget(body.id("workId"), body.text("user"), body.id("seriesId"),
+        body.text("query"));
     Subscribed subscribed = subscriptions.subscribe(viewer, target);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("id", subscribed.id());
@@ -95,7 +91,7 @@ class SubscriptionApiController {
 
   @GetMapping("/api/v1/me/inbox")
   Map<String, Object> inbox(@RequestParam(defaultValue = "1") String page, Viewer viewer) {
-    InboxPage shown = inbox.page(viewer, InboxController.pageNumber(page));
+    InboxPage shown = inbox.page(viewer, PageNumber.orFirst(page));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("page", shown.page());
     answer.put("pages", shown.pages());
@@ -103,54 +99,5 @@ class SubscriptionApiController {
     answer.put("unread", shown.unseen());
     answer.put("notices", shown.notices().stream().map(NoticeJson::of).toList());
     return answer;
-  }
-
-  private JsonNode read(HttpServletRequest request) {
-    String type = request.getContentType();
-    if (type == null || !MediaType.parseMediaType(type).isCompatibleWith(MediaType.APPLICATION_JSON)) {
-      throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-          "Send the body as JSON, with Content-Type: application/json.");
-    }
-    byte[] bytes;
-    try (InputStream in = request.getInputStream()) {
-      bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (bytes.length > MAX_BODY_BYTES) {
-      throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "A subscription is at most 16 KiB of JSON.");
-    }
-    try {
-      JsonNode node = json.readTree(bytes);
-      if (node == null || !node.isObject()) {
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Send a JSON object: {\"workId\": 1},"
-            + " {\"user\": \"name\"}, {\"seriesId\": 2} or {\"query\": \"words\"}.");
-      }
-      return node;
-    } catch (JacksonException e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage());
-    }
-  }
-
-  private static Long id(JsonNode body, String field) {
-    JsonNode value = body.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give " + field + " as a whole number.");
-    }
-    return value.longValue();
-  }
-
-  private static String text(JsonNode body, String field) {
-    JsonNode value = body.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isString()) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Give " + field + " as a string.");
-    }
-    return value.stringValue();
   }
 }

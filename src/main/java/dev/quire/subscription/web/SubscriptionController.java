@@ -1,5 +1,6 @@
 package dev.quire.subscription.web;
 
+import dev.quire.account.SuspendedAccountException;
 import dev.quire.account.Viewer;
 import dev.quire.subscription.DeliveryChoices;
 import dev.quire.subscription.MailChoice;
@@ -46,7 +47,7 @@ class SubscriptionController {
     SubscriptionTarget target = new SubscriptionTarget(workId, user, seriesId, query);
     try {
       subscriptions.subscribe(viewer, target);
-    } catch (SubscriptionRefusedException refused) {
+    } catch (SubscriptionRefusedException | SuspendedAccountException refused) {
       response.setStatus(refused.getStatusCode().value());
       model.addAttribute("problem", refused.getReason());
       return page(viewer, model);

@@ -3,6 +3,7 @@ package dev.quire.work.web;
 import dev.quire.account.Viewer;
 import dev.quire.mute.Boundaries;
 import dev.quire.mute.BoundaryKind;
+import dev.quire.platform.PageNumber;
 import dev.quire.tag.TagSlug;
 import dev.quire.work.CreatorWorks;
 import dev.quire.work.PseudDetails;
@@ -88,16 +89,13 @@ class CreatorController {
   }
 
   private static int pageNumber(String page) {
-    String number = page.strip();
-    if (!number.matches("[1-9][0-9]{0,8}")) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-          "'page' takes a page number from 1, not '" + page + "'");
-    }
+    int number = PageNumber.of(page, Integer.MAX_VALUE).orElseThrow(() -> new ResponseStatusException(
+        HttpStatus.BAD_REQUEST, "'page' takes a page number from 1, not '" + page + "'"));
     // A page past this would put the query's offset beyond what a database query takes.
-    if (Integer.parseInt(number) > LAST_PAGE) {
+    if (number > LAST_PAGE) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
           "'page' takes a page number from 1 to " + LAST_PAGE + ", not '" + page + "'");
     }
-    return Integer.parseInt(number);
+    return number;
   }
 }

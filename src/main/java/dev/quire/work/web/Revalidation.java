@@ -1,6 +1,7 @@
 package dev.quire.work.web;
 
 import dev.quire.account.Viewer;
+import dev.quire.platform.Sha256;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkSummary;
 import jakarta.servlet.http.Cookie;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -65,7 +65,7 @@ public final class Revalidation {
   }
 
   private static String etag(HttpServletRequest request, Viewer viewer, List<WorkDetails> works, String variant) {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     StringBuilder parts = new StringBuilder(RENDERER).append('\n').append(variant).append('\n');
     if (!viewer.isGuest()) {
       parts.append(viewer.accountId()).append(' ').append(new TreeSet<>(viewer.roles()))
@@ -123,13 +123,5 @@ public final class Revalidation {
   private static String release() {
     String version = Revalidation.class.getPackage().getImplementationVersion();
     return version != null ? version : "development build started " + ManagementFactory.getRuntimeMXBean().getStartTime();
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }

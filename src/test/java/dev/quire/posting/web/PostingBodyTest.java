@@ -11,9 +11,9 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A body sent in chunks declares no length: it is read only up to the limit. */
-class JsonBodyTest {
+class PostingBodyTest {
 
-  final JsonBody body = new JsonBody(JsonMapper.builder().build(), DataSize.ofKilobytes(1));
+  final PostingBody body = new PostingBody(JsonMapper.builder().build(), DataSize.ofKilobytes(1));
 
   static MockHttpServletRequest chunked(String content) {
     MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/works") {
