@@ -234,7 +234,7 @@ class EfictionArchiveTest {
       Path dump = files.stream().filter(f -> f.toString().endsWith(".sql")).findFirst().orElseThrow();
       List<Path> storyFiles = files.stream().filter(f -> EfictionArchive.isStoryFile(folder.relativize(f))).toList();
       try (EfictionArchive archive = EfictionArchive.open(dump, dump.getFileName().toString(), storyFiles,
-          folder, name)) {
+          folder)) {
         List<ArchivedStory> stories = new ArrayList<>();
         archive.stories().forEachRemaining(stories::add);
         return new Read(archive, stories);
