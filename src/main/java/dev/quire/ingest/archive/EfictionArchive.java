@@ -35,6 +35,13 @@ import java.util.regex.Pattern;
  */
 public final class EfictionArchive implements Closeable {
 
+  /**
+   * The notice in place of a chapter whose text the backup lacks; a newer backup that has the text
+   * puts it in the notice's place.
+   */
+  public static final String MISSING_TEXT = "<p>[This chapter's text was missing from the archive's "
+      + "backup when it was imported.]</p>";
+
   private static final Pattern STORY_FILE = Pattern.compile("\\d{1,12}\\.txt");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,12}");
 

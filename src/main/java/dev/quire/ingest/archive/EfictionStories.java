@@ -29,9 +29,6 @@ import java.util.Set;
  */
 final class EfictionStories {
 
-  /** The notice in place of a chapter whose text the backup lacks. */
-  static final String MISSING_TEXT = "<p>[This chapter's text was missing from the archive's "
-      + "backup when it was imported.]</p>";
 
   private static final Comparator<EfictionDump.ChapterRef> CHAPTER_ORDER = Comparator
       .comparingLong(EfictionDump.ChapterRef::inorder).thenComparingLong(EfictionDump.ChapterRef::chapid);
@@ -111,7 +108,7 @@ final class EfictionStories {
         problems.add("chapter " + (i + 1) + " (id " + row.get("chapid") + ") has no text; a notice stands in its place");
       }
       read.add(new StoryChapter(ArchiveText.plain(row.get("title")), ArchiveText.html(row.get("notes")),
-          ArchiveText.html(row.get("endnotes")), body == null ? MISSING_TEXT : body));
+          ArchiveText.html(row.get("endnotes")), body == null ? EfictionArchive.MISSING_TEXT : body));
       String[] values = row.values().clone();
       int at = row.table().indexOf("storytext");
       if (at >= 0) {
