@@ -126,10 +126,11 @@ final class EfictionImport {
           reviews, stories, stories == 1 ? "story" : "stories"));
     }
     if (unimported > 0) {
-      lines.add(unimported + " reviews not kept: their stories were not imported");
+      lines.add(unimported + (unimported == 1 ? " review" : " reviews") + " not kept: their stories were not imported");
     }
-    if (archive.reviewsPassedOver() > 0) {
-      lines.add(archive.reviewsPassedOver() + " reviews not kept: not of a story the archive lists");
+    int passedOver = archive.reviewsPassedOver();
+    if (passedOver > 0) {
+      lines.add(passedOver + (passedOver == 1 ? " review" : " reviews") + " not kept: not of a story the archive lists");
     }
     return lines;
   }
@@ -157,7 +158,7 @@ final class EfictionImport {
           + " claimed", kept, members, members == 1 ? "member" : "members"));
     }
     if (notKept > 0) {
-      lines.add(notKept + " favourites not kept: their member has no unclaimed byline here (wrote no story, or"
+      lines.add(notKept + (notKept == 1 ? " favourite" : " favourites") + " not kept: their member has no unclaimed byline here (wrote no story, or"
           + " has claimed it), or their story was not imported");
     }
     lines.addAll(read.passedOver());
