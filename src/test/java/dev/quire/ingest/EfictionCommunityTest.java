@@ -88,6 +88,7 @@ class EfictionCommunityTest extends ArchiveTest {
     assertThat(page.select("li.comment blockquote.userstuff").eachText())
         .containsExactly("Lovely tides.", "The second night was the best part.");
     assertThat(page.select("li.comment script")).isEmpty();
+    assertThat(page.select("li.comment blockquote.userstuff b").text()).isEqualTo("tides");
     assertThat(catalog.summary(Viewer.guest(), tidewater).orElseThrow().stats().comments()).isEqualTo(2);
 
     ImportReport again = importer.importPaths(List.of(backup), false, outcome -> {});
@@ -219,7 +220,7 @@ class EfictionCommunityTest extends ArchiveTest {
   /** Reviews by a member (named by their pen name) of the whole story, a guest of chapter 2, one on a series and one of nothing. */
   private static String reviews() {
     return "INSERT INTO `fanfiction_reviews` VALUES "
-        + "(1,1,0,'0',2,'Lovely tides.<script>alert(1)</script>',1104624000,5,'0','ST'),"
+        + "(1,1,0,'0',2,'<p>Lovely <b>tides</b>.</p><script>alert(1)</script>',1104624000,5,'0','ST'),"
         + "(2,1,11,'A Passing Reader',0,'The second night was the best part.',1104710400,-1,'0','ST'),"
         + "(3,2,12,'Gull',0,'Reeds!',1104796800,-1,'0','ST'),"
         + "(4,5,0,'Gull',0,'A whole series.',1104796800,-1,'0','SE'),"
