@@ -122,6 +122,28 @@ public class Bookmarks {
   }
 
   /**
+   * Bookmarks a work the viewer kept among their favourites elsewhere (an old archive's), with
+   * what they wrote beside it as notes (dropped when longer than a bookmark's notes may be). A
+   * work the viewer has bookmarked already keeps their bookmark; one they may not bookmark is
+   * passed over. Never throws for either, so that it can run inside a larger change (a claim).
+   *
+   * @return whether a bookmark was made
+   */
+  @Transactional
+  public boolean keepFavourite(Viewer viewer, long workId, String notesHtml) {
+    Optional<Work> work = catalog.mayActOn(viewer, WorkAction.BOOKMARK, workId);
+    if (work.isEmpty() || bookmarks.findByAccountIdAndWorkId(viewer.accountId(), workId).isPresent()) {
+      return false;
+    }
+    String notes = notesHtml != null && notesHtml.strip().length() <= BookmarkForm.MAX_NOTES ? notesHtml : null;
+    Bookmark bookmark = new Bookmark(viewer.accountId(), workId, work.get().getTitle(), clock.instant());
+    bookmark.write(new BookmarkForm(notes, List.of(), false, false).check(), work.get().getTitle(), clock.instant());
+    bookmarks.saveAndFlush(bookmark);
+    events.publishEvent(new CountsChanged(workId));
+    return true;
+  }
+
+  /**
    * The viewer's form for bookmarking a series: blank, or their bookmark of it to edit.
    *
    * @throws ResponseStatusException (404) when the viewer may read none of the series' works

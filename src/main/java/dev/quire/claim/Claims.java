@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,7 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  * opens it logged in and accepts gets the byline's works, the byline becoming a pseud of their
  * account (or merged into their pseud of the same name, see {@link Pseuds#moveTo}). A byline is
  * never handed to anyone because of its name: only a link does it. Only the link's SHA-256 is
- * stored. Who may manage bylines is {@link AccessPolicy#mayManageUnclaimed}'s to say. Thread-safe.
+ * stored. Who may manage bylines is {@link AccessPolicy#mayManageUnclaimed}'s to say. Each byline
+ * moved is announced inside the claim's transaction ({@link BylineClaimed}), for what waited on it.
+ * Thread-safe.
  */
 @Component
 public class Claims {
@@ -57,11 +60,14 @@ public class Claims {
   private final Clock clock;
   private final Duration validFor;
   private final EntityManager entityManager;
+  private final ApplicationEventPublisher events;
 
   Claims(CreatorRepository creators, ClaimInvitationRepository invitations, AccountRepository accounts,
       Pseuds pseuds, AccessPolicy policy, Mailer mailer, Clock clock,
-      @Value("${quire.claims.link-valid-for:P30D}") Duration validFor, EntityManager entityManager) {
+      @Value("${quire.claims.link-valid-for:P30D}") Duration validFor, EntityManager entityManager,
+      ApplicationEventPublisher events) {
     this.entityManager = entityManager;
+    this.events = events;
     this.creators = creators;
     this.invitations = invitations;
     this.accounts = accounts;
@@ -180,6 +186,8 @@ public class Claims {
       }
       // The address was only for the invitation: the works now belong to an account with its own.
       byline.setClaimEmail(null);
+      // Before the move, which may merge the byline into a pseud of the same name.
+      events.publishEvent(new BylineClaimed(byline.getId(), claimant.getId()));
       Creator pseud = pseuds.moveTo(byline, claimant);
       if (byline == sentFor) {
         path = new Byline(pseud.getName(), pseud.getUserName()).pseudPath();

@@ -12,7 +12,8 @@ import java.time.Instant;
  * A reader's comment on a work (and perhaps one of its chapters), or a reply to another comment.
  * The work, chapter, parent and commenter are held by id: comments are read with their work
  * through the access policy ({@code CommentSettings}), never loaded around it. A comment is by an
- * account or by a guest, who gives a name and an email address (never shown).
+ * account or by a guest, who gives a name and an email address (never shown), or was imported
+ * from an old archive's reviews under the reviewer's name, which no account holds.
  */
 @Entity
 @Table(name = "work_comment")
@@ -73,7 +74,19 @@ class Comment {
   @Column(name = "edited_at")
   private Instant editedAt;
 
+  /** Where an imported comment came from (an old archive's review); null for one left here. */
+  @Column(name = "imported_from")
+  private String importedFrom;
+
   protected Comment() {}
+
+  /** A review an old archive kept, as a top-level comment under the reviewer's name. */
+  static Comment imported(long workId, Long chapterId, String reviewer, CommentBody body, Instant postedAt,
+      String importedFrom) {
+    Comment comment = new Comment(workId, chapterId, null, Commenter.guest(reviewer, null), body, false, postedAt);
+    comment.importedFrom = importedFrom;
+    return comment;
+  }
 
   Comment(long workId, Long chapterId, Comment parent, Commenter commenter, CommentBody body,
       boolean awaitingApproval, Instant postedAt) {
@@ -160,6 +173,10 @@ class Comment {
 
   boolean isDeleted() {
     return deleted;
+  }
+
+  boolean isImported() {
+    return importedFrom != null;
   }
 
   boolean isBy(Long accountId) {

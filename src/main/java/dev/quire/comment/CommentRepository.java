@@ -31,6 +31,9 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 
   boolean existsByParentId(long parentId);
 
+  /** Whether the review this key names has been imported already (and its comment not removed). */
+  boolean existsByImportedFrom(String importedFrom);
+
   /** Whether the account has left this comment on the work already (not deleted). */
   @Query("select count(c) > 0 from Comment c where c.workId = :workId and c.bodyDigest = :digest"
       + " and c.deleted = false and c.commenterId = :accountId")

@@ -65,7 +65,7 @@ final class ThreadTree {
         comment.getChapterId() == null ? null : work.chapterNumber(comment.getChapterId()).orElse(null),
         byline, userName, comment.getPostedAt(), comment.getEditedAt(), readable ? comment.getBody() : null,
         comment.isDeleted(), comment.isHidden(), comment.isAwaitingApproval(), comment.isFrozen(),
-        policy.actions(viewer, work, comment), shown, continues, mutedBy);
+        policy.actions(viewer, work, comment), shown, continues, mutedBy, comment.isImported());
   }
 
   /** {@code comment} and every reply below it, held ones too. */

@@ -15,11 +15,12 @@ import java.util.Set;
  * @param edited when its text last changed, or null
  * @param actions what the viewer may do to it (their buttons)
  * @param continues whether it has replies this page does not show ("Continue this thread")
+ * @param imported whether it was imported from an old archive's reviews, its byline the reviewer's name there
  */
 public record ThreadedComment(long id, long workId, Long parentId, Long chapterId, Integer chapterNumber,
     String byline, String userName, Instant posted, Instant edited, String body, boolean deleted, boolean hidden,
     boolean awaitingApproval, boolean frozen, Set<CommentAction> actions, List<ThreadedComment> replies,
-    boolean continues, boolean muted) {
+    boolean continues, boolean muted, boolean imported) {
 
   public ThreadedComment {
     actions = Set.copyOf(actions);

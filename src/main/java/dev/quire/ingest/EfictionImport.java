@@ -1,7 +1,10 @@
 package dev.quire.ingest;
 
 import dev.quire.ingest.WorkPublisher.Original;
+import dev.quire.ingest.archive.ArchivedFavourite;
+import dev.quire.ingest.archive.ArchivedReview;
 import dev.quire.ingest.archive.ArchivedStory;
+import dev.quire.ingest.archive.EfictionFavourites;
 import dev.quire.ingest.archive.EfictionArchive;
 import dev.quire.platform.Sha256;
 import dev.quire.story.StoryDocument.AuthorTag;
@@ -13,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,9 +38,11 @@ final class EfictionImport {
   static final String FORMAT = "efiction";
 
   private final Importer importer;
+  private final ArchiveCommunity community;
 
-  EfictionImport(Importer importer) {
+  EfictionImport(Importer importer, ArchiveCommunity community) {
     this.importer = importer;
+    this.community = community;
   }
 
   /**
@@ -44,17 +50,19 @@ final class EfictionImport {
    *
    * @param record takes outcomes decided while reading: the dump's problems, a defect
    * @param store takes each story, read and ready to store or with its outcome decided
+   * @param publishStored stores what {@code store} holds back, so that the stories are works before
+   *     their reviews and favourites are handed on
    * @return the archive's summary, to record once its stories are stored
    */
   List<FileOutcome> importArchive(ImportUnits.Unit unit, ImportOwner owner, boolean dryRun, TagSuggester suggester,
-      Consumer<List<FileOutcome>> record, Consumer<ReadFile> store) {
+      Consumer<List<FileOutcome>> record, Consumer<ReadFile> store, Runnable publishStored) {
     String shown = unit.shown();
     ImportUnits.Efiction backup = unit.efiction();
     if (backup.refusal() != null) {
       return List.of(FileOutcome.failed(shown, backup.refusal()));
     }
     String name = archiveName(unit.path().getFileName().toString());
-    try (EfictionArchive archive = EfictionArchive.open(unit.path(), shown, backup.storyFiles(), backup.folder(), name)) {
+    try (EfictionArchive archive = EfictionArchive.open(unit.path(), shown, backup.storyFiles(), backup.folder())) {
       record.accept(archive.problems().stream().map(problem -> FileOutcome.failed(shown, problem)).toList());
       Summary summary = new Summary();
       for (Iterator<ArchivedStory> stories = archive.stories(); stories.hasNext(); ) {
@@ -62,7 +70,13 @@ final class EfictionImport {
         summary.add(story);
         store.accept(read(shown, name, story, owner, dryRun, suggester));
       }
-      return List.of(FileOutcome.archive(shown, summary.lines(archive)));
+      List<String> lines = summary.lines(archive);
+      if (!dryRun) {
+        publishStored.run();
+      }
+      lines.addAll(reviews(archive, dryRun));
+      lines.addAll(favourites(archive, dryRun));
+      return List.of(FileOutcome.archive(shown, lines));
     } catch (RuntimeException e) {
       return List.of(Importer.defect(shown, e));
     }
@@ -88,6 +102,68 @@ final class EfictionImport {
     } catch (RuntimeException e) {
       return ReadFile.decided(Importer.defect(shown, e));
     }
+  }
+
+  /** Hands each imported story's reviews on, to be kept as comments; says how many. */
+  private List<String> reviews(EfictionArchive archive, boolean dryRun) {
+    int reviews = 0;
+    int stories = 0;
+    int unimported = 0;
+    for (long sid : archive.reviewedStories()) {
+      List<ArchivedReview> read = archive.reviews(sid);
+      if (read.isEmpty()) {
+        continue;
+      }
+      if (dryRun || community.reviews(archive.storyKey(sid), read, archive::reviewKey)) {
+        reviews += read.size();
+        stories++;
+      } else {
+        unimported += read.size();
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    if (reviews > 0) {
+      lines.add(String.format(Locale.ROOT, "reviews: %d of %d %s, as imported comments (each kept once)",
+          reviews, stories, stories == 1 ? "story" : "stories"));
+    }
+    if (unimported > 0) {
+      lines.add(unimported + (unimported == 1 ? " review" : " reviews") + " not kept: their stories were not imported");
+    }
+    int passedOver = archive.reviewsPassedOver();
+    if (passedOver > 0) {
+      lines.add(passedOver + (passedOver == 1 ? " review" : " reviews") + " not kept: not of a story the archive lists");
+    }
+    return lines;
+  }
+
+  /** Hands each member's favourite stories on, to wait on their byline until it is claimed. */
+  private List<String> favourites(EfictionArchive archive, boolean dryRun) {
+    EfictionFavourites read = archive.favourites();
+    Map<String, List<ArchiveCommunity.Favourite>> byMember = new LinkedHashMap<>();
+    for (ArchivedFavourite favourite : read.stories()) {
+      byMember.computeIfAbsent(favourite.penName(), k -> new ArrayList<>()).add(
+          new ArchiveCommunity.Favourite(archive.storyKey(favourite.storyId()), favourite.notesHtml()));
+    }
+    int kept = 0;
+    int members = 0;
+    int notKept = 0;
+    for (Map.Entry<String, List<ArchiveCommunity.Favourite>> member : byMember.entrySet()) {
+      int handed = dryRun ? member.getValue().size() : community.favourites(member.getKey(), member.getValue());
+      kept += handed;
+      members += handed > 0 ? 1 : 0;
+      notKept += member.getValue().size() - handed;
+    }
+    List<String> lines = new ArrayList<>();
+    if (kept > 0) {
+      lines.add(String.format(Locale.ROOT, "favourites: %d stories of %d %s, bookmarks once their bylines are"
+          + " claimed", kept, members, members == 1 ? "member" : "members"));
+    }
+    if (notKept > 0) {
+      lines.add(notKept + (notKept == 1 ? " favourite" : " favourites") + " not kept: their member has no unclaimed byline here (wrote no story, or"
+          + " has claimed it), or their story was not imported");
+    }
+    lines.addAll(read.passedOver());
+    return lines;
   }
 
   /**

@@ -50,14 +50,15 @@ public class Importer {
   private final WorkPublisher publisher;
   private final ImportLog log;
   private final ArchiveImport archives = new ArchiveImport(this);
-  private final EfictionImport efiction = new EfictionImport(this);
+  private final EfictionImport efiction;
   private final LanguageDetector languages = new LanguageDetector();
 
   private final ArchiveVocabulary vocabulary;
   private final SearchIndex searchIndex;
 
   Importer(WorkRepository works, WorkPublisher publisher, ImportLog log, ArchiveVocabulary vocabulary,
-      SearchIndex searchIndex) {
+      SearchIndex searchIndex, ArchiveCommunity community) {
+    this.efiction = new EfictionImport(this, community);
     this.works = works;
     this.publisher = publisher;
     this.log = log;
@@ -107,7 +108,8 @@ public class Importer {
         if (unit.efiction() != null) {
           reading.drain(store);
           record.accept(batch.publish());
-          List<FileOutcome> summary = efiction.importArchive(unit, owner, dryRun, suggester, record, store);
+          List<FileOutcome> summary = efiction.importArchive(unit, owner, dryRun, suggester, record, store,
+              () -> record.accept(batch.publish()));
           record.accept(batch.publish());
           record.accept(summary);
         } else if (unit.isArchive()) {

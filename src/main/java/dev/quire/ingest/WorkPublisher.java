@@ -1,5 +1,6 @@
 package dev.quire.ingest;
 
+import dev.quire.ingest.archive.EfictionArchive;
 import dev.quire.search.DeferredIndexing;
 import dev.quire.story.StoryDocument;
 import dev.quire.story.WorkStats;
@@ -319,7 +320,14 @@ public class WorkPublisher {
       Work work, StoryDocument story, Installment installment, List<String> flags) {
     int position = installment.firstChapter();
     for (StoryChapter chapter : story.chapters()) {
-      if (work.hasChapterAt(position)) {
+      if (work.hasChapterAt(position) && fillsNotice(work, position, chapter)) {
+        String body = HtmlSanitizer.clean(chapter.bodyHtml());
+        Chapter filled = work.reviseChapter(position, chapter.title(), body, WordCounter.countHtml(body));
+        filled.setNotes(HtmlSanitizer.clean(chapter.notes()));
+        filled.setEndNotes(HtmlSanitizer.clean(chapter.endNotes()));
+        flags.add("chapter " + position + " of work " + work.getId() + " was a notice of missing text; it now has"
+            + " its text");
+      } else if (work.hasChapterAt(position)) {
         flags.add("chapter " + position + " was already there; kept the earlier one");
       } else {
         addChapter(work, chapter, position);
@@ -329,6 +337,13 @@ public class WorkPublisher {
       }
       position++;
     }
+  }
+
+  /** Whether {@code chapter} brings the text an archive's backup lacked when the work's chapter was imported. */
+  private static boolean fillsNotice(Work work, int position, StoryChapter chapter) {
+    String notice = HtmlSanitizer.clean(EfictionArchive.MISSING_TEXT);
+    return !chapter.bodyHtml().equals(EfictionArchive.MISSING_TEXT) && work.getChapters().stream()
+        .anyMatch(c -> c.getPosition() == position && notice.equals(c.getBody()));
   }
 
   /** A later installment may say more: a newer date, the planned chapter count. */

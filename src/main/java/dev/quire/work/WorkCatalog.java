@@ -63,6 +63,15 @@ public class WorkCatalog {
     return work;
   }
 
+  /**
+   * The work {@code viewer} may do {@code action} to, inside the caller's transaction; empty when
+   * there is no such work or {@link AccessPolicy#may} does not allow it. For work done on a
+   * person's behalf, where a refusal is an answer and not an error.
+   */
+  public Optional<Work> mayActOn(Viewer viewer, WorkAction action, long id) {
+    return works.findById(id).filter(work -> policy.may(viewer, action, work));
+  }
+
   /** A work {@code viewer} may read; empty otherwise, as for a work that does not exist. */
   @Transactional(readOnly = true)
   public Optional<WorkSummary> summary(Viewer viewer, long id) {

@@ -54,7 +54,8 @@ class ArchitectureTest {
    * Works are read for a viewer only where the access policy is applied: the repository that loads
    * works by id answers for nobody, so only the work package (WorkCatalog and the other classes
    * that ask AccessPolicy) and the code that writes works or counts them all for the index — the
-   * importer, WorkPublisher, the vocabulary learnt from imports, and SearchIndex — and posting's
+   * importer, WorkPublisher, the vocabulary learnt from imports, ArchiveCommunity (which finds the
+   * works an import made for their archive's reviews and favourites), and SearchIndex — and posting's
    * WorkPosting and Drafts, which ask AccessPolicy before they read or change a work, may use it.
    */
   @ArchTest
@@ -64,6 +65,7 @@ class ArchitectureTest {
           .and().doNotBelongToAnyOf(WorkPublisher.class, Importer.class, SearchIndex.class,
               WorkPosting.class, Drafts.class)
           .and().doNotHaveFullyQualifiedName("dev.quire.ingest.ArchiveVocabulary")
+          .and().doNotHaveFullyQualifiedName("dev.quire.ingest.ArchiveCommunity")
           .should().dependOnClassesThat().belongToAnyOf(WorkRepository.class)
           .because("every read path takes the viewer's answer from AccessPolicy, through WorkCatalog or WorkQuery");
 

@@ -49,12 +49,12 @@ class CommentApiController {
   /** A comment as the API shows it. */
   record CommentJson(long id, Long parentId, Long chapterId, String byline, String user, Instant posted,
       Instant edited, String body, boolean deleted, boolean hidden, boolean awaitingApproval, boolean frozen,
-      List<CommentJson> replies) {
+      boolean imported, List<CommentJson> replies) {
 
     static CommentJson of(ThreadedComment comment) {
       return new CommentJson(comment.id(), comment.parentId(), comment.chapterId(), comment.deleted() ? null : comment.byline(),
           comment.deleted() ? null : comment.userName(), comment.posted(), comment.edited(), comment.body(),
-          comment.deleted(), comment.hidden(), comment.awaitingApproval(), comment.frozen(),
+          comment.deleted(), comment.hidden(), comment.awaitingApproval(), comment.frozen(), comment.imported(),
           comment.replies().stream().map(CommentJson::of).toList());
     }
   }

@@ -35,6 +35,13 @@ import java.util.regex.Pattern;
  */
 public final class EfictionArchive implements Closeable {
 
+  /**
+   * The notice in place of a chapter whose text the backup lacks; a newer backup that has the text
+   * puts it in the notice's place.
+   */
+  public static final String MISSING_TEXT = "<p>[This chapter's text was missing from the archive's "
+      + "backup when it was imported.]</p>";
+
   private static final Pattern STORY_FILE = Pattern.compile("\\d{1,12}\\.txt");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,12}");
 
@@ -44,16 +51,10 @@ public final class EfictionArchive implements Closeable {
   private final TreeMap<Long, Row> storyRows = new TreeMap<>();
   private final List<String> problems;
 
-  private EfictionArchive(ChapterSpill spill, EfictionDump dump, List<Path> files, Path folder,
-      String archiveName) {
+  private EfictionArchive(ChapterSpill spill, EfictionDump dump, List<Path> files, Path folder) {
     this.spill = spill;
     this.dump = dump;
     this.problems = new ArrayList<>(dump.problems);
-    String site = siteUrl(dump);
-    String key = site != null ? site.replaceFirst("^https?://", "") : archiveName;
-    String filesFolder = files.isEmpty() ? "stories"
-        : folder.relativize(files.getFirst().toAbsolutePath().getParent().getParent()).toString().replace('\\', '/');
-    this.stories = new EfictionStories(dump, storyFiles(files), filesFolder, key, site);
     for (Row row : dump.rows("stories")) {
       Long sid = row.id("sid");
       if (sid == null) {
@@ -67,6 +68,11 @@ public final class EfictionArchive implements Closeable {
       problems.add("the dump holds no eFiction stories table (fanfiction_stories or another "
           + "prefix's _stories)");
     }
+    String site = siteUrl(dump);
+    String filesFolder = files.isEmpty() ? "stories"
+        : folder.relativize(files.getFirst().toAbsolutePath().getParent().getParent()).toString().replace('\\', '/');
+    this.stories = new EfictionStories(dump, storyFiles(files), filesFolder,
+        EfictionIdentity.of(site, dump.rows("settings"), storyRows), site);
   }
 
   /**
@@ -96,14 +102,12 @@ public final class EfictionArchive implements Closeable {
    * @param shown the dump's name in messages
    * @param storyFiles the chapter files beside it (see {@link #isStoryFile})
    * @param folder the backup's folder, which holds the dump and the story files' folder
-   * @param archiveName names the archive when its dump does not say its address
    */
-  public static EfictionArchive open(Path dump, String shown, List<Path> storyFiles, Path folder,
-      String archiveName) {
+  public static EfictionArchive open(Path dump, String shown, List<Path> storyFiles, Path folder) {
     ChapterSpill spill = new ChapterSpill();
     try {
       return new EfictionArchive(spill, EfictionDump.read(dump, shown, spill), storyFiles,
-          folder.toAbsolutePath(), archiveName);
+          folder.toAbsolutePath());
     } catch (RuntimeException e) {
       spill.close();
       throw e;
@@ -151,6 +155,40 @@ public final class EfictionArchive implements Closeable {
         return stories.assemble(story.getKey(), story.getValue());
       }
     };
+  }
+
+  /**
+   * The key the work made of story {@code sid} carries ({@link
+   * dev.quire.story.StoryDocument.Installment#storyKey()}): the same for every backup of the archive.
+   */
+  public String storyKey(long sid) {
+    return stories.storyKey(sid);
+  }
+
+  /** Where review {@code reviewId} of this archive came from, the same in each of its backups. */
+  public String reviewKey(long reviewId) {
+    return stories.reviewKey(reviewId);
+  }
+
+  /** The ids of the stories that have reviews, in order. */
+  public List<Long> reviewedStories() {
+    return dump.reviews.keySet().stream().filter(storyRows::containsKey).sorted().toList();
+  }
+
+  /** How many reviews are of a story the archive does not list, or of a series: none is kept. */
+  public int reviewsPassedOver() {
+    return dump.otherReviews + dump.reviews.entrySet().stream().filter(e -> !storyRows.containsKey(e.getKey()))
+        .mapToInt(e -> e.getValue().size()).sum();
+  }
+
+  /** The reviews of story {@code sid} that say something, oldest first, each read when asked. */
+  public List<ArchivedReview> reviews(long sid) {
+    return stories.reviews(sid);
+  }
+
+  /** The members' favourite stories, and sentences for the favourites that cannot be kept. */
+  public EfictionFavourites favourites() {
+    return EfictionFavourites.of(dump, storyRows.keySet());
   }
 
   @Override

@@ -53,7 +53,12 @@ final class EfictionDump {
       Map.entry("series", List.of("seriesid", "title", "summary", "uid", "isopen", "catid",
           "rating", "classes", "characters", "reviews", "numstories", "warnings", "challenges",
           "genres")),
-      Map.entry("inseries", List.of("seriesid", "sid", "subseriesid", "confirmed", "inorder")));
+      Map.entry("inseries", List.of("seriesid", "sid", "subseriesid", "confirmed", "inorder")),
+      Map.entry("reviews", List.of("reviewid", "item", "chapid", "reviewer", "uid", "review", "date",
+          "rating", "respond", "type")),
+      Map.entry("favorites", List.of("uid", "item", "type", "comments")),
+      // eFiction 1 and 2 kept favourite stories apart from favourite authors.
+      Map.entry("favstor", List.of("uid", "item", "type", "comments")));
 
   /**
    * Names of tables and columns only eFiction has among the archives Quire reads (the Open Doors
@@ -76,6 +81,10 @@ final class EfictionDump {
   final Map<String, List<Row>> rows = new HashMap<>();
   /** Where each chapter was set aside, by story id. */
   final Map<Long, List<ChapterRef>> chapters = new HashMap<>();
+  /** Where each review of a story was set aside, by story id. */
+  final Map<Long, List<ReviewRef>> reviews = new HashMap<>();
+  /** Reviews of something other than a story (a series), which have no place in Quire. */
+  int otherReviews;
   /** What went wrong with the dump as a whole. */
   final List<String> problems = new ArrayList<>();
   private final Set<String> otherPrefixes = new LinkedHashSet<>();
@@ -84,6 +93,9 @@ final class EfictionDump {
 
   /** A chapter set aside: its story, its place in it, and where its row waits. */
   record ChapterRef(long chapid, long inorder, ChapterSpill.Span span) {}
+
+  /** A review set aside: its id, and where its row waits. */
+  record ReviewRef(long reviewid, ChapterSpill.Span span) {}
 
   private EfictionDump(ChapterSpill spill) {
     this.spill = spill;
@@ -184,6 +196,10 @@ final class EfictionDump {
       }
       return;
     }
+    if (role.equals("reviews")) {
+      setAsideReview(new Row(table, 0, values), values);
+      return;
+    }
     int password = role.equals("authors") ? table.indexOf("password") : -1;
     for (int i = 0; i < values.length; i++) {
       values[i] = i == password ? null : DumpValueText.decode(values[i]);
@@ -192,13 +208,34 @@ final class EfictionDump {
     list.add(new Row(table, list.size() + 1, values));
   }
 
+  /** Reviews wait beside the chapters: an archive's reviews may hold more text than its stories. */
+  private void setAsideReview(Row raw, String[] values) {
+    String type = raw.get("type");
+    Long item = raw.id("item");
+    Long reviewid = raw.id("reviewid");
+    if (type != null && !type.isBlank() && !type.strip().equalsIgnoreCase("ST")) {
+      otherReviews++;
+    } else if (item != null && reviewid != null) {
+      reviews.computeIfAbsent(item, k -> new ArrayList<>()).add(new ReviewRef(reviewid, spill.put(values)));
+    }
+  }
+
   /** A chapter's row as the dump gave it, decoded. */
   Row chapter(ChapterRef ref) {
-    String[] values = spill.get(ref.span());
+    return spilled(ref.span(), "chapters");
+  }
+
+  /** A review's row as the dump gave it, decoded. */
+  Row review(ReviewRef ref) {
+    return spilled(ref.span(), "reviews");
+  }
+
+  private Row spilled(ChapterSpill.Span span, String role) {
+    String[] values = spill.get(span);
     for (int i = 0; i < values.length; i++) {
       values[i] = DumpValueText.decode(values[i]);
     }
-    return new Row(tables.get("chapters"), 0, values);
+    return new Row(tables.get(role), 0, values);
   }
 
   private static long orZero(Long value) {

@@ -29,9 +29,9 @@ import java.util.Set;
  */
 final class EfictionStories {
 
-  /** The notice in place of a chapter whose text the backup lacks. */
-  static final String MISSING_TEXT = "<p>[This chapter's text was missing from the archive's "
-      + "backup when it was imported.]</p>";
+
+  private static final Comparator<EfictionDump.ChapterRef> CHAPTER_ORDER = Comparator
+      .comparingLong(EfictionDump.ChapterRef::inorder).thenComparingLong(EfictionDump.ChapterRef::chapid);
 
   private final EfictionDump dump;
   private final EfictionTags tags;
@@ -88,7 +88,7 @@ final class EfictionStories {
       blocking.add("the story has no author in the authors table (uid " + story.get("uid") + ")");
     }
     List<EfictionDump.ChapterRef> refs = new ArrayList<>(dump.chapters.getOrDefault(sid, List.of()));
-    refs.sort(Comparator.comparingLong(EfictionDump.ChapterRef::inorder).thenComparingLong(EfictionDump.ChapterRef::chapid));
+    refs.sort(CHAPTER_ORDER);
     List<Row> rows = refs.stream().map(dump::chapter).toList();
     if (rows.isEmpty()) {
       blocking.add("the story has no chapters");
@@ -108,7 +108,7 @@ final class EfictionStories {
         problems.add("chapter " + (i + 1) + " (id " + row.get("chapid") + ") has no text; a notice stands in its place");
       }
       read.add(new StoryChapter(ArchiveText.plain(row.get("title")), ArchiveText.html(row.get("notes")),
-          ArchiveText.html(row.get("endnotes")), body == null ? MISSING_TEXT : body));
+          ArchiveText.html(row.get("endnotes")), body == null ? EfictionArchive.MISSING_TEXT : body));
       String[] values = row.values().clone();
       int at = row.table().indexOf("storytext");
       if (at >= 0) {
@@ -134,10 +134,68 @@ final class EfictionStories {
         .chapters(read)
         .series(series.getOrDefault(sid, List.of()))
         .sourceUrl(siteUrl == null ? null : siteUrl + "/viewstory.php?sid=" + sid)
-        .installment(new Installment("efiction:" + archiveKey + "/story/" + sid, 1))
+        .installment(new Installment(storyKey(sid), 1))
         .draft(validated != null && validated.strip().equals("0"))
         .build();
     return new ArchivedStory(sid, document, problems, record);
+  }
+
+  String storyKey(long sid) {
+    return "efiction:" + archiveKey + "/story/" + sid;
+  }
+
+  String reviewKey(long reviewId) {
+    return "efiction:" + archiveKey + "/review/" + reviewId;
+  }
+
+  /** The story's reviews with something to say, by id, each on the chapter it is about. */
+  List<ArchivedReview> reviews(long sid) {
+    List<EfictionDump.ChapterRef> chapters = new ArrayList<>(dump.chapters.getOrDefault(sid, List.of()));
+    chapters.sort(CHAPTER_ORDER);
+    List<EfictionDump.ReviewRef> refs = new ArrayList<>(dump.reviews.getOrDefault(sid, List.of()));
+    refs.sort(Comparator.comparingLong(EfictionDump.ReviewRef::reviewid));
+    List<ArchivedReview> reviews = new ArrayList<>();
+    for (EfictionDump.ReviewRef ref : refs) {
+      Row row = dump.review(ref);
+      String body = ArchiveText.html(row.get("review"));
+      if (body == null) {
+        continue;
+      }
+      Long chapid = row.id("chapid");
+      int chapter = 0;
+      for (int i = 0; chapid != null && i < chapters.size(); i++) {
+        if (chapters.get(i).chapid() == chapid) {
+          chapter = i + 1;
+        }
+      }
+      reviews.add(new ArchivedReview(ref.reviewid(), chapter, reviewer(row), instant(row.get("date")), body));
+    }
+    return reviews;
+  }
+
+  /** A member is named by their pen name; anyone else by the name they gave. */
+  private String reviewer(Row review) {
+    Long uid = review.id("uid");
+    Row author = uid == null ? null : authors.get(uid);
+    String penName = author == null ? null : ArchiveText.plain(author.get("penname"));
+    if (penName != null) {
+      return penName;
+    }
+    String given = ArchiveText.plain(review.get("reviewer"));
+    return given == null || given.equals("0") ? "Anonymous" : given;
+  }
+
+  private static Instant instant(String value) {
+    if (value != null && value.strip().matches("\\d{1,12}")) {
+      long seconds = Long.parseLong(value.strip());
+      return seconds <= 0 ? null : Instant.ofEpochSecond(seconds);
+    }
+    try {
+      LocalDate date = ArchiveText.date(value);
+      return date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+    } catch (ArchiveText.BadDate e) {
+      return null;
+    }
   }
 
   private List<Long> authorIds(long sid, Row story) {

@@ -94,7 +94,7 @@ class EfictionArchiveTest {
       ArchivedStory story = read.stories.get(2);
       assertThat(story.readable()).isTrue();
       assertThat(story.story().chapters()).extracting(StoryChapter::title).containsExactly("Salt", "Fog");
-      assertThat(story.story().chapters().get(1).bodyHtml()).isEqualTo(EfictionStories.MISSING_TEXT);
+      assertThat(story.story().chapters().get(1).bodyHtml()).isEqualTo(EfictionArchive.MISSING_TEXT);
       assertThat(story.problems()).contains("chapter 2 (id 14): its text is neither in the chapters table"
           + " nor in a story file (stories/1/14.txt); a notice stands in its place");
     }
@@ -234,7 +234,7 @@ class EfictionArchiveTest {
       Path dump = files.stream().filter(f -> f.toString().endsWith(".sql")).findFirst().orElseThrow();
       List<Path> storyFiles = files.stream().filter(f -> EfictionArchive.isStoryFile(folder.relativize(f))).toList();
       try (EfictionArchive archive = EfictionArchive.open(dump, dump.getFileName().toString(), storyFiles,
-          folder, name)) {
+          folder)) {
         List<ArchivedStory> stories = new ArrayList<>();
         archive.stories().forEachRemaining(stories::add);
         return new Read(archive, stories);

@@ -36,7 +36,7 @@ public final class EfictionBackupWriter {
       long chapters = 0;
       int stories = 0;
       try (EfictionArchive archive = EfictionArchive.open(dump, "efiction-backup.sql", java.util.List.of(),
-          dump.getParent(), "bench")) {
+          dump.getParent())) {
         for (var it = archive.stories(); it.hasNext(); stories++) {
           chapters += it.next().story().chapters().size();
         }
