@@ -2,10 +2,10 @@ package dev.quire.wrangling;
 
 import dev.quire.account.Viewer;
 import dev.quire.tag.TagKind;
+import dev.quire.tag.TagRules;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,10 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class UnwrangledQueue {
-
-  /** The kinds that are wrangled; ratings, warnings and categories are AO3's fixed choices. */
-  public static final Set<TagKind> WRANGLED = EnumSet.of(TagKind.FANDOM, TagKind.RELATIONSHIP, TagKind.CHARACTER,
-      TagKind.FREEFORM);
 
   /** Tags a page of the queue shows. */
   public static final int PAGE = 100;
@@ -48,11 +44,11 @@ public class UnwrangledQueue {
   @Transactional(readOnly = true)
   public List<UnwrangledTag> list(Viewer viewer, TagKind kind, String fandom) {
     policy.check(viewer);
-    if (kind != null && !WRANGLED.contains(kind)) {
+    if (kind != null && !TagRules.WRANGLED.contains(kind)) {
       throw new WranglingRefusedException(kind.pluralLabel() + " are AO3's fixed choices and are not wrangled.");
     }
     Long fandomId = fandom == null || fandom.isBlank() ? null : fandomId(fandom.strip());
-    String kinds = (kind == null ? WRANGLED : Set.of(kind)).stream().map(k -> "'" + k.name() + "'")
+    String kinds = (kind == null ? TagRules.WRANGLED : Set.of(kind)).stream().map(k -> "'" + k.name() + "'")
         .collect(Collectors.joining(", "));
     Query query = entityManager.createNativeQuery("select t.id, t.kind, t.name, count(distinct wt.work_id) as uses"
         + " from tag t join work_tag wt on wt.tag_id = t.id"

@@ -28,7 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The one way a tag is wrangled: each change asks {@link WranglingPolicy}, is checked by AO3's
  * rules (the tag's own methods, through {@code TagRules}), is recorded field by field in the audit
- * trail, and, when it moves works in search (canonical, synonym or meta tags), has them re-filed in
+ * trail, and, when it moves works in search (kind, canonical, synonym or meta tags), has them re-filed in
  * the background ({@link TagRefiling}) in the same transaction. Parents move no work in search: a
  * fandom's filter finds the works tagged with it, as on AO3. A change refused leaves everything as
  * it was. Thread-safe.
@@ -37,7 +37,8 @@ import org.springframework.web.server.ResponseStatusException;
 public class Wrangling {
 
   private static final int TRAIL = 50;
-  private static final Set<TagField> REFILING = EnumSet.of(TagField.CANONICAL, TagField.SYNONYM_OF, TagField.META_TAGS);
+  private static final Set<TagField> REFILING = EnumSet.of(TagField.KIND, TagField.CANONICAL, TagField.SYNONYM_OF,
+      TagField.META_TAGS);
 
   private final WranglingPolicy policy;
   private final TagRepository tags;
@@ -121,6 +122,9 @@ public class Wrangling {
   Set<TagField> apply(Viewer viewer, Tag tag, TagEdit edit) {
     Set<TagField> changed = EnumSet.noneOf(TagField.class);
     try {
+      if (edit.kind() != null && !edit.kind().isBlank()) {
+        changeKind(viewer, tag, kindNamed(edit.kind()), changed);
+      }
       if (edit.canonical() != null) {
         String wasSynonymOf = synonymOf(tag);
         String was = Boolean.toString(tag.isCanonical());
@@ -158,6 +162,29 @@ public class Wrangling {
       refiling.refile(tag.getId(), reason(tag, changed), filedUnder(tag));
     }
     return changed;
+  }
+
+  /** Makes {@code tag} one of {@code kind}, unless a tag of that kind has its name already. */
+  private void changeKind(Viewer viewer, Tag tag, TagKind kind, Set<TagField> changed) {
+    if (kind == tag.getKind()) {
+      return;
+    }
+    if (tags.findByKindAndName(kind, tag.getName()).isPresent()) {
+      throw new WranglingRefusedException("There is already a " + kind.label().toLowerCase() + " tag \"" + tag.getName()
+          + "\": make this one its synonym instead.");
+    }
+    String was = tag.getKind().key();
+    tag.changeKind(kind, tags.countBySynonymOf(tag), tags.subtagsOf(tag).size());
+    note(viewer, tag, TagField.KIND, was, kind.key(), changed);
+  }
+
+  private static TagKind kindNamed(String key) {
+    try {
+      return TagKind.fromKey(key.strip());
+    } catch (IllegalArgumentException unknown) {
+      throw new WranglingRefusedException("There is no kind of tag '" + key.strip() + "'; the kinds are "
+          + TagKind.keys() + ".");
+    }
   }
 
   /** Makes {@code linked} (a live view of the tag's links) hold {@code wanted}, and records the change. */

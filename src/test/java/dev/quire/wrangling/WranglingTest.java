@@ -11,6 +11,7 @@ import dev.quire.ingest.ArchiveVocabulary;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.search.TagRefiling;
 import dev.quire.search.TestWorks;
+import dev.quire.search.WorkHits;
 import dev.quire.search.WorkHits.FacetCount;
 import dev.quire.search.WorkQuery;
 import dev.quire.search.WorkSearch;
@@ -175,6 +176,39 @@ class WranglingTest extends ArchiveTest {
   }
 
   @Test
+  void aWranglerChangesAnUnwrangledTagsKindAndItsWorksAreFiledUnderTheNewKind() {
+    long work = publish("Misfiled", TagKind.FREEFORM, "Clark Kent " + marker);
+
+    WrangledTag changed = wrangling.change(wrangler, "Clark Kent " + marker, TagKind.FREEFORM, kind("character"));
+    refileAll();
+
+    assertThat(changed.kind()).isEqualTo(TagKind.CHARACTER);
+    assertThat(changed.changes()).extracting(ShownChange::what, ShownChange::before, ShownChange::after)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(TagField.KIND, "freeform", "character"));
+    assertThat(changed.refiles()).singleElement().satisfies(refile -> assertThat(refile.total()).isEqualTo(1));
+    assertThat(including("character:Clark Kent " + marker)).containsExactly(work);
+    WorkHits hits = query.search(Viewer.guest(), new WorkSearch(marker, List.of(), List.of(), null, null, null, Set.of(), true));
+    assertThat(hits.facetsOf(TagKind.CHARACTER)).containsExactly(new FacetCount("Clark Kent " + marker, 1));
+    assertThat(hits.facetsOf(TagKind.FREEFORM)).isEmpty();
+  }
+
+  @Test
+  void aCanonicalTagOrOneWhoseNameTheNewKindHasKeepsItsKindAndSaysWhy() {
+    canonical(TagKind.FREEFORM, "Fluff " + marker);
+    publish("Additional", TagKind.FREEFORM, "Lex " + marker);
+    publish("Character", TagKind.CHARACTER, "Lex " + marker);
+
+    assertThatThrownBy(() -> wrangling.change(wrangler, "Fluff " + marker, TagKind.FREEFORM, kind("character")))
+        .isInstanceOf(WranglingRefusedException.class).hasMessageContaining("is canonical or files other tags");
+    assertThatThrownBy(() -> wrangling.change(wrangler, "Lex " + marker, TagKind.FREEFORM, kind("character")))
+        .hasMessageContaining("There is already a character tag \"Lex " + marker + "\"");
+    assertThatThrownBy(() -> wrangling.change(wrangler, "Lex " + marker, TagKind.FREEFORM, kind("colour")))
+        .hasMessageContaining("There is no kind of tag 'colour'");
+    assertThat(wrangling.tag(wrangler, "Fluff " + marker, null).kind()).isEqualTo(TagKind.FREEFORM);
+    assertThat(wrangling.tag(wrangler, "Lex " + marker, TagKind.FREEFORM).changes()).isEmpty();
+  }
+
+  @Test
   void theUnwrangledQueueListsAFandomsTagsMostUsedFirstAndBulkActionsWrangleThem() {
     String fandom = "Smallville " + marker;
     publish(StoryDocument.builder().title("A").creator("Writer").tag(TagKind.FANDOM, fandom)
@@ -282,6 +316,10 @@ class WranglingTest extends ArchiveTest {
 
   private static TagEdit synonymOf(String name) {
     return new TagEdit(null, name, null, null, null);
+  }
+
+  private static TagEdit kind(String key) {
+    return new TagEdit(null, null, null, null, null, key);
   }
 
   private static TagEdit metaTags(String... names) {
