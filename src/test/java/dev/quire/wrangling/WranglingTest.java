@@ -209,6 +209,67 @@ class WranglingTest extends ArchiveTest {
   }
 
   @Test
+  void undoTakesBackEveryFieldOneChangeSet() {
+    canonical(TagKind.FANDOM, "Smallville " + marker);
+    canonical(TagKind.CHARACTER, "Superman " + marker);
+    canonical(TagKind.CHARACTER, "Clark Kent " + marker);
+    wrangling.change(wrangler, "Clark Kent " + marker, null,
+        new TagEdit(null, null, List.of("Smallville " + marker), List.of("Superman " + marker), null));
+
+    WrangledTag undone = wrangling.undo(wrangler, "Clark Kent " + marker, null);
+
+    assertThat(undone.parents()).isEmpty();
+    assertThat(undone.metaTags()).isEmpty();
+    assertThat(undone.canonical()).as("the change set before stays").isTrue();
+    assertThat(undone.changeSets()).extracting(List::size).containsExactly(2, 2, 1);
+    assertThat(undone.changeSets().getFirst()).extracting(ShownChange::what)
+        .containsExactlyInAnyOrder(TagField.PARENTS, TagField.META_TAGS);
+    assertThat(wrangling.undo(wrangler, "Clark Kent " + marker, null).canonical())
+        .as("the next undo goes further back").isFalse();
+  }
+
+  @Test
+  void undoTakesBackABulkActionOnEveryTagItChanged() {
+    publish("Two", TagKind.FREEFORM, "Pining " + marker);
+    publish("Tags", TagKind.FREEFORM, "Yearning " + marker);
+    List<Long> ids = List.of(wrangling.tag(wrangler, "Pining " + marker, null).id(),
+        wrangling.tag(wrangler, "Yearning " + marker, null).id());
+    wrangling.bulk(wrangler, BulkAction.CANONICAL, ids, null);
+    assertThat(wrangling.tag(wrangler, "Pining " + marker, null).lastChangeTags()).isEqualTo(2);
+
+    wrangling.undo(wrangler, "Pining " + marker, null);
+
+    assertThat(wrangling.tag(wrangler, "Pining " + marker, null).canonical()).isFalse();
+    assertThat(wrangling.tag(wrangler, "Yearning " + marker, null).canonical()).as("the other tag of the bulk action")
+        .isFalse();
+    assertThat(queue.list(wrangler, TagKind.FREEFORM, null)).extracting(UnwrangledTag::name)
+        .contains("Pining " + marker, "Yearning " + marker);
+  }
+
+  @Test
+  void undoRefusesWhileALaterChangeDependsOnTheChangeSetAndChangesNothing() {
+    canonical(TagKind.FANDOM, "Smallville " + marker);
+    publish("Two", TagKind.CHARACTER, "Lana Lang " + marker);
+    publish("Tags", TagKind.CHARACTER, "Lex Luthor " + marker);
+    publish("Nickname", TagKind.CHARACTER, "Lana " + marker);
+    List<Long> ids = List.of(wrangling.tag(wrangler, "Lana Lang " + marker, null).id(),
+        wrangling.tag(wrangler, "Lex Luthor " + marker, null).id());
+    wrangling.bulk(wrangler, BulkAction.CANONICAL, ids, null);
+    wrangling.change(wrangler, "Lex Luthor " + marker, null, new TagEdit(null, null, List.of("Smallville " + marker), null, null));
+
+    assertThatThrownBy(() -> wrangling.undo(wrangler, "Lana Lang " + marker, null))
+        .isInstanceOf(WranglingRefusedException.class)
+        .hasMessageContaining("\"Lex Luthor " + marker + "\" was changed again since (parents, by "
+            + wrangler.userName() + "): undo that first.");
+    wrangling.undo(wrangler, "Lex Luthor " + marker, null);
+    wrangling.change(wrangler, "Lana " + marker, null, synonymOf("Lana Lang " + marker));
+    assertThatThrownBy(() -> wrangling.undo(wrangler, "Lana Lang " + marker, null))
+        .hasMessageContaining("The last change cannot be undone: \"Lana Lang " + marker + "\" has 1 synonym");
+    assertThat(wrangling.tag(wrangler, "Lana Lang " + marker, null).canonical()).isTrue();
+    assertThat(wrangling.tag(wrangler, "Lex Luthor " + marker, null).canonical()).isTrue();
+  }
+
+  @Test
   void theUnwrangledQueueListsAFandomsTagsMostUsedFirstAndBulkActionsWrangleThem() {
     String fandom = "Smallville " + marker;
     publish(StoryDocument.builder().title("A").creator("Writer").tag(TagKind.FANDOM, fandom)

@@ -43,10 +43,11 @@ class TagApiController {
     }
   }
 
-  /** One change of the audit trail. */
-  record ChangeJson(String user, String what, String before, String after, Instant at) {
+  /** One change of the audit trail; {@code changeSet} is shared by the changes one action made. */
+  record ChangeJson(String changeSet, String user, String what, String before, String after, Instant at) {
     static ChangeJson of(ShownChange change) {
-      return new ChangeJson(change.userName(), change.what().label(), change.before(), change.after(), change.changedAt());
+      return new ChangeJson(change.changeSet(), change.userName(), change.what().label(), change.before(), change.after(),
+          change.changedAt());
     }
   }
 
