@@ -14,10 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The unwrangled queue: tags that are neither canonical, nor a synonym, nor marked unwrangleable,
- * most used first, of one kind or all that wranglers wrangle (fandoms, relationships, characters
- * and additional tags), and, when a fandom is named, used on works of that fandom (or of one of
- * its synonyms); each with Quire's proposal and its evidence ({@link SynonymProposals}). Uses count every work tagged, whoever may read it: wranglers see names and
- * counts, never the works. Thread-safe.
+ * most used first and those no work uses last, as on AO3, of one kind or all that wranglers
+ * wrangle (fandoms, relationships, characters and additional tags), and, when a fandom is named,
+ * used on works of that fandom (or of one of its synonyms) or given it as a parent; each with
+ * Quire's proposal and its evidence ({@link SynonymProposals}). Uses count every work tagged,
+ * whoever may read it: wranglers see names and counts, never the works. Thread-safe.
  */
 @Component
 public class UnwrangledQueue {
@@ -51,10 +52,11 @@ public class UnwrangledQueue {
     String kinds = (kind == null ? TagRules.WRANGLED : Set.of(kind)).stream().map(k -> "'" + k.name() + "'")
         .collect(Collectors.joining(", "));
     Query query = entityManager.createNativeQuery("select t.id, t.kind, t.name, count(distinct wt.work_id) as uses"
-        + " from tag t join work_tag wt on wt.tag_id = t.id"
+        + " from tag t left join work_tag wt on wt.tag_id = t.id"
         + " where t.kind in (" + kinds + ") and t.canonical = false and t.synonym_of_id is null and t.unwrangleable = false"
-        + (fandomId == null ? "" : " and exists (select 1 from work_tag f join tag ft on ft.id = f.tag_id"
-            + " where f.work_id = wt.work_id and (ft.id = :fandom or ft.synonym_of_id = :fandom))")
+        + (fandomId == null ? "" : " and (exists (select 1 from work_tag f join tag ft on ft.id = f.tag_id"
+            + " where f.work_id = wt.work_id and (ft.id = :fandom or ft.synonym_of_id = :fandom))"
+            + " or exists (select 1 from tag_parent p where p.tag_id = t.id and p.parent_id = :fandom))")
         + " group by t.id, t.kind, t.name order by uses desc, t.name, t.id");
     if (fandomId != null) {
       query.setParameter("fandom", fandomId);

@@ -295,6 +295,21 @@ class WranglingTest extends ArchiveTest {
   }
 
   @Test
+  void theQueueListsTagsNoWorkUsesLastWithNoUses() {
+    String fandom = "Smallville " + marker;
+    publish(StoryDocument.builder().title("A").creator("Writer").tag(TagKind.FANDOM, fandom)
+        .tag(TagKind.CHARACTER, "Lana " + marker));
+    canonical(TagKind.FANDOM, fandom);
+    tags.named(TagKind.CHARACTER, "Aaron " + marker);
+    tags.named(TagKind.CHARACTER, "Elsewhere " + marker);
+    wrangling.bulk(wrangler, BulkAction.FANDOM, List.of(wrangling.tag(wrangler, "Aaron " + marker, null).id()), fandom);
+
+    assertThat(queue.list(wrangler, TagKind.CHARACTER, fandom)).extracting(UnwrangledTag::name, UnwrangledTag::uses)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Lana " + marker, 1L),
+            org.assertj.core.groups.Tuple.tuple("Aaron " + marker, 0L));
+  }
+
+  @Test
   void theQueueShowsQuiresProposalWithItsEvidenceAndAcceptsIt() {
     String fandom = "Smallville " + marker;
     String lana = marker + "Lana";
