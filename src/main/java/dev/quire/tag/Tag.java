@@ -172,6 +172,16 @@ public class Tag {
     this.synonymOf = canonicalTag;
   }
 
+  /**
+   * Makes this tag one of {@code kind}, given how many synonyms and subtags it has.
+   *
+   * @throws TagRuleException when it may not ({@link TagRules#kindProblem})
+   */
+  public void changeKind(TagKind kind, long synonyms, long subtags) {
+    refuse(TagRules.kindProblem(this, Objects.requireNonNull(kind, "kind"), synonyms, subtags));
+    this.kind = kind;
+  }
+
   /** Marks this tag unwrangleable (and neither canonical nor a synonym), or not. */
   public void markUnwrangleable(boolean unwrangleable) {
     if (unwrangleable && (canonical || synonymOf != null)) {

@@ -1,6 +1,8 @@
 package dev.quire.tag;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * AO3's rules for tags, in one place and free of storage: what a name may be, how many tags a work
@@ -23,6 +25,10 @@ public final class TagRules {
 
   /** AO3 refuses tags with these, which its own markup and search syntax use. */
   public static final String FORBIDDEN = ",^*<>{}=`\\%";
+
+  /** The kinds wranglers wrangle; ratings, warnings and categories are AO3's fixed choices. */
+  public static final Set<TagKind> WRANGLED = EnumSet.of(TagKind.FANDOM, TagKind.RELATIONSHIP, TagKind.CHARACTER,
+      TagKind.FREEFORM);
 
   private TagRules() {}
 
@@ -104,16 +110,43 @@ public final class TagRules {
     if (!parent.isCanonical()) {
       return Optional.of("\"" + parent.getName() + "\" is not canonical: a parent is a canonical tag.");
     }
-    boolean fandom = parent.getKind() == TagKind.FANDOM
-        && (tag.getKind() == TagKind.CHARACTER || tag.getKind() == TagKind.RELATIONSHIP
-            || tag.getKind() == TagKind.FREEFORM);
-    boolean character = parent.getKind() == TagKind.CHARACTER && tag.getKind() == TagKind.RELATIONSHIP;
-    if (!fandom && !character) {
+    if (!parentFits(tag.getKind(), parent)) {
       return Optional.of("A " + tag.getKind().label().toLowerCase() + " tag cannot have a "
           + parent.getKind().label().toLowerCase() + " as its parent: fandoms are parents of characters,"
           + " relationships and additional tags, and characters of relationships.");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Why {@code tag}, which has {@code synonyms} synonyms and {@code subtags} subtags, may not become
+   * a tag of {@code kind}, if it may not. As on AO3, only a tag nobody has wrangled into the
+   * vocabulary changes kind: not canonical, no synonym, with nothing filed under it, between the
+   * kinds wranglers wrangle, and keeping only parents its new kind may have.
+   */
+  public static Optional<String> kindProblem(Tag tag, TagKind kind, long synonyms, long subtags) {
+    if (!WRANGLED.contains(tag.getKind()) || !WRANGLED.contains(kind)) {
+      return Optional.of("Ratings, warnings and categories are AO3's fixed choices: a tag changes kind only between"
+          + " fandom, relationship, character and additional tags.");
+    }
+    if (tag.isCanonical() || synonyms > 0 || subtags > 0 || !tag.getMetaTags().isEmpty()) {
+      return Optional.of("\"" + tag.getName() + "\" is canonical or files other tags: only a tag that is not canonical,"
+          + " without synonyms, meta tags or subtags, changes kind.");
+    }
+    if (tag.getSynonymOf() != null) {
+      return Optional.of("\"" + tag.getName() + "\" is a synonym of \"" + tag.getSynonymOf().getName()
+          + "\": make it no synonym before it changes kind.");
+    }
+    return tag.getParents().stream().filter(parent -> !parentFits(kind, parent)).findFirst()
+        .map(parent -> "A " + kind.label().toLowerCase() + " tag cannot have the " + parent.getKind().label().toLowerCase()
+            + " \"" + parent.getName() + "\" as its parent: remove it before \"" + tag.getName() + "\" changes kind.");
+  }
+
+  private static boolean parentFits(TagKind kind, Tag parent) {
+    boolean fandom = parent.getKind() == TagKind.FANDOM
+        && (kind == TagKind.CHARACTER || kind == TagKind.RELATIONSHIP || kind == TagKind.FREEFORM);
+    boolean character = parent.getKind() == TagKind.CHARACTER && kind == TagKind.RELATIONSHIP;
+    return fandom || character;
   }
 
   private static boolean same(Tag a, Tag b) {

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One change a wrangler made to one field of a tag, with the field's value before and after. */
+/**
+ * One change a wrangler made to one field of a tag, with the field's value before and after, in
+ * the {@link ChangeSet} of the action that made it.
+ */
 @Entity
 @Table(name = "tag_change")
 class TagChange {
@@ -41,9 +44,17 @@ class TagChange {
   @Column(name = "changed_at", nullable = false)
   private Instant changedAt;
 
+  @Column(name = "change_set", nullable = false)
+  private String changeSet;
+
+  private String undoes;
+
   protected TagChange() {}
 
-  TagChange(long tagId, Long accountId, String userName, TagField what, String before, String after, Instant changedAt) {
+  TagChange(ChangeSet set, long tagId, Long accountId, String userName, TagField what, String before, String after,
+      Instant changedAt) {
+    this.changeSet = set.id();
+    this.undoes = set.undoes();
     this.tagId = tagId;
     this.accountId = accountId;
     this.userName = userName;
@@ -54,7 +65,15 @@ class TagChange {
   }
 
   ShownChange shown() {
-    return new ShownChange(userName, what, before, after, changedAt);
+    return new ShownChange(changeSet, userName, what, before, after, changedAt);
+  }
+
+  String changeSet() {
+    return changeSet;
+  }
+
+  long tagId() {
+    return tagId;
   }
 
   TagField what() {

@@ -11,9 +11,17 @@ import java.util.List;
  * @param parents the names of all its parents: fandoms, and a relationship's characters
  * @param metaTags the names of all its meta tags (canonical, of its kind)
  * @param unwrangleable whether it is marked unwrangleable
+ * @param kind the key of the kind it becomes ({@code fandom}, {@code relationship}, {@code character}
+ *     or {@code freeform}); changed before the other fields
  */
 public record TagEdit(Boolean canonical, String synonymOf, List<String> parents, List<String> metaTags,
-    Boolean unwrangleable) {
+    Boolean unwrangleable, String kind) {
+
+  /** A change that keeps the tag's kind. */
+  public TagEdit(Boolean canonical, String synonymOf, List<String> parents, List<String> metaTags,
+      Boolean unwrangleable) {
+    this(canonical, synonymOf, parents, metaTags, unwrangleable, null);
+  }
 
   /** A change of {@code field} alone to {@code value}, as the audit trail writes values. */
   static TagEdit of(TagField field, String value) {
@@ -23,6 +31,7 @@ public record TagEdit(Boolean canonical, String synonymOf, List<String> parents,
       case PARENTS -> new TagEdit(null, null, names(value), null, null);
       case META_TAGS -> new TagEdit(null, null, null, names(value), null);
       case UNWRANGLEABLE -> new TagEdit(null, null, null, null, Boolean.valueOf(value));
+      case KIND -> new TagEdit(null, null, null, null, null, value);
     };
   }
 

@@ -2,6 +2,7 @@ package dev.quire.wrangling;
 
 /** What of a tag a wrangler changes; the audit trail names each change by one. */
 public enum TagField {
+  KIND("kind"),
   CANONICAL("canonical"),
   SYNONYM_OF("synonym of"),
   PARENTS("parents"),

@@ -2,10 +2,10 @@ package dev.quire.wrangling;
 
 import dev.quire.account.Viewer;
 import dev.quire.tag.TagKind;
+import dev.quire.tag.TagRules;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,17 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The unwrangled queue: tags that are neither canonical, nor a synonym, nor marked unwrangleable,
- * most used first, of one kind or all that wranglers wrangle (fandoms, relationships, characters
- * and additional tags), and, when a fandom is named, used on works of that fandom (or of one of
- * its synonyms); each with Quire's proposal and its evidence ({@link SynonymProposals}). Uses count every work tagged, whoever may read it: wranglers see names and
- * counts, never the works. Thread-safe.
+ * most used first and those no work uses last, as on AO3, of one kind or all that wranglers
+ * wrangle (fandoms, relationships, characters and additional tags), and, when a fandom is named,
+ * used on works of that fandom (or of one of its synonyms) or given it as a parent; each with
+ * Quire's proposal and its evidence ({@link SynonymProposals}). Uses count every work tagged,
+ * whoever may read it: wranglers see names and counts, never the works. Thread-safe.
  */
 @Component
 public class UnwrangledQueue {
-
-  /** The kinds that are wrangled; ratings, warnings and categories are AO3's fixed choices. */
-  public static final Set<TagKind> WRANGLED = EnumSet.of(TagKind.FANDOM, TagKind.RELATIONSHIP, TagKind.CHARACTER,
-      TagKind.FREEFORM);
 
   /** Tags a page of the queue shows. */
   public static final int PAGE = 100;
@@ -48,17 +45,18 @@ public class UnwrangledQueue {
   @Transactional(readOnly = true)
   public List<UnwrangledTag> list(Viewer viewer, TagKind kind, String fandom) {
     policy.check(viewer);
-    if (kind != null && !WRANGLED.contains(kind)) {
+    if (kind != null && !TagRules.WRANGLED.contains(kind)) {
       throw new WranglingRefusedException(kind.pluralLabel() + " are AO3's fixed choices and are not wrangled.");
     }
     Long fandomId = fandom == null || fandom.isBlank() ? null : fandomId(fandom.strip());
-    String kinds = (kind == null ? WRANGLED : Set.of(kind)).stream().map(k -> "'" + k.name() + "'")
+    String kinds = (kind == null ? TagRules.WRANGLED : Set.of(kind)).stream().map(k -> "'" + k.name() + "'")
         .collect(Collectors.joining(", "));
     Query query = entityManager.createNativeQuery("select t.id, t.kind, t.name, count(distinct wt.work_id) as uses"
-        + " from tag t join work_tag wt on wt.tag_id = t.id"
+        + " from tag t left join work_tag wt on wt.tag_id = t.id"
         + " where t.kind in (" + kinds + ") and t.canonical = false and t.synonym_of_id is null and t.unwrangleable = false"
-        + (fandomId == null ? "" : " and exists (select 1 from work_tag f join tag ft on ft.id = f.tag_id"
-            + " where f.work_id = wt.work_id and (ft.id = :fandom or ft.synonym_of_id = :fandom))")
+        + (fandomId == null ? "" : " and (exists (select 1 from work_tag f join tag ft on ft.id = f.tag_id"
+            + " where f.work_id = wt.work_id and (ft.id = :fandom or ft.synonym_of_id = :fandom))"
+            + " or exists (select 1 from tag_parent p where p.tag_id = t.id and p.parent_id = :fandom))")
         + " group by t.id, t.kind, t.name order by uses desc, t.name, t.id");
     if (fandomId != null) {
       query.setParameter("fandom", fandomId);

@@ -53,6 +53,7 @@ public class VocabularyMapping {
     List<String> made = new ArrayList<>();
     List<TagMapRow> ordered = rows.stream()
         .sorted(Comparator.comparing((TagMapRow row) -> !Boolean.TRUE.equals(row.canonical()))).toList();
+    ChangeSet set = ChangeSet.by(viewer);
     for (TagMapRow row : ordered) {
       try {
         Tag tag = tag(row.kind(), row.tag(), false, made);
@@ -65,7 +66,7 @@ public class VocabularyMapping {
             parents.add(fandom);
           }
         }
-        Set<TagField> changed = wrangling.apply(viewer, tag, new TagEdit(row.canonical(), synonymOf, parents, null, null));
+        Set<TagField> changed = wrangling.apply(set, tag, new TagEdit(row.canonical(), synonymOf, parents, null, null));
         lines.add("line " + row.line() + ": " + row.kind().key() + " \"" + tag.getName() + "\": "
             + (changed.isEmpty() ? "unchanged" : changed.stream().map(TagField::label).collect(Collectors.joining(", "))));
       } catch (WranglingRefusedException refused) {

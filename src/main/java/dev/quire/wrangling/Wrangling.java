@@ -12,11 +12,12 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -28,7 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The one way a tag is wrangled: each change asks {@link WranglingPolicy}, is checked by AO3's
  * rules (the tag's own methods, through {@code TagRules}), is recorded field by field in the audit
- * trail, and, when it moves works in search (canonical, synonym or meta tags), has them re-filed in
+ * trail (the rows of one action in one {@link ChangeSet}, undone together), and, when it moves works in search (kind, canonical, synonym or meta tags), has them re-filed in
  * the background ({@link TagRefiling}) in the same transaction. Parents move no work in search: a
  * fandom's filter finds the works tagged with it, as on AO3. A change refused leaves everything as
  * it was. Thread-safe.
@@ -36,24 +37,26 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 public class Wrangling {
 
-  private static final int TRAIL = 50;
-  private static final Set<TagField> REFILING = EnumSet.of(TagField.CANONICAL, TagField.SYNONYM_OF, TagField.META_TAGS);
+  private static final Set<TagField> REFILING = EnumSet.of(TagField.KIND, TagField.CANONICAL, TagField.SYNONYM_OF,
+      TagField.META_TAGS);
 
   private final WranglingPolicy policy;
   private final TagRepository tags;
   private final TagChangeRepository changes;
   private final TagRefiling refiling;
   private final SynonymProposals proposals;
+  private final WrangledTags shown;
   private final Clock clock;
   @PersistenceContext private EntityManager entityManager;
 
   Wrangling(WranglingPolicy policy, TagRepository tags, TagChangeRepository changes, TagRefiling refiling,
-      SynonymProposals proposals, Clock clock) {
+      SynonymProposals proposals, WrangledTags shown, Clock clock) {
     this.policy = policy;
     this.tags = tags;
     this.changes = changes;
     this.refiling = refiling;
     this.proposals = proposals;
+    this.shown = shown;
     this.clock = clock;
   }
 
@@ -65,7 +68,7 @@ public class Wrangling {
   @Transactional(readOnly = true)
   public WrangledTag tag(Viewer viewer, String name, TagKind kind) {
     policy.check(viewer);
-    return shown(find(name, kind));
+    return shown.of(find(name, kind));
   }
 
   /**
@@ -77,19 +80,45 @@ public class Wrangling {
   public WrangledTag change(Viewer viewer, String name, TagKind kind, TagEdit edit) {
     policy.check(viewer);
     Tag tag = find(name, kind);
-    apply(viewer, tag, edit);
-    return shown(tag);
+    apply(ChangeSet.by(viewer), tag, edit);
+    return shown.of(tag);
   }
 
-  /** Undoes the last change to the tag: its field gets its value from before (itself a change in the trail). */
+  /**
+   * Undoes the last change set that changed the tag, whole: every field it changed, of this tag and
+   * of the others it changed with it (a bulk action, an imported mapping), gets its value from
+   * before, last changed first. The undo is itself a change set of the trail.
+   *
+   * @throws WranglingRefusedException when there is none, when a tag of the set was changed again
+   *     since (that change is undone first), or when AO3's rules refuse a value from before because
+   *     of what was wrangled since (nothing is changed then)
+   */
   @Transactional
   public WrangledTag undo(Viewer viewer, String name, TagKind kind) {
     policy.check(viewer);
     Tag tag = find(name, kind);
-    TagChange last = changes.findFirstByTagIdOrderByIdDesc(tag.getId())
+    TagChange last = changes.lastUndoable(tag.getId())
         .orElseThrow(() -> new WranglingRefusedException("\"" + tag.getName() + "\" has no change to undo."));
-    apply(viewer, tag, TagEdit.of(last.what(), last.before()));
-    return shown(tag);
+    List<TagChange> undone = changes.findByChangeSetOrderByIdDesc(last.changeSet());
+    undone.stream().map(TagChange::tagId).distinct().forEach(id -> changes.lastUndoable(id)
+        .filter(latest -> !latest.changeSet().equals(last.changeSet()))
+        .ifPresent(latest -> {
+          throw new WranglingRefusedException("\"" + tags.findById(id).orElseThrow().getName() + "\" was changed again"
+              + " since (" + latest.what().label() + ", by " + latest.shown().userName() + "): undo that first.");
+        }));
+    ChangeSet undo = ChangeSet.undoing(viewer, last.changeSet());
+    Map<Tag, Set<TagField>> changed = new LinkedHashMap<>();
+    try {
+      for (TagChange change : undone) {
+        Tag changedTag = tags.findById(change.tagId()).orElseThrow();
+        changed.computeIfAbsent(changedTag, t -> EnumSet.noneOf(TagField.class))
+            .addAll(edit(undo, changedTag, TagEdit.of(change.what(), change.before())));
+      }
+    } catch (WranglingRefusedException refused) {
+      throw new WranglingRefusedException("The last change cannot be undone: " + refused.getReason());
+    }
+    changed.forEach(this::refileMoved);
+    return shown.of(tag);
   }
 
   /**
@@ -102,6 +131,7 @@ public class Wrangling {
     if (tagIds.isEmpty()) {
       throw new WranglingRefusedException("Tick the tags to wrangle.");
     }
+    ChangeSet set = ChangeSet.by(viewer);
     for (Tag tag : tags.findAllById(tagIds)) {
       TagEdit edit = switch (action) {
         case CANONICAL -> new TagEdit(true, null, null, null, null);
@@ -112,16 +142,34 @@ public class Wrangling {
         case FANDOM -> new TagEdit(null, null, withParent(tag, required(target, "the fandom to add them to")), null, null);
         case UNWRANGLEABLE -> new TagEdit(null, null, null, null, true);
       };
-      apply(viewer, tag, edit);
+      apply(set, tag, edit);
     }
     return tagIds.size();
   }
 
-  /** Changes {@code tag} as {@code edit} says, in the transaction under way; returns what changed. */
-  Set<TagField> apply(Viewer viewer, Tag tag, TagEdit edit) {
+  /**
+   * Changes {@code tag} as {@code edit} says, in the transaction under way, as part of {@code set};
+   * returns what changed.
+   */
+  Set<TagField> apply(ChangeSet set, Tag tag, TagEdit edit) {
+    Set<TagField> changed = edit(set, tag, edit);
+    refileMoved(tag, changed);
+    return changed;
+  }
+
+  /**
+   * Changes the fields {@code edit} names, kind first, each noted in the trail in the order it
+   * changed, so that undo, taking them back last first, meets the rules as they were. Making a tag
+   * canonical or a synonym takes back its unwrangleable mark, noted first.
+   */
+  private Set<TagField> edit(ChangeSet set, Tag tag, TagEdit edit) {
     Set<TagField> changed = EnumSet.noneOf(TagField.class);
     try {
+      if (edit.kind() != null && !edit.kind().isBlank()) {
+        changeKind(set, tag, kindNamed(edit.kind()), changed);
+      }
       if (edit.canonical() != null) {
+        String wasUnwrangleable = Boolean.toString(tag.isUnwrangleable());
         String wasSynonymOf = synonymOf(tag);
         String was = Boolean.toString(tag.isCanonical());
         if (edit.canonical()) {
@@ -129,52 +177,84 @@ public class Wrangling {
         } else if (tag.isCanonical()) {
           tag.makeNotCanonical(tags.countBySynonymOf(tag), tags.subtagsOf(tag).size());
         }
-        note(viewer, tag, TagField.SYNONYM_OF, wasSynonymOf, synonymOf(tag), changed);
-        note(viewer, tag, TagField.CANONICAL, was, Boolean.toString(tag.isCanonical()), changed);
+        note(set, tag, TagField.UNWRANGLEABLE, wasUnwrangleable, Boolean.toString(tag.isUnwrangleable()), changed);
+        note(set, tag, TagField.SYNONYM_OF, wasSynonymOf, synonymOf(tag), changed);
+        note(set, tag, TagField.CANONICAL, was, Boolean.toString(tag.isCanonical()), changed);
       }
       if (edit.synonymOf() != null) {
+        String wasUnwrangleable = Boolean.toString(tag.isUnwrangleable());
         String was = synonymOf(tag);
         tag.makeSynonymOf(edit.synonymOf().isBlank() ? null : named(tag.getKind(), edit.synonymOf()));
-        note(viewer, tag, TagField.SYNONYM_OF, was, synonymOf(tag), changed);
+        note(set, tag, TagField.UNWRANGLEABLE, wasUnwrangleable, Boolean.toString(tag.isUnwrangleable()), changed);
+        note(set, tag, TagField.SYNONYM_OF, was, synonymOf(tag), changed);
       }
       if (edit.metaTags() != null) {
         List<Tag> metaTags = edit.metaTags().stream().map(n -> named(tag.getKind(), n)).toList();
-        relink(viewer, tag, TagField.META_TAGS, tag.getMetaTags(), metaTags, tag::removeMetaTag, tag::addMetaTag, changed);
+        relink(set, tag, TagField.META_TAGS, tag.getMetaTags(), metaTags, tag::removeMetaTag, tag::addMetaTag, changed);
       }
       if (edit.parents() != null) {
         List<Tag> parents = edit.parents().stream().map(n -> parentNamed(tag, n)).toList();
-        relink(viewer, tag, TagField.PARENTS, tag.getParents(), parents, tag::removeParent, tag::addParent, changed);
+        relink(set, tag, TagField.PARENTS, tag.getParents(), parents, tag::removeParent, tag::addParent, changed);
       }
       if (edit.unwrangleable() != null) {
         String was = Boolean.toString(tag.isUnwrangleable());
         tag.markUnwrangleable(edit.unwrangleable());
-        note(viewer, tag, TagField.UNWRANGLEABLE, was, Boolean.toString(tag.isUnwrangleable()), changed);
+        note(set, tag, TagField.UNWRANGLEABLE, was, Boolean.toString(tag.isUnwrangleable()), changed);
       }
     } catch (TagRuleException refused) {
       throw new WranglingRefusedException(refused.getMessage());
     }
+    return changed;
+  }
+
+  /** Has the works re-filed in search when what {@code changed} of {@code tag} moves them. */
+  private void refileMoved(Tag tag, Set<TagField> changed) {
     if (changed.stream().anyMatch(REFILING::contains)) {
       entityManager.flush();
       refiling.refile(tag.getId(), reason(tag, changed), filedUnder(tag));
     }
-    return changed;
+  }
+
+  /** Makes {@code tag} one of {@code kind}, unless a tag of that kind has its name already. */
+  private void changeKind(ChangeSet set, Tag tag, TagKind kind, Set<TagField> changed) {
+    if (kind == tag.getKind()) {
+      return;
+    }
+    if (tags.findByKindAndName(kind, tag.getName()).isPresent()) {
+      throw new WranglingRefusedException("There is already a " + kind.label().toLowerCase() + " tag \"" + tag.getName()
+          + "\": make this one its synonym instead.");
+    }
+    String was = tag.getKind().key();
+    tag.changeKind(kind, tags.countBySynonymOf(tag), tags.subtagsOf(tag).size());
+    note(set, tag, TagField.KIND, was, kind.key(), changed);
+  }
+
+  private static TagKind kindNamed(String key) {
+    try {
+      return TagKind.fromKey(key.strip());
+    } catch (IllegalArgumentException unknown) {
+      throw new WranglingRefusedException("There is no kind of tag '" + key.strip() + "'; the kinds are "
+          + TagKind.keys() + ".");
+    }
   }
 
   /** Makes {@code linked} (a live view of the tag's links) hold {@code wanted}, and records the change. */
-  private void relink(Viewer viewer, Tag tag, TagField field, Set<Tag> linked, List<Tag> wanted,
+  private void relink(ChangeSet set, Tag tag, TagField field, Set<Tag> linked, List<Tag> wanted,
       Consumer<Tag> unlink, Consumer<Tag> link, Set<TagField> changed) {
     String was = names(linked);
     List.copyOf(linked).stream().filter(t -> !wanted.contains(t)).forEach(unlink);
     wanted.stream().filter(t -> !linked.contains(t)).forEach(link);
-    note(viewer, tag, field, was, names(linked), changed);
+    note(set, tag, field, was, names(linked), changed);
   }
 
   /** Records the change of {@code field} when its value is not what it was. */
-  private void note(Viewer viewer, Tag tag, TagField field, String before, String after, Set<TagField> changed) {
+  private void note(ChangeSet set, Tag tag, TagField field, String before, String after, Set<TagField> changed) {
     if (!after.equals(before)) {
       // The command line acts as the archive, which is no account.
+      Viewer viewer = set.viewer();
       Long account = Viewer.archive().equals(viewer) ? null : viewer.accountId();
-      changes.save(new TagChange(tag.getId(), account, viewer.userName(), field, before, after, clock.instant()));
+      changes.save(new TagChange(set, tag.getId(), account, viewer.userName(), field, before, after,
+          clock.instant()));
       changed.add(field);
     }
   }
@@ -197,26 +277,6 @@ public class Wrangling {
   private static String reason(Tag tag, Set<TagField> changed) {
     return changed.stream().filter(REFILING::contains).map(TagField::label)
         .collect(Collectors.joining(", ", "\"" + tag.getName() + "\": ", " changed"));
-  }
-
-  private WrangledTag shown(Tag tag) {
-    List<String> synonyms = tags.findBySynonymOfIn(List.of(tag)).stream().map(Tag::getName).sorted().toList();
-    List<WrangledTag.Named> parents = tag.getParents().stream()
-        .sorted(Comparator.comparing(Tag::getKind).thenComparing(Tag::getName))
-        .map(p -> new WrangledTag.Named(p.getKind(), p.getName())).toList();
-    String filed = "select wt.work_id from work_tag wt join tag t on t.id = wt.tag_id where t.id = :id or t.synonym_of_id = :id";
-    long works = count("select count(distinct f.work_id) from (" + filed + ") f", tag);
-    long bookmarks = count("select count(*) from bookmark b where b.is_private = false and b.work_id in (" + filed + ")", tag);
-    return new WrangledTag(tag.getId(), tag.getKind(), tag.getName(), tag.isCanonical(), tag.isUnwrangleable(),
-        tag.getSynonymOf() == null ? null : tag.getSynonymOf().getName(), synonyms, parents,
-        tag.getMetaTags().stream().map(Tag::getName).sorted().toList(),
-        tags.subtagsOf(tag).stream().map(Tag::getName).sorted().toList(), works, bookmarks,
-        changes.findTop50ByTagIdOrderByIdDesc(tag.getId()).stream().limit(TRAIL).map(TagChange::shown).toList(),
-        refiling.of(tag.getId(), 5));
-  }
-
-  private long count(String sql, Tag tag) {
-    return ((Number) entityManager.createNativeQuery(sql).setParameter("id", tag.getId()).getSingleResult()).longValue();
   }
 
   private Tag find(String name, TagKind kind) {

@@ -22,9 +22,14 @@ public final class TestWorks {
   }
 
   public static long publish(WorkPublisher publisher, StoryDocument story) {
+    return publisher.publish(submission(story)).workId();
+  }
+
+  /** {@code story} as an import of a file of its own would submit it. */
+  public static Submission submission(StoryDocument story) {
     byte[] bytes = (UUID.randomUUID() + story.title()).getBytes(StandardCharsets.UTF_8);
     Original original = new Original(story.title() + ".txt", "plain-text", bytes, sha256(bytes));
-    return publisher.publish(new Submission(story, story.title(), List.of(), original)).workId();
+    return new Submission(story, story.title(), List.of(), original);
   }
 
   private static String sha256(byte[] bytes) {

@@ -92,6 +92,27 @@ class TagRulesTest {
   }
 
   @Test
+  void onlyATagNobodyHasWrangledChangesKindKeepingOnlyParentsItsNewKindMayHave() {
+    Tag smallville = canonical(TagKind.FANDOM, "Smallville");
+    Tag lana = new Tag(TagKind.CHARACTER, "Lana");
+    lana.addParent(smallville);
+    Tag lois = new Tag(TagKind.CHARACTER, "Lois");
+    lois.makeSynonymOf(canonical(TagKind.CHARACTER, "Lois Lane"));
+
+    lana.changeKind(TagKind.FREEFORM, 0, 0);
+
+    assertThat(lana.getKind()).isEqualTo(TagKind.FREEFORM);
+    assertThat(TagRules.kindProblem(lana, TagKind.FANDOM, 0, 0)).get().asString()
+        .contains("cannot have the fandom \"Smallville\" as its parent");
+    assertThat(TagRules.kindProblem(canonical(TagKind.CHARACTER, "Clark Kent"), TagKind.FREEFORM, 0, 0)).get().asString()
+        .contains("is canonical or files other tags");
+    assertThat(TagRules.kindProblem(lois, TagKind.FREEFORM, 0, 0)).get().asString().contains("is a synonym of \"Lois Lane\"");
+    assertThat(TagRules.kindProblem(lana, TagKind.RATING, 0, 0)).get().asString().contains("fixed choices");
+    assertThatThrownBy(() -> lois.changeKind(TagKind.FREEFORM, 0, 0)).isInstanceOf(TagRuleException.class);
+    assertThat(lois.getKind()).isEqualTo(TagKind.CHARACTER);
+  }
+
+  @Test
   void aWorkIsFoundUnderItsTagsCanonicalTagAndEveryMetaTagAboveIt() {
     Tag allMedia = canonical(TagKind.FANDOM, "Harry Potter - All Media Types");
     Tag books = canonical(TagKind.FANDOM, "Harry Potter - J. K. Rowling");

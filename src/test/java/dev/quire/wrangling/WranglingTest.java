@@ -11,6 +11,7 @@ import dev.quire.ingest.ArchiveVocabulary;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.search.TagRefiling;
 import dev.quire.search.TestWorks;
+import dev.quire.search.WorkHits;
 import dev.quire.search.WorkHits.FacetCount;
 import dev.quire.search.WorkQuery;
 import dev.quire.search.WorkSearch;
@@ -175,6 +176,100 @@ class WranglingTest extends ArchiveTest {
   }
 
   @Test
+  void aWranglerChangesAnUnwrangledTagsKindAndItsWorksAreFiledUnderTheNewKind() {
+    long work = publish("Misfiled", TagKind.FREEFORM, "Clark Kent " + marker);
+
+    WrangledTag changed = wrangling.change(wrangler, "Clark Kent " + marker, TagKind.FREEFORM, kind("character"));
+    refileAll();
+
+    assertThat(changed.kind()).isEqualTo(TagKind.CHARACTER);
+    assertThat(changed.changes()).extracting(ShownChange::what, ShownChange::before, ShownChange::after)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(TagField.KIND, "freeform", "character"));
+    assertThat(changed.refiles()).singleElement().satisfies(refile -> assertThat(refile.total()).isEqualTo(1));
+    assertThat(including("character:Clark Kent " + marker)).containsExactly(work);
+    WorkHits hits = query.search(Viewer.guest(), new WorkSearch(marker, List.of(), List.of(), null, null, null, Set.of(), true));
+    assertThat(hits.facetsOf(TagKind.CHARACTER)).containsExactly(new FacetCount("Clark Kent " + marker, 1));
+    assertThat(hits.facetsOf(TagKind.FREEFORM)).isEmpty();
+  }
+
+  @Test
+  void aCanonicalTagOrOneWhoseNameTheNewKindHasKeepsItsKindAndSaysWhy() {
+    canonical(TagKind.FREEFORM, "Fluff " + marker);
+    publish("Additional", TagKind.FREEFORM, "Lex " + marker);
+    publish("Character", TagKind.CHARACTER, "Lex " + marker);
+
+    assertThatThrownBy(() -> wrangling.change(wrangler, "Fluff " + marker, TagKind.FREEFORM, kind("character")))
+        .isInstanceOf(WranglingRefusedException.class).hasMessageContaining("is canonical or files other tags");
+    assertThatThrownBy(() -> wrangling.change(wrangler, "Lex " + marker, TagKind.FREEFORM, kind("character")))
+        .hasMessageContaining("There is already a character tag \"Lex " + marker + "\"");
+    assertThatThrownBy(() -> wrangling.change(wrangler, "Lex " + marker, TagKind.FREEFORM, kind("colour")))
+        .hasMessageContaining("There is no kind of tag 'colour'");
+    assertThat(wrangling.tag(wrangler, "Fluff " + marker, null).kind()).isEqualTo(TagKind.FREEFORM);
+    assertThat(wrangling.tag(wrangler, "Lex " + marker, TagKind.FREEFORM).changes()).isEmpty();
+  }
+
+  @Test
+  void undoTakesBackEveryFieldOneChangeSet() {
+    canonical(TagKind.FANDOM, "Smallville " + marker);
+    canonical(TagKind.CHARACTER, "Superman " + marker);
+    canonical(TagKind.CHARACTER, "Clark Kent " + marker);
+    wrangling.change(wrangler, "Clark Kent " + marker, null,
+        new TagEdit(null, null, List.of("Smallville " + marker), List.of("Superman " + marker), null));
+
+    WrangledTag undone = wrangling.undo(wrangler, "Clark Kent " + marker, null);
+
+    assertThat(undone.parents()).isEmpty();
+    assertThat(undone.metaTags()).isEmpty();
+    assertThat(undone.canonical()).as("the change set before stays").isTrue();
+    assertThat(undone.changeSets()).extracting(List::size).containsExactly(2, 2, 1);
+    assertThat(undone.changeSets().getFirst()).extracting(ShownChange::what)
+        .containsExactlyInAnyOrder(TagField.PARENTS, TagField.META_TAGS);
+    assertThat(wrangling.undo(wrangler, "Clark Kent " + marker, null).canonical())
+        .as("the next undo goes further back").isFalse();
+  }
+
+  @Test
+  void undoTakesBackABulkActionOnEveryTagItChanged() {
+    publish("Two", TagKind.FREEFORM, "Pining " + marker);
+    publish("Tags", TagKind.FREEFORM, "Yearning " + marker);
+    List<Long> ids = List.of(wrangling.tag(wrangler, "Pining " + marker, null).id(),
+        wrangling.tag(wrangler, "Yearning " + marker, null).id());
+    wrangling.bulk(wrangler, BulkAction.CANONICAL, ids, null);
+    assertThat(wrangling.tag(wrangler, "Pining " + marker, null).lastChangeTags()).isEqualTo(2);
+
+    wrangling.undo(wrangler, "Pining " + marker, null);
+
+    assertThat(wrangling.tag(wrangler, "Pining " + marker, null).canonical()).isFalse();
+    assertThat(wrangling.tag(wrangler, "Yearning " + marker, null).canonical()).as("the other tag of the bulk action")
+        .isFalse();
+    assertThat(queue.list(wrangler, TagKind.FREEFORM, null)).extracting(UnwrangledTag::name)
+        .contains("Pining " + marker, "Yearning " + marker);
+  }
+
+  @Test
+  void undoRefusesWhileALaterChangeDependsOnTheChangeSetAndChangesNothing() {
+    canonical(TagKind.FANDOM, "Smallville " + marker);
+    publish("Two", TagKind.CHARACTER, "Lana Lang " + marker);
+    publish("Tags", TagKind.CHARACTER, "Lex Luthor " + marker);
+    publish("Nickname", TagKind.CHARACTER, "Lana " + marker);
+    List<Long> ids = List.of(wrangling.tag(wrangler, "Lana Lang " + marker, null).id(),
+        wrangling.tag(wrangler, "Lex Luthor " + marker, null).id());
+    wrangling.bulk(wrangler, BulkAction.CANONICAL, ids, null);
+    wrangling.change(wrangler, "Lex Luthor " + marker, null, new TagEdit(null, null, List.of("Smallville " + marker), null, null));
+
+    assertThatThrownBy(() -> wrangling.undo(wrangler, "Lana Lang " + marker, null))
+        .isInstanceOf(WranglingRefusedException.class)
+        .hasMessageContaining("\"Lex Luthor " + marker + "\" was changed again since (parents, by "
+            + wrangler.userName() + "): undo that first.");
+    wrangling.undo(wrangler, "Lex Luthor " + marker, null);
+    wrangling.change(wrangler, "Lana " + marker, null, synonymOf("Lana Lang " + marker));
+    assertThatThrownBy(() -> wrangling.undo(wrangler, "Lana Lang " + marker, null))
+        .hasMessageContaining("The last change cannot be undone: \"Lana Lang " + marker + "\" has 1 synonym");
+    assertThat(wrangling.tag(wrangler, "Lana Lang " + marker, null).canonical()).isTrue();
+    assertThat(wrangling.tag(wrangler, "Lex Luthor " + marker, null).canonical()).isTrue();
+  }
+
+  @Test
   void theUnwrangledQueueListsAFandomsTagsMostUsedFirstAndBulkActionsWrangleThem() {
     String fandom = "Smallville " + marker;
     publish(StoryDocument.builder().title("A").creator("Writer").tag(TagKind.FANDOM, fandom)
@@ -197,6 +292,21 @@ class WranglingTest extends ArchiveTest {
         .containsExactly(new WrangledTag.Named(TagKind.FANDOM, fandom));
     assertThatThrownBy(() -> wrangling.bulk(wrangler, BulkAction.UNWRANGLEABLE, ids, null))
         .as("a canonical tag is not unwrangleable").hasMessageContaining("only an unwrangled tag");
+  }
+
+  @Test
+  void theQueueListsTagsNoWorkUsesLastWithNoUses() {
+    String fandom = "Smallville " + marker;
+    publish(StoryDocument.builder().title("A").creator("Writer").tag(TagKind.FANDOM, fandom)
+        .tag(TagKind.CHARACTER, "Lana " + marker));
+    canonical(TagKind.FANDOM, fandom);
+    tags.named(TagKind.CHARACTER, "Aaron " + marker);
+    tags.named(TagKind.CHARACTER, "Elsewhere " + marker);
+    wrangling.bulk(wrangler, BulkAction.FANDOM, List.of(wrangling.tag(wrangler, "Aaron " + marker, null).id()), fandom);
+
+    assertThat(queue.list(wrangler, TagKind.CHARACTER, fandom)).extracting(UnwrangledTag::name, UnwrangledTag::uses)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Lana " + marker, 1L),
+            org.assertj.core.groups.Tuple.tuple("Aaron " + marker, 0L));
   }
 
   @Test
@@ -282,6 +392,10 @@ class WranglingTest extends ArchiveTest {
 
   private static TagEdit synonymOf(String name) {
     return new TagEdit(null, name, null, null, null);
+  }
+
+  private static TagEdit kind(String key) {
+    return new TagEdit(null, null, null, null, null, key);
   }
 
   private static TagEdit metaTags(String... names) {

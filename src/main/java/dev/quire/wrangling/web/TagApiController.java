@@ -21,10 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Wrangling through the API, for wranglers' and admins' tokens: {@code GET /api/v1/tags/{name}}
  * (the name as in a tag page's address, {@code ?kind=} when several kinds have it), {@code PATCH}
- * of the same with {@code {"canonical","synonymOf","parents":[],"metaTags":[],"unwrangleable"}}
- * (a field left out stays; {@code "synonymOf":""} makes it no synonym), answering the tag as it
- * then is, and {@code GET /api/v1/tags/unwrangled?fandom=&kind=}. Another token gets 403; a change
- * the rules refuse, 422 with why; an unknown tag, 404.
+ * of the same with {@code {"canonical","synonymOf","parents":[],"metaTags":[],"unwrangleable","kind"}}
+ * (a field left out stays; {@code "synonymOf":""} makes it no synonym; {@code "kind"} is the kind it
+ * becomes, while {@code ?kind=} says which tag is meant), answering the tag as it then is, and
+ * {@code GET /api/v1/tags/unwrangled?fandom=&kind=}. Another token gets 403; a change the rules
+ * refuse, 422 with why; an unknown tag, 404.
  */
 @RestController
 class TagApiController {
@@ -42,10 +43,11 @@ class TagApiController {
     }
   }
 
-  /** One change of the audit trail. */
-  record ChangeJson(String user, String what, String before, String after, Instant at) {
+  /** One change of the audit trail; {@code changeSet} is shared by the changes one action made. */
+  record ChangeJson(String changeSet, String user, String what, String before, String after, Instant at) {
     static ChangeJson of(ShownChange change) {
-      return new ChangeJson(change.userName(), change.what().label(), change.before(), change.after(), change.changedAt());
+      return new ChangeJson(change.changeSet(), change.userName(), change.what().label(), change.before(), change.after(),
+          change.changedAt());
     }
   }
 

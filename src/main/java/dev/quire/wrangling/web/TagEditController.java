@@ -19,7 +19,7 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * A tag's wrangling page, {@code /tags/{tag}/edit} ({@code ?kind=} when several kinds have the
- * name): its kind, canonical flag, synonym of, synonyms, parents, meta and sub tags, works count,
+ * name): its kind (changed with {@code new_kind}), canonical flag, synonym of, synonyms, parents, meta and sub tags, works count,
  * re-filings in search and audit trail; the form saves every field at once, and the last change
  * can be undone. A change the rules refuse comes back with why (422), nothing changed.
  */
@@ -44,9 +44,11 @@ class TagEditController {
       @RequestParam(defaultValue = "") String parents,
       @RequestParam(name = "meta_tags", defaultValue = "") String metaTags,
       @RequestParam(defaultValue = "false") boolean unwrangleable,
+      @RequestParam(name = "new_kind", required = false) String newKind,
       Viewer viewer, Model model, HttpServletResponse response) {
     TagKind chosen = KindParameter.of(kind);
-    TagEdit edit = new TagEdit(canonical, synonymOf, TagEdit.names(parents), TagEdit.names(metaTags), unwrangleable);
+    TagEdit edit = new TagEdit(canonical, synonymOf, TagEdit.names(parents), TagEdit.names(metaTags), unwrangleable,
+        newKind);
     try {
       return back(wrangling.change(viewer, TagSlug.decode(slug), chosen, edit));
     } catch (WranglingRefusedException refused) {

@@ -2,6 +2,7 @@ package dev.quire.wrangling.web;
 
 import dev.quire.account.Viewer;
 import dev.quire.tag.TagKind;
+import dev.quire.tag.TagRules;
 import dev.quire.wrangling.BulkAction;
 import dev.quire.wrangling.UnwrangledQueue;
 import dev.quire.wrangling.Wrangling;
@@ -61,7 +62,7 @@ class UnwrangledController {
     TagKind chosen = KindParameter.of(kind);
     model.addAttribute("fandom", fandom == null ? "" : fandom);
     model.addAttribute("kind", chosen);
-    model.addAttribute("kinds", UnwrangledQueue.WRANGLED);
+    model.addAttribute("kinds", TagRules.WRANGLED);
     try {
       model.addAttribute("tags", queue.list(viewer, chosen, fandom));
     } catch (WranglingRefusedException refused) {

@@ -108,6 +108,20 @@ class WranglingPagesTest extends ArchiveTest {
   }
 
   @Test
+  void aTagsKindIsChangedOnItsPage() throws Exception {
+    assertThat(page(get("/tags/{t}/edit", slug("Lana " + marker))).select("#new_kind option[selected]").text())
+        .isEqualTo("Character");
+
+    mvc.perform(post("/tags/{t}/edit", slug("Lana " + marker)).param("kind", "character").param("new_kind", "freeform")
+            .with(accounts.as(wrangler)))
+        .andExpect(status().is3xxRedirection());
+
+    Document page = page(get("/tags/{t}/edit", slug("Lana " + marker)));
+    assertThat(page.select("dd.kind").text()).isEqualTo("Additional Tags");
+    assertThat(page.select(".tag-changes td").eachText()).contains("kind", "character", "freeform");
+  }
+
+  @Test
   void theQueueListsAFandomsUnwrangledTagsAndWranglesTheTickedOnes() throws Exception {
     Document queue = page(get("/tags/unwrangled").param("fandom", "Smallville " + marker).param("kind", "character"));
     assertThat(queue.select("table.unwrangled a.tag").eachText()).containsExactly("Lana " + marker);
