@@ -139,7 +139,7 @@ public class Bookmarks {
     Bookmark bookmark = new Bookmark(viewer.accountId(), workId, work.get().getTitle(), clock.instant());
     bookmark.write(new BookmarkForm(notes, List.of(), false, false).check(), work.get().getTitle(), clock.instant());
     bookmarks.saveAndFlush(bookmark);
-    events.publishEvent(new CountsChanged(workId));
+    events.publishEvent(new CountsChanged(workId, Counted.BOOKMARKS));
     return true;
   }
 

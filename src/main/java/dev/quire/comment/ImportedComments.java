@@ -2,6 +2,7 @@ package dev.quire.comment;
 
 import dev.quire.ingest.ReviewsImported;
 import dev.quire.stats.CountsChanged;
+import dev.quire.stats.Tally.Counted;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -46,7 +47,7 @@ class ImportedComments {
       kept++;
     }
     if (kept > 0) {
-      events.publishEvent(new CountsChanged(imported.workId()));
+      events.publishEvent(new CountsChanged(imported.workId(), Counted.COMMENTS));
     }
   }
 }
