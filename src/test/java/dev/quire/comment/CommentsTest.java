@@ -130,10 +130,12 @@ class CommentsTest extends ArchiveTest {
         .andExpect(status().isForbidden());
     settings(writer, "everyone", false);
     mvc.perform(guestComment("A guest's word " + word, "Wanderer", "")).andExpect(status().isUnprocessableContent());
-    long id = commentId(mvc.perform(guestComment("A guest's word " + word, "Wanderer", email)).andReturn().getResponse());
+    long id = commentId(mvc.perform(guestComment("A guest's word " + word, "Wanderer <i>\"the</i>", email))
+        .andReturn().getResponse());
 
     Document page = page(get("/works/{id}/comments", work));
-    assertThat(page.select("#comment_" + id + " h4.byline").text()).startsWith("Wanderer");
+    assertThat(page.select("#comment_" + id + " h4.byline").text()).startsWith("Wanderer <i>\"the</i>");
+    assertThat(page.select("#comment_" + id + " h4.byline i")).as("a name is text, never markup").isEmpty();
     assertThat(page.html()).doesNotContain(email);
 
     settings(writer, "none", false);
@@ -188,6 +190,11 @@ class CommentsTest extends ArchiveTest {
     long first = comment(reader, "A thread " + word);
     long reply = reply(accounts.create(), first, "A reply " + word);
     long unwanted = comment(accounts.create(), "Rude words " + word);
+    Document asCreator = page(get("/works/{id}/comments", work).with(accounts.as(writer)));
+    assertThat(asCreator.select("#comment_" + unwanted + " > ul.actions form[method=post]").eachAttr("action"))
+        .containsExactly("/comments/" + unwanted + "/delete", "/comments/" + unwanted + "/freeze");
+    assertThat(asCreator.select("#comment_" + unwanted + " > ul.actions form input[type=hidden][name=authenticity_token]")
+        .eachAttr("value")).as("each button's form carries the session's token").hasSize(2).allMatch(t -> !t.isBlank());
 
     mvc.perform(post("/comments/{id}/freeze", first).with(accounts.as(reader))).andExpect(status().isForbidden());
     mvc.perform(post("/comments/{id}/freeze", first).with(accounts.as(writer))).andExpect(status().is3xxRedirection());

@@ -1,13 +1,19 @@
 package dev.quire.comment.web;
 
 import dev.quire.account.Viewer;
-import dev.quire.comment.Comments;
+import dev.quire.comment.CommentThread;
 import dev.quire.comment.Comments.CommentForm;
 import dev.quire.comment.Comments.Posted;
+import dev.quire.comment.Comments;
 import dev.quire.comment.InvalidCommentException;
+import dev.quire.comment.ThreadedComment;
+import dev.quire.comment.WorkComments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +39,9 @@ class CommentController {
   @GetMapping("/works/{id}/comments")
   String onWork(@PathVariable long id, @RequestParam(required = false) Long chapter,
       @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String held, Viewer viewer,
-      Model model) {
+      Model model, HttpServletRequest request) {
     model.addAttribute("held", held != null);
-    return workPage(id, chapter, page, blank(chapter), viewer, model);
+    return workPage(id, chapter, page, blank(chapter), viewer, model, request);
   }
 
   @PostMapping("/works/{id}/comments")
@@ -50,13 +56,13 @@ class CommentController {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       model.addAttribute("problems", invalid.problems());
       model.addAttribute("held", false);
-      return workPage(id, null, 1, form, viewer, model);
+      return workPage(id, null, 1, form, viewer, model, request);
     }
   }
 
   @GetMapping("/comments/{id}")
-  String thread(@PathVariable long id, Viewer viewer, Model model) {
-    return threadPage(id, blank(null), viewer, model);
+  String thread(@PathVariable long id, Viewer viewer, Model model, HttpServletRequest request) {
+    return threadPage(id, blank(null), viewer, model, request);
   }
 
   @PostMapping("/comments/{id}/replies")
@@ -69,7 +75,7 @@ class CommentController {
     } catch (InvalidCommentException invalid) {
       response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
       model.addAttribute("problems", invalid.problems());
-      return threadPage(id, form, viewer, model);
+      return threadPage(id, form, viewer, model, request);
     }
   }
 
@@ -79,18 +85,28 @@ class CommentController {
         : "redirect:/comments/" + posted.id() + "#comment_" + posted.id();
   }
 
-  private String workPage(long id, Long chapter, int page, CommentForm form, Viewer viewer, Model model) {
-    model.addAttribute("comments", comments.onWork(viewer, id, chapter, page));
+  private String workPage(long id, Long chapter, int page, CommentForm form, Viewer viewer, Model model,
+      HttpServletRequest request) {
+    WorkComments shown = comments.onWork(viewer, id, chapter, page);
+    model.addAttribute("comments", shown);
+    model.addAttribute("commentMarkup", markup(shown.threads(), request));
     model.addAttribute("form", form);
     model.addAttribute("guest", viewer.isGuest());
     return "comments/work";
   }
 
-  private String threadPage(long id, CommentForm form, Viewer viewer, Model model) {
-    model.addAttribute("thread", comments.thread(viewer, id));
+  private String threadPage(long id, CommentForm form, Viewer viewer, Model model, HttpServletRequest request) {
+    CommentThread thread = comments.thread(viewer, id);
+    model.addAttribute("thread", thread);
+    model.addAttribute("commentMarkup", markup(List.of(thread.comment()), request));
     model.addAttribute("form", form);
     model.addAttribute("guest", viewer.isGuest());
     return "comments/thread";
+  }
+
+  private static String markup(List<ThreadedComment> shown, HttpServletRequest request) {
+    return CommentMarkup.of(shown, request.getContextPath(),
+        (CsrfToken) request.getAttribute(CsrfToken.class.getName()), LocaleContextHolder.getLocale());
   }
 
   private static CommentForm blank(Long chapterId) {
