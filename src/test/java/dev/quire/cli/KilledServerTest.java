@@ -63,6 +63,8 @@ class KilledServerTest {
       server.kill();
 
       assertThat(answer.statusCode()).isEqualTo(302);
+      assertThat(answer.headers().firstValue("Location").orElse(""))
+          .as("the accept's answer is the work, not a way back to logging in").doesNotContain("login");
     }
 
     try (ConfigurableApplicationContext archive = Archive.serve(data, null, 0)) {
