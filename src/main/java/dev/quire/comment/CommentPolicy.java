@@ -5,6 +5,7 @@ import dev.quire.account.Viewer;
 import dev.quire.mute.Boundaries;
 import dev.quire.work.CommentPermission;
 import dev.quire.work.CommentableWork;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -34,35 +35,51 @@ public class CommentPolicy {
     this.boundaries = boundaries;
   }
 
+  /** Whether any of some accounts blocked the viewer. */
+  @FunctionalInterface
+  interface Blocks {
+    boolean byAnyOf(Collection<Long> accountIds);
+  }
+
+  /**
+   * The blocks against {@code viewer}, read once: for a page that asks of every comment's author
+   * (a page of 70 comments would otherwise ask the database twice for each).
+   */
+  Blocks blocksReadOnce(Viewer viewer) {
+    Set<Long> blockers = boundaries.blockersOf(viewer);
+    return accountIds -> !blockers.isEmpty() && accountIds.stream().anyMatch(blockers::contains);
+  }
+
+  private Blocks blocksAsked(Viewer viewer) {
+    return accountIds -> boundaries.blockedByAny(accountIds, viewer);
+  }
+
   /** Why {@code viewer} may not comment on {@code work} at all, or empty when they may. */
   Optional<CommentRefusedException> refusalToComment(Viewer viewer, CommentableWork work) {
+    return refusalToComment(viewer, work, blocksAsked(viewer)).map(Refusal::exception);
+  }
+
+  private Optional<Refusal> refusalToComment(Viewer viewer, CommentableWork work, Blocks blocks) {
     if (!viewer.isGuest() && !viewer.mayWrite()) {
-      return Optional.of(CommentRefusedException.forbidden("A suspended account leaves no comments."));
+      return forbidden("A suspended account leaves no comments.");
     }
-    if (boundaries.blockedByAny(work.creatorAccounts(), viewer)) {
-      return Optional.of(CommentRefusedException.forbidden(
-          "Sorry, you have been blocked by one or more of this work's creators: you can't comment on it."));
+    if (blocks.byAnyOf(work.creatorAccounts())) {
+      return forbidden("Sorry, you have been blocked by one or more of this work's creators: you can't comment on it.");
     }
     if (work.permission() == CommentPermission.NONE) {
-      return Optional.of(CommentRefusedException.forbidden("Sorry, this work doesn't allow comments."));
+      return forbidden("Sorry, this work doesn't allow comments.");
     }
     if (work.permission() == CommentPermission.REGISTERED && viewer.isGuest()) {
-      return Optional.of(CommentRefusedException.forbidden(
-          "Sorry, this work doesn't allow non-Archive users to comment. Please log in to comment."));
+      return forbidden("Sorry, this work doesn't allow non-Archive users to comment. Please log in to comment.");
     }
     return Optional.empty();
   }
 
-  /** Whether {@code viewer} may do {@code action} to {@code comment} on {@code work}. */
-  boolean may(Viewer viewer, CommentAction action, CommentableWork work, Comment comment) {
-    return refusal(viewer, action, work, comment).isEmpty();
-  }
-
-  /** What {@code viewer} may do to {@code comment}, for its buttons. */
-  Set<CommentAction> actions(Viewer viewer, CommentableWork work, Comment comment) {
+  /** What {@code viewer} may do to {@code comment}, for its buttons; {@code blocks} from {@link #blocksReadOnce}. */
+  Set<CommentAction> actions(Viewer viewer, CommentableWork work, Comment comment, Blocks blocks) {
     Set<CommentAction> allowed = EnumSet.noneOf(CommentAction.class);
     for (CommentAction action : CommentAction.values()) {
-      if (may(viewer, action, work, comment)) {
+      if (refusal(viewer, action, work, comment, blocks).isEmpty()) {
         allowed.add(action);
       }
     }
@@ -95,10 +112,15 @@ public class CommentPolicy {
   /** Why {@code viewer} may not do {@code action} to {@code comment}, or empty when they may. */
   Optional<CommentRefusedException> refusal(Viewer viewer, CommentAction action, CommentableWork work,
       Comment comment) {
+    return refusal(viewer, action, work, comment, blocksAsked(viewer)).map(Refusal::exception);
+  }
+
+  private Optional<Refusal> refusal(Viewer viewer, CommentAction action, CommentableWork work,
+      Comment comment, Blocks blocks) {
     boolean own = viewer.mayWrite() && comment.isBy(viewer.accountId());
     boolean manages = viewer.mayWrite() && (work.isCreator(viewer.accountId()) || viewer.has(Role.ADMIN));
     return switch (action) {
-      case REPLY -> refusalToComment(viewer, work).or(() -> refusalToReply(viewer, comment));
+      case REPLY -> refusalToComment(viewer, work, blocks).or(() -> refusalToReply(comment, blocks));
       case EDIT -> !own ? forbidden("You may only edit your own comments.")
           : comment.isDeleted() ? unprocessable("This comment has been deleted.")
           : comment.isHidden() ? unprocessable("A comment an admin has hidden cannot be edited.")
@@ -116,8 +138,8 @@ public class CommentPolicy {
     };
   }
 
-  private Optional<CommentRefusedException> refusalToReply(Viewer viewer, Comment parent) {
-    if (parent.getCommenterId() != null && boundaries.blockedByAny(Set.of(parent.getCommenterId()), viewer)) {
+  private Optional<Refusal> refusalToReply(Comment parent, Blocks blocks) {
+    if (parent.getCommenterId() != null && blocks.byAnyOf(Set.of(parent.getCommenterId()))) {
       return forbidden("Sorry, you have been blocked by this comment's author: you can't reply to it.");
     }
     if (parent.isDeleted()) {
@@ -135,11 +157,21 @@ public class CommentPolicy {
     return Optional.empty();
   }
 
-  private static Optional<CommentRefusedException> forbidden(String reason) {
-    return Optional.of(CommentRefusedException.forbidden(reason));
+  private static Optional<Refusal> forbidden(String reason) {
+    return Optional.of(new Refusal(false, reason));
   }
 
-  private static Optional<CommentRefusedException> unprocessable(String reason) {
-    return Optional.of(CommentRefusedException.unprocessable(reason));
+  private static Optional<Refusal> unprocessable(String reason) {
+    return Optional.of(new Refusal(true, reason));
+  }
+
+  /**
+   * A refusal before it is an exception: a page's buttons weigh several for each comment, and an
+   * exception is costly to make (its stack trace, its problem detail).
+   */
+  private record Refusal(boolean unprocessable, String reason) {
+    CommentRefusedException exception() {
+      return unprocessable ? CommentRefusedException.unprocessable(reason) : CommentRefusedException.forbidden(reason);
+    }
   }
 }

@@ -1,6 +1,6 @@
 package dev.quire.comment;
 
-import dev.quire.account.AccountRepository;
+import dev.quire.account.AccountNames;
 import dev.quire.account.EmailAddresses;
 import dev.quire.account.Viewer;
 import dev.quire.mute.Boundaries;
@@ -43,18 +43,18 @@ public class Comments {
   private final CommentSettings works;
   private final CommentPolicy policy;
   private final SpamRules spam;
-  private final AccountRepository accounts;
+  private final AccountNames accountNames;
   private final Boundaries boundaries;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Comments(CommentRepository comments, CommentSettings works, CommentPolicy policy, SpamRules spam,
-      AccountRepository accounts, Boundaries boundaries, ApplicationEventPublisher events, Clock clock) {
+      AccountNames accountNames, Boundaries boundaries, ApplicationEventPublisher events, Clock clock) {
     this.comments = comments;
     this.works = works;
     this.policy = policy;
     this.spam = spam;
-    this.accounts = accounts;
+    this.accountNames = accountNames;
     this.boundaries = boundaries;
     this.events = events;
     this.clock = clock;
@@ -254,7 +254,8 @@ public class Comments {
   }
 
   ThreadTree tree(Viewer viewer, CommentableWork work, List<Comment> all) {
-    return new ThreadTree(viewer, work, policy, all, accounts::findAllById, boundaries.mutedBy(viewer));
+    return new ThreadTree(viewer, work, policy, all, accountNames::of, boundaries.mutedBy(viewer),
+        policy.blocksReadOnce(viewer));
   }
 
   private String refusalToComment(Viewer viewer, CommentableWork work) {

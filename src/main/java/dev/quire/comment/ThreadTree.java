@@ -1,6 +1,5 @@
 package dev.quire.comment;
 
-import dev.quire.account.Account;
 import dev.quire.account.Viewer;
 import dev.quire.work.CommentableWork;
 import java.util.ArrayList;
@@ -26,10 +25,12 @@ final class ThreadTree {
   private final Map<Long, List<Comment>> replies = new HashMap<>();
   private final Map<Long, String> userNames;
   private final Set<Long> muted;
+  private final CommentPolicy.Blocks blocks;
 
   ThreadTree(Viewer viewer, CommentableWork work, CommentPolicy policy, List<Comment> comments,
-      Function<Set<Long>, List<Account>> accounts, Set<Long> muted) {
+      Function<Set<Long>, Map<Long, String>> accountNames, Set<Long> muted, CommentPolicy.Blocks blocks) {
     this.viewer = viewer;
+    this.blocks = blocks;
     this.muted = Set.copyOf(muted);
     this.work = work;
     this.policy = policy;
@@ -40,8 +41,7 @@ final class ThreadTree {
     }
     Set<Long> commenters = comments.stream().map(Comment::getCommenterId).filter(Objects::nonNull)
         .collect(Collectors.toSet());
-    this.userNames = commenters.isEmpty() ? Map.of() : accounts.apply(commenters).stream()
-        .collect(Collectors.toMap(Account::getId, Account::getUserName));
+    this.userNames = commenters.isEmpty() ? Map.of() : accountNames.apply(commenters);
   }
 
   /** The replies to {@code comment} the viewer sees, oldest first. */
@@ -65,7 +65,7 @@ final class ThreadTree {
         comment.getChapterId() == null ? null : work.chapterNumber(comment.getChapterId()).orElse(null),
         byline, userName, comment.getPostedAt(), comment.getEditedAt(), readable ? comment.getBody() : null,
         comment.isDeleted(), comment.isHidden(), comment.isAwaitingApproval(), comment.isFrozen(),
-        policy.actions(viewer, work, comment), shown, continues, mutedBy, comment.isImported());
+        policy.actions(viewer, work, comment, blocks), shown, continues, mutedBy, comment.isImported());
   }
 
   /** {@code comment} and every reply below it, held ones too. */

@@ -44,6 +44,15 @@ public class Boundaries {
     return viewer.isGuest() ? Set.of() : Set.copyOf(boundaries.findOthers(viewer.accountId(), BoundaryKind.MUTE));
   }
 
+  /**
+   * The accounts that blocked {@code viewer}, read once for a page that asks of many accounts (each
+   * comment's author); none for a guest, whom no one blocks.
+   */
+  @Transactional(readOnly = true)
+  public Set<Long> blockersOf(Viewer viewer) {
+    return viewer.isGuest() ? Set.of() : Set.copyOf(boundaries.findHolders(BoundaryKind.BLOCK, viewer.accountId()));
+  }
+
   /** Whether any of {@code accountIds} blocked {@code viewer}; never for a guest, whom no one blocks. */
   @Transactional(readOnly = true)
   public boolean blockedByAny(Collection<Long> accountIds, Viewer viewer) {

@@ -28,6 +28,9 @@ interface BoundaryRepository extends Repository<Boundary, Long> {
       + " and b.otherId = :otherId")
   boolean existsByAny(Collection<Long> accountIds, BoundaryKind kind, long otherId);
 
+  @Query("select b.accountId from Boundary b where b.kind = :kind and b.otherId = :otherId")
+  List<Long> findHolders(BoundaryKind kind, long otherId);
+
   @Modifying
   @Query("delete from Boundary b where b.accountId = :accountId and b.kind = :kind and b.otherId = :otherId")
   int delete(long accountId, BoundaryKind kind, long otherId);

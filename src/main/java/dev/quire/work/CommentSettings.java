@@ -25,11 +25,11 @@ public class CommentSettings {
   /** The work as its comments need it, when {@code viewer} may read it; empty otherwise. */
   @Transactional(readOnly = true)
   public Optional<CommentableWork> commentable(Viewer viewer, long workId) {
-    return works.findWithDetails(workId).filter(work -> policy.mayRead(viewer, work)).map(work -> new CommentableWork(
+    return works.findWithCreators(workId).filter(work -> policy.mayRead(viewer, work)).map(work -> new CommentableWork(
         work.getId(), work.getTitle(), work.getCommentPermission(), work.isCommentsModerated(),
         work.getCreators().stream().map(Creator::getAccount).filter(account -> !account.isSystemAccount())
             .map(account -> account.getId()).collect(Collectors.toSet()),
-        work.getChapters().stream().map(Chapter::getId).toList(),
+        works.findChapterIds(workId),
         policy.may(viewer, WorkAction.EDIT, work)));
   }
 

@@ -201,6 +201,12 @@ class MuteAndBlockTest extends ArchiveTest {
     assertThat(mvc.perform(post("/comments/{id}/replies", theirs).param("body", "A reply " + fandom)
         .with(accounts.as(reader))).andExpect(status().isForbidden()).andReturn().getResponse().getErrorMessage())
         .isEqualTo("Sorry, you have been blocked by this comment's author: you can't reply to it.");
+    // The page offers no Reply on the blocker's comment, and still does on someone else's.
+    long someoneElses = commentId(mvc.perform(post("/works/{id}/comments", elsewhere).param("body", "Also mine " + fandom)
+        .with(accounts.as(muted))).andReturn().getResponse());
+    Document comments = page(get("/works/{id}/comments", elsewhere).with(accounts.as(reader)));
+    assertThat(comments.select("#comment_" + theirs + " > ul.actions a").eachText()).containsExactly("Thread");
+    assertThat(comments.select("#comment_" + someoneElses + " > ul.actions a").eachText()).containsExactly("Thread", "Reply");
     // Others still may, and the blocked reader may once unblocked.
     mvc.perform(post("/works/{id}/kudos", work).with(accounts.as(accounts.create())))
         .andExpect(status().is3xxRedirection());
