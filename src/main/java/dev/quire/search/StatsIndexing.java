@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Lets the index learn the archive's own counts in batches. A kudos or a hit changes only a row of
  * {@code work_stats} and marks it {@code index_pending}; Hibernate Search writes no part of a
  * document alone, so a count reaches the index only with the whole work, text included. Every few
- * seconds this takes up to {@link #BATCH} marked works, clears their marks and writes their
+ * seconds this takes batches of up to {@link #BATCH} marked works, clears their marks and writes their
  * documents from the rows as they are then, in one transaction: a burst of kudos on one work costs
  * one reindex per interval, not one per kudos. A count changed while its work is written marks it
  * again (the row is locked until the clearing commits), so it goes with the next batch; on a
@@ -36,9 +36,24 @@ public class StatsIndexing {
     this.entityManagerFactory = entityManagerFactory;
   }
 
-  /** Writes the documents of up to {@link #BATCH} works whose counts changed; returns how many. */
+  /**
+   * Every interval, batches back to back while each finds a full one: a burst of kudos on many
+   * works marks more than {@link #BATCH} an interval, and the index catches up as soon as it may,
+   * not one batch every few seconds behind the burst. Returns how many works were written.
+   */
   @Scheduled(initialDelayString = "${quire.stats.index-interval:PT5S}",
       fixedDelayString = "${quire.stats.index-interval:PT5S}")
+  public int catchUp() {
+    int written = 0;
+    int batch;
+    do {
+      batch = indexChangedCounts();
+      written += batch;
+    } while (batch == BATCH);
+    return written;
+  }
+
+  /** Writes the documents of up to {@link #BATCH} works whose counts changed; returns how many. */
   public synchronized int indexChangedCounts() {
     try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
       entityManager.getTransaction().begin();
