@@ -114,6 +114,18 @@ final class EvalCommand implements Runnable {
     json.put("unreadable", score.unreadable);
     json.put("kinds", kinds);
     json.put("ratingConfusion", score.ratings);
+    Map<String, Object> calibration = new LinkedHashMap<>();
+    for (TagKind kind : TagKind.values()) {
+      calibration.put(kind.key(), score.calibration.get(kind).stream().map(bucket -> {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("from", bucket.from);
+        entry.put("to", bucket.to);
+        entry.put("suggested", bucket.suggested);
+        entry.put("correct", bucket.correct);
+        return entry;
+      }).toList());
+    }
+    json.put("calibration", calibration);
     return json;
   }
 }

@@ -5,6 +5,7 @@ import dev.quire.story.StoryDocument.AuthorTag;
 import dev.quire.tag.Rating;
 import dev.quire.tag.TagKind;
 import dev.quire.tagging.Suggestion;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,34 @@ final class TaggingScore {
     }
   }
 
+  /**
+   * Suggestions whose confidence lies in [{@code from}, {@code to}) (the last bucket includes
+   * 1.0), and how many of them were right: a calibrated 0.8 is right four times in five.
+   */
+  static final class Bucket {
+    final double from;
+    final double to;
+    int suggested;
+    int correct;
+
+    Bucket(double from, double to) {
+      this.from = from;
+      this.to = to;
+    }
+
+    boolean holds(double confidence) {
+      return confidence >= from && (confidence < to || to == 1.0);
+    }
+
+    /** Share of its suggestions that were right, or {@code null} with none. */
+    Double share() {
+      return suggested == 0 ? null : (double) correct / suggested;
+    }
+  }
+
+  /** Where the confidence buckets start and end. */
+  static final double[] BUCKET_EDGES = {0.0, 0.5, 0.7, 0.9, 1.0};
+
   int files;
   int scored;
   int unreadable;
@@ -48,9 +77,17 @@ final class TaggingScore {
   /** Author rating → suggested rating → works. */
   final Map<String, Map<String, Integer>> ratings = new TreeMap<>(TaggingScore::byRatingOrder);
 
+  /** Per kind, its suggestions by confidence, lowest bucket first. */
+  final Map<TagKind, List<Bucket>> calibration = new EnumMap<>(TagKind.class);
+
   TaggingScore() {
     for (TagKind kind : TagKind.values()) {
       kinds.put(kind, new Tally());
+      List<Bucket> buckets = new ArrayList<>();
+      for (int i = 1; i < BUCKET_EDGES.length; i++) {
+        buckets.add(new Bucket(BUCKET_EDGES[i - 1], BUCKET_EDGES[i]));
+      }
+      calibration.put(kind, List.copyOf(buckets));
     }
   }
 
@@ -61,9 +98,13 @@ final class TaggingScore {
     truth.forEach(tag -> kinds.get(tag.kind()).authorTags++);
     for (Suggestion suggestion : suggestions) {
       Tally tally = kinds.get(suggestion.kind());
+      Bucket bucket = calibration.get(suggestion.kind()).stream()
+          .filter(b -> b.holds(suggestion.confidence())).findFirst().orElseThrow();
       tally.suggested++;
+      bucket.suggested++;
       if (given.contains(key(suggestion.kind(), suggestion.name()))) {
         tally.correct++;
+        bucket.correct++;
       }
     }
     String author = truth.stream().filter(t -> t.kind() == TagKind.RATING)

@@ -31,7 +31,9 @@ class EvalCommandTest {
         .contains("warning       no suggestions (author tags: 0)")
         .contains("fandom        no suggestions (author tags: 3)")
         .containsPattern("General Audiences +2 +0 +0 +0 +0")
-        .containsPattern("Teen And Up Audiences +1 +0 +0 +0 +0");
+        .containsPattern("Teen And Up Audiences +1 +0 +0 +0 +0")
+        .containsPattern("rating +0\\.5-0\\.7 +3 +2 +66\\.7%")
+        .containsPattern("rating +0\\.9-1\\.0 +0 +0 +-");
   }
 
   @Test
@@ -50,6 +52,11 @@ class EvalCommandTest {
     assertThat(json.get("kinds").get("warning").get("precision").isNull()).isTrue();
     assertThat(json.get("ratingConfusion").get("Teen And Up Audiences").get("General Audiences")
         .asInt()).isEqualTo(1);
+    JsonNode middle = json.get("calibration").get("rating").get(1);
+    assertThat(middle.get("from").asDouble()).isEqualTo(0.5);
+    assertThat(middle.get("to").asDouble()).isEqualTo(0.7);
+    assertThat(middle.get("suggested").asInt()).isEqualTo(3);
+    assertThat(middle.get("correct").asInt()).isEqualTo(2);
   }
 
   @Test
@@ -61,10 +68,10 @@ class EvalCommandTest {
   }
 
   private static void givenCorpus(Path dir) throws IOException {
-    story(dir.resolve("a.txt"), "Tea", "G", KITCHEN.repeat(10));
-    story(dir.resolve("nested/b.txt"), "More Tea", "G", KITCHEN.repeat(12));
+    story(dir.resolve("a.txt"), "Tea", "G", KITCHEN.repeat(100));
+    story(dir.resolve("nested/b.txt"), "More Tea", "G", KITCHEN.repeat(110));
     // Rated Teen by its author though it reads General: a miss the table must show.
-    story(dir.resolve("nested/c.txt"), "Quiet", "PG-13", KITCHEN.repeat(8));
+    story(dir.resolve("nested/c.txt"), "Quiet", "PG-13", KITCHEN.repeat(90));
     Files.write(dir.resolve("empty.txt"), new byte[0]);
   }
 
