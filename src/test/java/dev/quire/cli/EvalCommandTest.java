@@ -60,6 +60,16 @@ class EvalCommandTest {
   }
 
   @Test
+  void scoresSeveralFoldersTogether(@TempDir Path dir) throws IOException {
+    givenCorpus(dir);
+
+    CommandRun run = CommandRun.of("eval", "tagging", dir.resolve("nested").toString(),
+        dir.resolve("a.txt").getParent().toString());
+
+    assertThat(run.stdout()).contains("6 files: 5 scored (with author tags), 1 unreadable");
+  }
+
+  @Test
   void aMissingFolderIsAOneLineError(@TempDir Path dir) {
     CommandRun run = CommandRun.of("eval", "tagging", dir.resolve("absent").toString());
 
