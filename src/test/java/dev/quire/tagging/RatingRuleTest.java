@@ -57,6 +57,17 @@ class RatingRuleTest {
   }
 
   @Test
+  void suggestsTeenForALongViolentStoryWithoutAnAdultWord() {
+    String fight = "<p>The soldier was wounded in the fight and the blood ran down his arm.</p>";
+    StoryDocument story = story(KITCHEN.repeat(100) + fight.repeat(10));
+
+    assertThat(rule.suggest(reading(story))).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo(Rating.TEEN.tagName());
+      assertThat(s.evidence()).startsWith("no explicit or sensual terms in 4,740 words; violence: ");
+    });
+  }
+
+  @Test
   void aShortStoryWithoutAdultWordsGetsNoRating() {
     StoryDocument story = story(KITCHEN.repeat(20));
 
