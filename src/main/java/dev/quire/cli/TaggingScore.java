@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * Suggestions scored against the tags authors gave, per tag kind, and the ratings side by side.
  * A suggestion is right when the author gave a tag of its kind with the same name, ignoring letter
- * case and a trailing AO3 disambiguation such as "(TV)". Not thread-safe.
+ * case and a trailing AO3 disambiguation such as "(TV)", or the same one as FanFiction.Net writes
+ * it ({@link #abbreviates}). Not thread-safe.
  */
 final class TaggingScore {
 
@@ -102,7 +103,8 @@ final class TaggingScore {
           .filter(b -> b.holds(suggestion.confidence())).findFirst().orElseThrow();
       tally.suggested++;
       bucket.suggested++;
-      if (given.contains(key(suggestion.kind(), suggestion.name()))) {
+      if (given.contains(key(suggestion.kind(), suggestion.name()))
+          || truth.stream().anyMatch(tag -> abbreviates(tag, suggestion))) {
         tally.correct++;
         bucket.correct++;
       }
@@ -127,6 +129,31 @@ final class TaggingScore {
 
   private static int order(String rating) {
     return Rating.fromTagName(rating).map(Enum::ordinal).orElse(Rating.values().length);
+  }
+
+  /**
+   * Whether the author's tag names the suggested one the way FanFiction.Net does: a fandom
+   * without AO3's "- Creator" ("Harry Potter" for "Harry Potter - J. K. Rowling"), a character
+   * by first name and initial ("Harry P." for "Harry Potter").
+   */
+  static boolean abbreviates(AuthorTag tag, Suggestion suggestion) {
+    if (tag.kind() != suggestion.kind()) {
+      return false;
+    }
+    String given = tag.name().strip().toLowerCase(Locale.ROOT);
+    String suggested = key(suggestion.kind(), suggestion.name()).substring(
+        suggestion.kind().key().length() + 1);
+    return switch (suggestion.kind()) {
+      case FANDOM -> suggested.contains(" - ")
+          && suggested.substring(0, suggested.indexOf(" - ")).equals(given);
+      case CHARACTER -> {
+        String[] parts = given.split("\\s+");
+        String[] full = suggested.split("\\s+");
+        yield parts.length == 2 && parts[1].matches("\\p{L}\\.") && full.length >= 2
+            && full[0].equals(parts[0]) && full[full.length - 1].startsWith(parts[1].substring(0, 1));
+      }
+      default -> false;
+    };
   }
 
   static String key(TagKind kind, String name) {

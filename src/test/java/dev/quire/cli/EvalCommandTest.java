@@ -2,6 +2,9 @@ package dev.quire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.story.StoryDocument.AuthorTag;
+import dev.quire.tag.TagKind;
+import dev.quire.tagging.Suggestion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,6 +70,22 @@ class EvalCommandTest {
         dir.resolve("a.txt").getParent().toString());
 
     assertThat(run.stdout()).contains("6 files: 5 scored (with author tags), 1 unreadable");
+  }
+
+  @Test
+  void countsAFanFictionNetAbbreviationAsTheTagItNames() {
+    AuthorTag harry = new AuthorTag(TagKind.CHARACTER, "Harry P.");
+    AuthorTag fandom = new AuthorTag(TagKind.FANDOM, "Harry Potter");
+
+    assertThat(TaggingScore.abbreviates(harry,
+        new Suggestion(TagKind.CHARACTER, "Harry Potter", 0.9, "named"))).isTrue();
+    assertThat(TaggingScore.abbreviates(harry,
+        new Suggestion(TagKind.CHARACTER, "Harry Osborn", 0.9, "named"))).isFalse();
+    assertThat(TaggingScore.abbreviates(fandom,
+        new Suggestion(TagKind.FANDOM, "Harry Potter - J. K. Rowling", 0.8, "names"))).isTrue();
+    assertThat(TaggingScore.abbreviates(fandom,
+        new Suggestion(TagKind.FANDOM, "Harry Potter and the Cursed Child - Thorne", 0.8, "names")))
+        .isFalse();
   }
 
   @Test
