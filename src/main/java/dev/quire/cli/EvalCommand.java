@@ -38,8 +38,9 @@ final class EvalCommand implements Runnable {
   }
 
   /**
-   * {@code quire eval tagging DIR}: suggests tags for every readable file below DIR with its
-   * author's tags removed and scores them against those tags. Reads files only; needs no archive.
+   * {@code quire eval tagging DIR...}: suggests tags for every readable file below each DIR with
+   * its author's tags removed and scores them, together, against those tags. Several folders let
+   * a development split and a held-out split be scored apart. Reads files only; needs no archive.
    */
   @Command(
       name = "tagging",
@@ -50,15 +51,22 @@ final class EvalCommand implements Runnable {
     @Option(names = "--json", description = "Print the scores as one JSON object.")
     boolean json;
 
-    @Parameters(paramLabel = "DIR", description = "A folder of story files, read recursively.")
-    Path dir;
+    @Parameters(paramLabel = "DIR", arity = "1..*",
+        description = "Folders of story files, read recursively and scored together.")
+    List<Path> dirs;
 
     @Override
     public Integer call() throws IOException {
-      if (!Files.isDirectory(dir)) {
-        throw new IllegalArgumentException("not a folder: " + dir);
+      for (Path dir : dirs) {
+        if (!Files.isDirectory(dir)) {
+          throw new IllegalArgumentException("not a folder: " + dir);
+        }
       }
-      TaggingScore score = score(dir, new TagSuggester());
+      TagSuggester suggester = new TagSuggester();
+      TaggingScore score = new TaggingScore();
+      for (Path dir : dirs) {
+        score(dir, suggester, score);
+      }
       System.out.print(json
           ? JsonMapper.builder().build().writeValueAsString(asJson(score)) + System.lineSeparator()
           : TaggingReport.text(score));
@@ -67,7 +75,12 @@ final class EvalCommand implements Runnable {
   }
 
   static TaggingScore score(Path dir, TagSuggester suggester) throws IOException {
-    TaggingScore score = new TaggingScore();
+    return score(dir, suggester, new TaggingScore());
+  }
+
+  /** Adds the files below {@code dir} to {@code score}; returns it. */
+  static TaggingScore score(Path dir, TagSuggester suggester, TaggingScore score)
+      throws IOException {
     try (Stream<Path> paths = Files.walk(dir)) {
       for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
         score.files++;
@@ -114,6 +127,18 @@ final class EvalCommand implements Runnable {
     json.put("unreadable", score.unreadable);
     json.put("kinds", kinds);
     json.put("ratingConfusion", score.ratings);
+    Map<String, Object> calibration = new LinkedHashMap<>();
+    for (TagKind kind : TagKind.values()) {
+      calibration.put(kind.key(), score.calibration.get(kind).stream().map(bucket -> {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("from", bucket.from);
+        entry.put("to", bucket.to);
+        entry.put("suggested", bucket.suggested);
+        entry.put("correct", bucket.correct);
+        return entry;
+      }).toList());
+    }
+    json.put("calibration", calibration);
     return json;
   }
 }

@@ -36,6 +36,19 @@ final class TaggingReport {
           text.append(String.format(" %9d", row.getValue().getOrDefault(column, 0))));
       text.append(System.lineSeparator());
     }
+    text.append(String.format(
+        "%nCalibration (suggestions by confidence, and the share of them right)%n"));
+    text.append(String.format("%-13s %-9s %9s %7s %7s%n",
+        "kind", "confidence", "suggested", "correct", "right"));
+    for (TagKind kind : TagKind.values()) {
+      if (score.kinds.get(kind).suggested == 0) {
+        continue;
+      }
+      for (TaggingScore.Bucket bucket : score.calibration.get(kind)) {
+        text.append(String.format("%-13s %.1f-%.1f %10d %7d %7s%n", kind.key(), bucket.from,
+            bucket.to, bucket.suggested, bucket.correct, percent(bucket.share())));
+      }
+    }
     return text.toString();
   }
 

@@ -15,6 +15,9 @@ import java.util.function.Consumer;
  * Where a story names the characters of its fandoms: by full name, by a stated alias, or by a first
  * name or surname that no other character of those fandoms shares. A name two characters share
  * ("Kent" for Martha and Jonathan) counts for neither unless the vocabulary states it for one.
+ * A name of one letter ("A" in Pretty Little Liars) or an everyday word ("Will", "King") is no
+ * form at all, stated or derived: the article "A" and a sentence opening "Will you" would count
+ * as the character, so such a character is found only by a longer stated name.
  */
 final class CharacterMentions {
 
@@ -70,14 +73,19 @@ final class CharacterMentions {
     Map<String, List<CanonCharacter>> derived = new HashMap<>();
     Set<String> statedTwice = new TreeSet<>();
     for (CanonCharacter character : cast) {
-      stated.put(character.bareName(), character);
+      if (canName(character.bareName())) {
+        stated.put(character.bareName(), character);
+      }
       for (String alias : character.aliases()) {
+        if (!canName(alias)) {
+          continue;
+        }
         if (stated.putIfAbsent(alias, character) != null && stated.get(alias) != character) {
           statedTwice.add(alias);
         }
       }
       for (String part : character.bareName().split("\\s+")) {
-        if (part.length() > 2 && !COMMON_WORDS.contains(part)) {
+        if (part.length() > 2 && canName(part)) {
           derived.computeIfAbsent(part, p -> new ArrayList<>()).add(character);
         }
       }
@@ -91,6 +99,11 @@ final class CharacterMentions {
           }
         });
     return forms;
+  }
+
+  /** Whether {@code form} may stand for a character: more than one letter and no everyday word. */
+  static boolean canName(String form) {
+    return form.codePointCount(0, form.length()) > 1 && !COMMON_WORDS.contains(form);
   }
 
   /**

@@ -73,6 +73,23 @@ record RatingFeatures(int words, Map<Category, Integer> counts, Map<Category, Li
     return String.join("; ", parts) + String.format("; %,d words", words);
   }
 
+  /**
+   * "no explicit or sensual terms in 12,300 words; violence: 20 (1.6 per 1,000 words), e.g. …;
+   * profanity: 0": what a rating from missing terms rests on.
+   */
+  String describeAbsence() {
+    List<String> parts = new ArrayList<>();
+    parts.add(String.format("no explicit or sensual terms in %,d words", words));
+    for (Category category : List.of(Category.VIOLENCE, Category.PROFANITY)) {
+      int count = count(category);
+      parts.add(count == 0
+          ? label(category) + ": 0"
+          : String.format("%s: %d (%.1f per 1,000 words), e.g. %s", label(category), count,
+              perThousand(category), String.join(", ", examples.get(category))));
+    }
+    return String.join("; ", parts);
+  }
+
   private static String label(Category category) {
     return category.name().toLowerCase(Locale.ROOT);
   }

@@ -2,6 +2,9 @@ package dev.quire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quire.story.StoryDocument.AuthorTag;
+import dev.quire.tag.TagKind;
+import dev.quire.tagging.Suggestion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +34,9 @@ class EvalCommandTest {
         .contains("warning       no suggestions (author tags: 0)")
         .contains("fandom        no suggestions (author tags: 3)")
         .containsPattern("General Audiences +2 +0 +0 +0 +0")
-        .containsPattern("Teen And Up Audiences +1 +0 +0 +0 +0");
+        .containsPattern("Teen And Up Audiences +1 +0 +0 +0 +0")
+        .containsPattern("rating +0\\.5-0\\.7 +3 +2 +66\\.7%")
+        .containsPattern("rating +0\\.9-1\\.0 +0 +0 +-");
   }
 
   @Test
@@ -50,6 +55,37 @@ class EvalCommandTest {
     assertThat(json.get("kinds").get("warning").get("precision").isNull()).isTrue();
     assertThat(json.get("ratingConfusion").get("Teen And Up Audiences").get("General Audiences")
         .asInt()).isEqualTo(1);
+    JsonNode middle = json.get("calibration").get("rating").get(1);
+    assertThat(middle.get("from").asDouble()).isEqualTo(0.5);
+    assertThat(middle.get("to").asDouble()).isEqualTo(0.7);
+    assertThat(middle.get("suggested").asInt()).isEqualTo(3);
+    assertThat(middle.get("correct").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void scoresSeveralFoldersTogether(@TempDir Path dir) throws IOException {
+    givenCorpus(dir);
+
+    CommandRun run = CommandRun.of("eval", "tagging", dir.resolve("nested").toString(),
+        dir.resolve("a.txt").getParent().toString());
+
+    assertThat(run.stdout()).contains("6 files: 5 scored (with author tags), 1 unreadable");
+  }
+
+  @Test
+  void countsAFanFictionNetAbbreviationAsTheTagItNames() {
+    AuthorTag harry = new AuthorTag(TagKind.CHARACTER, "Harry P.");
+    AuthorTag fandom = new AuthorTag(TagKind.FANDOM, "Harry Potter");
+
+    assertThat(TaggingScore.abbreviates(harry,
+        new Suggestion(TagKind.CHARACTER, "Harry Potter", 0.9, "named"))).isTrue();
+    assertThat(TaggingScore.abbreviates(harry,
+        new Suggestion(TagKind.CHARACTER, "Harry Osborn", 0.9, "named"))).isFalse();
+    assertThat(TaggingScore.abbreviates(fandom,
+        new Suggestion(TagKind.FANDOM, "Harry Potter - J. K. Rowling", 0.8, "names"))).isTrue();
+    assertThat(TaggingScore.abbreviates(fandom,
+        new Suggestion(TagKind.FANDOM, "Harry Potter and the Cursed Child - Thorne", 0.8, "names")))
+        .isFalse();
   }
 
   @Test
@@ -61,10 +97,10 @@ class EvalCommandTest {
   }
 
   private static void givenCorpus(Path dir) throws IOException {
-    story(dir.resolve("a.txt"), "Tea", "G", KITCHEN.repeat(10));
-    story(dir.resolve("nested/b.txt"), "More Tea", "G", KITCHEN.repeat(12));
+    story(dir.resolve("a.txt"), "Tea", "G", KITCHEN.repeat(100));
+    story(dir.resolve("nested/b.txt"), "More Tea", "G", KITCHEN.repeat(110));
     // Rated Teen by its author though it reads General: a miss the table must show.
-    story(dir.resolve("nested/c.txt"), "Quiet", "PG-13", KITCHEN.repeat(8));
+    story(dir.resolve("nested/c.txt"), "Quiet", "PG-13", KITCHEN.repeat(90));
     Files.write(dir.resolve("empty.txt"), new byte[0]);
   }
 

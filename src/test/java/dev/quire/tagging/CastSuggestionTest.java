@@ -72,6 +72,23 @@ class CastSuggestionTest {
   }
 
   @Test
+  void aCharacterNamedAIsNotFoundInTheArticle() {
+    Vocabulary liars = Vocabulary.parse(List.of(
+        "fandom\tPretty Little Liars\t",
+        "character\tA\t-\t",
+        "character\tWill\t-\t",
+        "character\tSpencer Hastings\tF\tSpencer"));
+    StoryDocument story = story(null,
+            "<p>A car stopped by the house. Spencer saw a light in a window.</p>"
+                + "<p>A dog barked. Will you come, Spencer asked. A minute passed.</p>")
+        .toBuilder().tag(TagKind.FANDOM, "Pretty Little Liars").build();
+
+    assertThat(new TagSuggester(liars).suggest(story))
+        .filteredOn(s -> s.kind() == TagKind.CHARACTER)
+        .extracting(Suggestion::name).containsExactly("Spencer Hastings");
+  }
+
+  @Test
   void infersNoFandomFromASingleFullName() {
     StoryDocument story = story(null, "<p>Lex Luthor read the paper. The garden was quiet.</p>");
 

@@ -19,6 +19,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RatingRuleTest {
 
+  private static final String KITCHEN =
+      "<p>She put the kettle on and set out two cups. The bread was still warm, so she"
+          + " cut four slices and laid them on the blue plate. Outside the window the garden was"
+          + " quiet; a blackbird sang on the fence while the water began to hum.</p>";
+
   private final RatingRule rule = new RatingRule();
 
   @ParameterizedTest
@@ -40,18 +45,69 @@ class RatingRuleTest {
   }
 
   @Test
-  void suggestsGeneralAudiencesForAKitchenScene() {
-    String scene = "<p>She put the kettle on and set out two cups. The bread was still warm, so she"
-        + " cut four slices and laid them on the blue plate. Outside the window the garden was"
-        + " quiet; a blackbird sang on the fence while the water began to hum.</p>";
-    StoryDocument story = story(scene.repeat(20));
+  void suggestsGeneralAudiencesForALongStoryWithoutAnAdultWord() {
+    StoryDocument story = story(KITCHEN.repeat(100));
 
     assertThat(rule.suggest(reading(story))).singleElement().satisfies(s -> {
       assertThat(s.name()).isEqualTo(Rating.GENERAL.tagName());
       assertThat(s.evidence()).isEqualTo(
-          "explicit terms: 0; sensual: 0; violence: 0; profanity: 0; 920 words");
-      assertThat(s.confidence()).isEqualTo(0.6);
+          "no explicit or sensual terms in 4,600 words; violence: 0; profanity: 0");
+      assertThat(s.confidence()).isEqualTo(RatingRule.CONFIDENCE_ABSENCE);
     });
+  }
+
+  @Test
+  void suggestsTeenForALongViolentStoryWithoutAnAdultWord() {
+    String fight = "<p>The soldier was wounded in the fight and the blood ran down his arm.</p>";
+    StoryDocument story = story(KITCHEN.repeat(100) + fight.repeat(10));
+
+    assertThat(rule.suggest(reading(story))).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo(Rating.TEEN.tagName());
+      assertThat(s.evidence()).startsWith("no explicit or sensual terms in 4,740 words; violence: ");
+    });
+  }
+
+  @Test
+  void aShortStoryWithoutAdultWordsGetsNoRating() {
+    StoryDocument story = story(KITCHEN.repeat(20));
+
+    assertThat(rule.suggest(reading(story))).isEmpty();
+  }
+
+  @Test
+  void anExplicitWorkIsNeverSuggestedGeneral() {
+    // A long, quiet opening and a single kiss: too little to call Mature, too much to call General.
+    String kiss = "<p>He kissed her slowly by the window and she did not pull away.</p>";
+    StoryDocument story = story(KITCHEN.repeat(100) + kiss);
+
+    assertThat(rule.suggest(reading(story))).isEmpty();
+  }
+
+  @Test
+  void chineseTextGetsNoRating() {
+    String paragraph = "<p>她把水壶放在炉子上，摆好两个杯子。面包还是温的，所以她切了四片，放在蓝色的盘子上。"
+        + "窗外的花园很安静，一只乌鸫在篱笆上唱歌，水开始嗡嗡作响。</p>";
+    StoryDocument story = story(paragraph.repeat(400) + "<p>Chapter 1 by Lan</p>");
+
+    assertThat(rule.suggest(reading(story))).isEmpty();
+  }
+
+  @Test
+  void frenchTextGetsNoRatingFromMissingEnglishWords() {
+    String paragraph = "<p>Elle mit la bouilloire sur le feu et sortit deux tasses. Le pain était"
+        + " encore chaud, alors elle en coupa quatre tranches et les posa sur l'assiette bleue."
+        + " Dehors, le jardin était calme; un merle chantait sur la clôture.</p>";
+    StoryDocument story = story(paragraph.repeat(150));
+
+    assertThat(rule.suggest(reading(story))).isEmpty();
+  }
+
+  @Test
+  void aStoryStatingAnotherLanguageGetsNoRating() {
+    StoryDocument story = StoryDocument.builder().language("de")
+        .chapter(new StoryChapter(null, null, null, KITCHEN.repeat(100))).build();
+
+    assertThat(rule.suggest(reading(story))).isEmpty();
   }
 
   @Test
