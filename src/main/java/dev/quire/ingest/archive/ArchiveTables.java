@@ -89,7 +89,8 @@ record ArchiveTables(
         };
         if (dump) {
           SqlCursor cursor = new SqlCursor(text.reader(), name, SqlCursor.MAX_VALUE_CHARS, text.bytesAsText());
-          for (ArchiveTable table : SqlDumpReader.stream(cursor, t -> role(t) != null, t -> null, sink, null).values()) {
+          var tables = SqlDumpReader.stream(cursor, t -> role(t) != null, t -> null, sink, null);
+          for (ArchiveTable table : tables.values()) {
             put(byRole, role(table.name()), table);
           }
         } else {

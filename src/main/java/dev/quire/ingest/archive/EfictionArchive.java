@@ -29,9 +29,9 @@ import java.util.regex.Pattern;
  * work an older one made. Text is decoded value by value ({@link DumpValueText}).
  *
  * <p>The dump is streamed: stories, chapters and reviews wait whole in a temporary file, with only
- * their ids (and a chapter's order) held, until their story is built, one story at a time. A dump that cannot be read to its end keeps the
- * stories read before and says where it broke ({@link #problems()}). Close the archive to delete
- * the temporary file. Not thread-safe.
+ * their ids (and a chapter's order) held, until their story is built, one story at a time. A dump
+ * that cannot be read to its end keeps the stories read before and says where it broke ({@link
+ * #problems()}). Close the archive to delete the temporary file. Not thread-safe.
  */
 public final class EfictionArchive implements Closeable {
 
@@ -110,7 +110,7 @@ public final class EfictionArchive implements Closeable {
     try {
       return new EfictionArchive(spill, EfictionDump.read(dump, shown, spill), storyFiles,
           folder.toAbsolutePath());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) { // an OutOfMemoryError too: the temporary file goes
       spill.close();
       throw e;
     }

@@ -85,7 +85,7 @@ public final class OpenDoorsArchive implements Closeable {
     ChapterSpill spill = new ChapterSpill();
     try {
       return new OpenDoorsArchive(spill, ArchiveTables.load(files, spill));
-    } catch (UnreadableFileException | IOException | RuntimeException e) {
+    } catch (UnreadableFileException | IOException | RuntimeException | Error e) {
       spill.close();
       throw e;
     }
