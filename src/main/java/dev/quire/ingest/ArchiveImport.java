@@ -6,13 +6,11 @@ import dev.quire.ingest.archive.OpenDoorsArchive;
 import dev.quire.platform.Sha256;
 import dev.quire.tagging.TagSuggester;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,13 +19,6 @@ import java.util.Optional;
  * it already holds, and a story that cannot be imported fails alone with the archive's reason.
  */
 final class ArchiveImport {
-
-  /**
-   * An archive's tables together may be this large. The reader holds every row and story in
-   * memory before the first is stored (a few times the dump's size), so the limit keeps a default
-   * heap safe; a larger archive is imported in parts (split its dump by story id).
-   */
-  static final long MAX_ARCHIVE_BYTES = 150L * 1024 * 1024;
 
   static final String FORMAT = "open-doors";
 
@@ -39,20 +30,24 @@ final class ArchiveImport {
 
   List<FileOutcome> importArchive(ImportUnits.Unit unit, ImportOwner owner, boolean dryRun, TagSuggester suggester) {
     String shown = unit.shown();
-    List<ArchivedStory> stories;
-    try {
-      stories = OpenDoorsArchive.read(tables(unit));
-    } catch (UnreadableFileException e) {
-      return List.of(FileOutcome.failed(shown, e.getMessage()));
-    } catch (IOException e) {
-      return List.of(FileOutcome.failed(shown, "cannot read the archive (" + Importer.readFailure(e) + ")"));
-    } catch (RuntimeException e) {
-      return List.of(Importer.defect(shown, e));
-    }
     String archiveName = unit.path().getFileName().toString().replaceFirst("\\.sql$", "");
     List<FileOutcome> outcomes = new ArrayList<>();
-    for (ArchivedStory story : stories) {
-      outcomes.add(importStory(shown, archiveName, story, owner, dryRun, suggester));
+    // The tables are streamed and each story built as it is reached, so an archive of any size
+    // is read in memory bounded by its number of stories and chapters, not their text.
+    try (OpenDoorsArchive archive = OpenDoorsArchive.open(unit.tables())) {
+      for (Iterator<ArchivedStory> stories = archive.stories(); stories.hasNext(); ) {
+        outcomes.add(importStory(shown, archiveName, stories.next(), owner, dryRun, suggester));
+      }
+    } catch (UnreadableFileException e) {
+      outcomes.add(FileOutcome.failed(shown, e.getMessage()));
+    } catch (IOException e) {
+      outcomes.add(FileOutcome.failed(shown, "cannot read the archive (" + Importer.readFailure(e) + ")"));
+    } catch (UncheckedIOException e) {
+      outcomes.add(FileOutcome.failed(shown, "cannot read the archive (" + Importer.readFailure(e.getCause()) + ")"));
+    } catch (ImportStoppedException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      outcomes.add(Importer.defect(shown, e));
     }
     return outcomes;
   }
@@ -77,21 +72,5 @@ final class ArchiveImport {
     } catch (RuntimeException e) {
       return Importer.defect(shown, e);
     }
-  }
-
-  private static Map<String, byte[]> tables(ImportUnits.Unit unit) throws IOException, UnreadableFileException {
-    long total = 0;
-    for (Path table : unit.tables()) {
-      total += Files.size(table);
-    }
-    if (total > MAX_ARCHIVE_BYTES) {
-      throw new UnreadableFileException("the archive's tables hold " + total / (1024 * 1024)
-          + " MB; Quire imports archives up to " + MAX_ARCHIVE_BYTES / (1024 * 1024) + " MB");
-    }
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    for (Path table : unit.tables()) {
-      files.put(table.getFileName().toString(), Files.readAllBytes(table));
-    }
-    return files;
   }
 }

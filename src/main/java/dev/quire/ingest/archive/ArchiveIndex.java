@@ -9,20 +9,22 @@ import java.util.Map;
 
 /**
  * The rows of an archive's tables looked up by story: its chapters in reading order, its authors
- * and its tag rows. Rows whose ids are not numbers cannot be referred to and are left out. Not
+ * and its tag rows. Rows whose ids are not numbers cannot be referred to and are left out. The
+ * chapters wait in their spill; the index holds only where each is. Not
  * thread-safe while built; read-only afterwards.
  */
 final class ArchiveIndex {
 
   private static final String[] STORY_ID = {"story_id", "sid"};
-  private static final Comparator<Row> READING_ORDER = Comparator
-      .comparing((Row r) -> r.id("position", "inorder"), Comparator.nullsLast(Long::compare))
-      .thenComparing(r -> r.id("id", "chapid"), Comparator.nullsLast(Long::compare))
-      .thenComparingInt(Row::number);
+  private static final Comparator<SpilledRows.Ref> READING_ORDER = Comparator
+      .comparing(SpilledRows.Ref::position, Comparator.nullsLast(Long::compare))
+      .thenComparing(SpilledRows.Ref::id, Comparator.nullsLast(Long::compare))
+      .thenComparingInt(SpilledRows.Ref::number);
 
   private final Map<Long, Row> authors = new HashMap<>();
   private final Map<Long, Row> tags = new HashMap<>();
-  private final Map<Long, List<Row>> chaptersByStory = new HashMap<>();
+  private final SpilledRows chapters;
+  private final Map<Long, List<SpilledRows.Ref>> chaptersByStory = new HashMap<>();
   private final Map<Long, List<Long>> authorIdsByStory = new HashMap<>();
   private final Map<Long, List<Long>> tagIdsByStory = new HashMap<>();
   private final Map<Long, List<Row>> tagRowsByStory = new HashMap<>();
@@ -31,10 +33,10 @@ final class ArchiveIndex {
     for (Row author : tables.authors().rows()) {
       putIfNumbered(authors, author.id("id"), author);
     }
-    for (Row chapter : tables.chapters().rows()) {
-      Long story = chapter.id(STORY_ID);
-      if (story != null) {
-        chaptersByStory.computeIfAbsent(story, s -> new ArrayList<>()).add(chapter);
+    chapters = tables.chapterRows();
+    for (SpilledRows.Ref chapter : chapters.refs()) {
+      if (chapter.owner() != null) {
+        chaptersByStory.computeIfAbsent(chapter.owner(), s -> new ArrayList<>()).add(chapter);
       }
     }
     chaptersByStory.values().forEach(list -> list.sort(READING_ORDER));
@@ -83,9 +85,9 @@ final class ArchiveIndex {
     }
   }
 
-  /** The story's chapters in reading order: by position, then by id. */
+  /** The story's chapters in reading order (by position, then by id), read back from the spill. */
   List<Row> chaptersOf(long storyId) {
-    return chaptersByStory.getOrDefault(storyId, List.of());
+    return chaptersByStory.getOrDefault(storyId, List.of()).stream().map(chapters::row).toList();
   }
 
   /** The author ids a link table gives the story, in the table's order; empty when none. */

@@ -1,8 +1,11 @@
 package dev.quire.ingest.archive;
 
-import dev.quire.ingest.TextDecoder;
 import dev.quire.ingest.UnreadableFileException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,13 +19,18 @@ import java.util.TreeMap;
  * links tags rather than holding them. Files with other names and extensions are ignored, as are
  * zero-byte files.
  *
- * @param stories the stories, never {@code null}
- * @param chapters the chapters, never {@code null}
+ * <p>Each file is streamed ({@link TableText}): the rows of the stories and chapters tables wait in
+ * a {@link ChapterSpill} ({@link SpilledRows}), the smaller tables are held.
+ *
+ * @param stories the stories table's name and columns, never {@code null}
+ * @param chapters the chapters table's name and columns, never {@code null}
  * @param authors the authors, never {@code null}
  * @param tags the tags table, or {@code null} when the archive has none
  * @param tagLinks {@code item_tags} and {@code story_tags}, those the archive has
  * @param authorLinks {@code item_authors}, {@code story_authors} and {@code coauthors}, those the
  *     archive has
+ * @param storyRows the rows of the stories table
+ * @param chapterRows the rows of the chapters table
  */
 record ArchiveTables(
     ArchiveTable stories,
@@ -30,36 +38,66 @@ record ArchiveTables(
     ArchiveTable authors,
     ArchiveTable tags,
     List<ArchiveTable> tagLinks,
-    List<ArchiveTable> authorLinks) {
+    List<ArchiveTable> authorLinks,
+    SpilledRows storyRows,
+    SpilledRows chapterRows) {
 
   private static final Set<String> ROLES = Set.of("stories", "chapters", "authors", "tags",
       "item_tags", "story_tags", "item_authors", "story_authors", "coauthors");
-  private static final TextDecoder DECODER = new TextDecoder();
+
+  /** One file of the archive: its name and a way to read it. */
+  record TableFile(String name, long size, Opener opener) {}
+
+  /** Opens a file's bytes. */
+  @FunctionalInterface
+  interface Opener {
+    InputStream open() throws IOException;
+  }
 
   /**
-   * Finds the tables among the files.
+   * Finds the tables among the files, reading each to its end.
    *
-   * @param files file contents by file name (directories in a name are ignored)
+   * @param files the archive's files (directories in a name are ignored)
+   * @param spill where the stories' and chapters' rows wait
    * @throws UnreadableFileException when a file cannot be read, a table is given twice, or the
    *     stories, chapters or authors table is missing
+   * @throws IOException when a file cannot be read from the disk
    */
-  static ArchiveTables load(Map<String, byte[]> files) throws UnreadableFileException {
+  static ArchiveTables load(List<TableFile> files, ChapterSpill spill)
+      throws UnreadableFileException, IOException {
     Map<String, ArchiveTable> byRole = new TreeMap<>();
-    for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
-      String name = baseName(file.getKey());
+    SpilledRows storyRows = SpilledRows.stories(spill);
+    SpilledRows chapterRows = SpilledRows.chapters(spill);
+    List<TableFile> sorted = new ArrayList<>(files);
+    sorted.sort(Comparator.comparing(TableFile::name));
+    for (TableFile file : sorted) {
+      String name = baseName(file.name());
       String lower = name.toLowerCase(Locale.ROOT);
-      if (file.getValue().length == 0) {
+      boolean dump = lower.endsWith(".sql");
+      if (file.size() == 0 || !dump && !(lower.endsWith(".csv") && role(stem(lower)) != null)) {
         continue;
       }
-      if (lower.endsWith(".sql")) {
-        Map<String, ArchiveTable> tables =
-            SqlDumpReader.read(text(name, file.getValue()), name, t -> role(t) != null);
-        for (ArchiveTable table : tables.values()) {
-          put(byRole, role(table.name()), table);
+      try (InputStream in = file.opener().open()) {
+        TableText text = TableText.open(in, name);
+        SqlDumpReader.RowSink sink = (table, values) -> {
+          text.decode(values);
+          switch (role(table.name())) {
+            case "stories" -> storyRows.add(table, values);
+            case "chapters" -> chapterRows.add(table, values);
+            default -> table.add(values);
+          }
+        };
+        if (dump) {
+          SqlCursor cursor = new SqlCursor(text.reader(), name, SqlCursor.MAX_VALUE_CHARS, text.bytesAsText());
+          var tables = SqlDumpReader.stream(cursor, t -> role(t) != null, t -> null, sink, null);
+          for (ArchiveTable table : tables.values()) {
+            put(byRole, role(table.name()), table);
+          }
+        } else {
+          put(byRole, role(stem(name)), CsvTable.stream(text.reader(), name, stem(name), sink::row));
         }
-      } else if (lower.endsWith(".csv") && role(stem(lower)) != null) {
-        String table = stem(name);
-        put(byRole, role(table), CsvTable.read(text(name, file.getValue()), name, table));
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
     }
     ArchiveTable chapters = required(byRole, "chapters", "story_id", "sid");
@@ -72,7 +110,9 @@ record ArchiveTables(
         authors,
         byRole.get("tags"),
         present(byRole, "item_tags", "story_tags"),
-        present(byRole, "item_authors", "story_authors", "coauthors"));
+        present(byRole, "item_authors", "story_authors", "coauthors"),
+        storyRows,
+        chapterRows);
   }
 
   /** The role a table plays, from its name, or {@code null} when it plays none. */
@@ -131,14 +171,6 @@ record ArchiveTables(
   private static String describe(ArchiveTable table) {
     return table.source().toLowerCase(Locale.ROOT).endsWith(".csv")
         ? table.source() : "table " + table.name() + " in " + table.source();
-  }
-
-  private static String text(String name, byte[] bytes) throws UnreadableFileException {
-    try {
-      return DECODER.decode(bytes).text();
-    } catch (UnreadableFileException e) {
-      throw new UnreadableFileException(name + ": " + e.getMessage(), e);
-    }
   }
 
   static String baseName(String path) {

@@ -1,6 +1,10 @@
 package dev.quire.ingest.archive;
 
 import dev.quire.ingest.UnreadableFileException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,11 +15,20 @@ import java.util.List;
  * {@code SELECT ... INTO OUTFILE} and phpMyAdmin write it; quoted, it is text. Blank lines between
  * records are skipped. Line endings must already be {@code \n}.
  *
- * <p>One pass over the text, no recursion. A record with more or fewer fields than the header,
- * a quote that never closes, or text between a closing quote and the next comma fails naming the
- * line. Stateless.
+ * <p>One forward pass, no recursion: {@link #stream} hands on each record as it is read, so memory
+ * holds one record, whatever the file's size; a field longer than {@link
+ * SqlCursor#MAX_VALUE_CHARS} characters (a quote that never closes, in a large file) fails naming
+ * where it opens. A record with more or fewer fields than the header, a quote that never closes,
+ * or text between a closing quote and the next comma fails naming the line. Stateless.
  */
 final class CsvTable {
+
+  /** Receives each record after the header as it is read. */
+  @FunctionalInterface
+  interface RowSink {
+    /** @param values one value per column, in column order; {@code null} is NULL */
+    void row(ArchiveTable table, String[] values) throws UnreadableFileException;
+  }
 
   private CsvTable() {}
 
@@ -27,7 +40,21 @@ final class CsvTable {
    */
   static ArchiveTable read(String text, String source, String table)
       throws UnreadableFileException {
-    Records records = new Records(text, source);
+    return stream(new StringReader(text), source, table, ArchiveTable::add);
+  }
+
+  /**
+   * Reads the file to its end, handing each record to {@code sink}; the rows are not kept.
+   *
+   * @param in the file's text, with {@code \n} line endings
+   * @return the table: its name and columns, without rows
+   * @throws UnreadableFileException when the file breaks the rules above; the records before were
+   *     handed on
+   * @throws UncheckedIOException when {@code in} cannot be read
+   */
+  static ArchiveTable stream(Reader in, String source, String table, RowSink sink)
+      throws UnreadableFileException {
+    Records records = new Records(in, source);
     List<String> header = records.next();
     if (header == null) {
       throw new UnreadableFileException(source + ": the file has no header row naming columns");
@@ -42,41 +69,67 @@ final class CsvTable {
         throw new UnreadableFileException(source + " line " + records.recordLine + ": the row has "
             + record.size() + " fields but the header names " + columns.size() + " columns");
       }
-      result.add(record.toArray(String[]::new));
+      sink.row(result, record.toArray(String[]::new));
     }
     return result;
   }
 
-  /** Splits the text into records of fields. */
+  /** Splits the text into records of fields, reading through a buffer. */
   private static final class Records {
-    private final String text;
+    private static final int END = -1;
+    private final Reader in;
     private final String source;
+    private final char[] buffer = new char[16 * 1024];
     private int pos;
-    private int line = 1;
-    private int recordLine;
+    private int end;
+    private long line = 1;
+    private long recordLine;
 
-    Records(String text, String source) {
-      this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    Records(Reader in, String source) {
+      this.in = in;
       this.source = source;
+      if (peek() == '\uFEFF') {
+        pos++;
+      }
+    }
+
+    private int peek() {
+      if (pos == end) {
+        try {
+          int read;
+          do {
+            read = in.read(buffer);
+          } while (read == 0);
+          if (read < 0) {
+            return END;
+          }
+          pos = 0;
+          end = read;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return buffer[pos];
     }
 
     /** The next record, or {@code null} at the end. */
     List<String> next() throws UnreadableFileException {
-      while (pos < text.length() && text.charAt(pos) == '\n') {
+      while (peek() == '\n') {
         pos++;
         line++;
       }
-      if (pos >= text.length()) {
+      if (peek() == END) {
         return null;
       }
       recordLine = line;
       List<String> fields = new ArrayList<>();
       while (true) {
-        fields.add(pos < text.length() && text.charAt(pos) == '"' ? quoted() : unquoted());
-        if (pos >= text.length()) {
+        fields.add(peek() == '"' ? quoted() : unquoted());
+        int separator = peek();
+        if (separator == END) {
           return fields;
         }
-        char separator = text.charAt(pos++);
+        pos++;
         if (separator == '\n') {
           line++;
           return fields;
@@ -84,37 +137,49 @@ final class CsvTable {
       }
     }
 
-    private String unquoted() {
-      int start = pos;
-      while (pos < text.length() && text.charAt(pos) != ',' && text.charAt(pos) != '\n') {
+    private String unquoted() throws UnreadableFileException {
+      StringBuilder field = new StringBuilder();
+      for (int c = peek(); c != END && c != ',' && c != '\n'; c = peek()) {
+        field.append((char) c);
         pos++;
+        tooLong(field, line);
       }
-      String field = text.substring(start, pos);
-      return field.equals("\\N") || field.equals("NULL") ? null : field;
+      String value = field.toString();
+      return value.equals("\\N") || value.equals("NULL") ? null : value;
     }
 
     private String quoted() throws UnreadableFileException {
-      int openLine = line;
+      long openLine = line;
       pos++;
       StringBuilder field = new StringBuilder();
-      while (pos < text.length()) {
-        char c = text.charAt(pos++);
+      for (int c = peek(); c != END; c = peek()) {
+        pos++;
         if (c != '"') {
           line += c == '\n' ? 1 : 0;
-          field.append(c);
-        } else if (pos < text.length() && text.charAt(pos) == '"') {
+          field.append((char) c);
+          tooLong(field, openLine);
+        } else if (peek() == '"') {
           field.append('"');
           pos++;
         } else {
-          if (pos < text.length() && text.charAt(pos) != ',' && text.charAt(pos) != '\n') {
+          int after = peek();
+          if (after != END && after != ',' && after != '\n') {
             throw new UnreadableFileException(source + " line " + line + ": a quoted field is "
-                + "followed by '" + text.charAt(pos) + "' instead of a comma or a line break");
+                + "followed by '" + (char) after + "' instead of a comma or a line break");
           }
           return field.toString();
         }
       }
       throw new UnreadableFileException(
           source + " line " + openLine + ": a quoted field opened here is never closed");
+    }
+
+    private void tooLong(StringBuilder field, long openLine) throws UnreadableFileException {
+      if (field.length() > SqlCursor.MAX_VALUE_CHARS) {
+        throw new UnreadableFileException(source + " line " + openLine + ": a field opened here runs "
+            + "past " + SqlCursor.MAX_VALUE_CHARS / (1024 * 1024) + " million characters (a quote "
+            + "that never closes?)");
+      }
     }
   }
 }

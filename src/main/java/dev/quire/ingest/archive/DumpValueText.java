@@ -53,6 +53,24 @@ final class DumpValueText {
     return decode(raw.getBytes(StandardCharsets.ISO_8859_1));
   }
 
+  /**
+   * The text of a value whose characters are its bytes, as UTF-8 when they are valid UTF-8 and else
+   * as Windows-1252, without repairing a double encoding: what decoding its whole file gives.
+   */
+  static String decodeAsWritten(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    for (int i = 0; i < raw.length(); i++) {
+      if (raw.charAt(i) >= 0x80) {
+        byte[] bytes = raw.getBytes(StandardCharsets.ISO_8859_1);
+        String utf8 = strictUtf8(bytes);
+        return utf8 != null ? utf8 : windows1252(bytes);
+      }
+    }
+    return raw;
+  }
+
   /** Bytes as UTF-8 when they are valid UTF-8, else as Windows-1252; then repaired. */
   static String decode(byte[] bytes) {
     String utf8 = strictUtf8(bytes);

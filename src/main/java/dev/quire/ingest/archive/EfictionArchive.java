@@ -28,10 +28,10 @@ import java.util.regex.Pattern;
  * their id. Each work is keyed by the archive and story id, so a newer backup's chapters join the
  * work an older one made. Text is decoded value by value ({@link DumpValueText}).
  *
- * <p>The dump is streamed: chapters wait whole in a temporary file, with only their story, order
- * and id held, until their story is built, one story at a time. A dump that cannot be read to its end keeps the
- * stories read before and says where it broke ({@link #problems()}). Close the archive to delete
- * the temporary file. Not thread-safe.
+ * <p>The dump is streamed: stories, chapters and reviews wait whole in a temporary file, with only
+ * their ids (and a chapter's order) held, until their story is built, one story at a time. A dump
+ * that cannot be read to its end keeps the stories read before and says where it broke ({@link
+ * #problems()}). Close the archive to delete the temporary file. Not thread-safe.
  */
 public final class EfictionArchive implements Closeable {
 
@@ -48,20 +48,22 @@ public final class EfictionArchive implements Closeable {
   private final ChapterSpill spill;
   private final EfictionDump dump;
   private final EfictionStories stories;
-  private final TreeMap<Long, Row> storyRows = new TreeMap<>();
+  private final TreeMap<Long, EfictionDump.StoryRef> storyRows = new TreeMap<>();
   private final List<String> problems;
 
   private EfictionArchive(ChapterSpill spill, EfictionDump dump, List<Path> files, Path folder) {
     this.spill = spill;
     this.dump = dump;
     this.problems = new ArrayList<>(dump.problems);
-    for (Row row : dump.rows("stories")) {
-      Long sid = row.id("sid");
+    for (EfictionDump.StoryRef ref : dump.stories) {
+      Long sid = ref.sid();
       if (sid == null) {
+        Row row = dump.story(ref);
         problems.add("row " + row.number() + " of " + row.table().name() + " has sid '"
             + row.get("sid") + "', not a number; it is passed over");
-      } else if (storyRows.putIfAbsent(sid, row) != null) {
-        problems.add("two rows of " + row.table().name() + " have sid " + sid + "; the first is read");
+      } else if (storyRows.putIfAbsent(sid, ref) != null) {
+        problems.add("two rows of " + dump.tables.get("stories").name() + " have sid " + sid
+            + "; the first is read");
       }
     }
     if (!dump.tables.containsKey("stories")) {
@@ -72,7 +74,7 @@ public final class EfictionArchive implements Closeable {
     String filesFolder = files.isEmpty() ? "stories"
         : folder.relativize(files.getFirst().toAbsolutePath().getParent().getParent()).toString().replace('\\', '/');
     this.stories = new EfictionStories(dump, storyFiles(files), filesFolder,
-        EfictionIdentity.of(site, dump.rows("settings"), storyRows), site);
+        EfictionIdentity.of(site, dump.rows("settings"), firstStories()), site);
   }
 
   /**
@@ -108,7 +110,7 @@ public final class EfictionArchive implements Closeable {
     try {
       return new EfictionArchive(spill, EfictionDump.read(dump, shown, spill), storyFiles,
           folder.toAbsolutePath());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) { // an OutOfMemoryError too: the temporary file goes
       spill.close();
       throw e;
     }
@@ -139,7 +141,7 @@ public final class EfictionArchive implements Closeable {
 
   /** The stories in id order, each built when it is reached. */
   public Iterator<ArchivedStory> stories() {
-    Iterator<Map.Entry<Long, Row>> rows = storyRows.entrySet().iterator();
+    Iterator<Map.Entry<Long, EfictionDump.StoryRef>> rows = storyRows.entrySet().iterator();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -151,8 +153,8 @@ public final class EfictionArchive implements Closeable {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        Map.Entry<Long, Row> story = rows.next();
-        return stories.assemble(story.getKey(), story.getValue());
+        Map.Entry<Long, EfictionDump.StoryRef> story = rows.next();
+        return stories.assemble(story.getKey(), dump.story(story.getValue()));
       }
     };
   }
@@ -194,6 +196,18 @@ public final class EfictionArchive implements Closeable {
   @Override
   public void close() {
     spill.close();
+  }
+
+  /** The rows of the first stories by id, those the archive's fingerprint reads. */
+  private TreeMap<Long, Row> firstStories() {
+    TreeMap<Long, Row> first = new TreeMap<>();
+    for (Map.Entry<Long, EfictionDump.StoryRef> story : storyRows.entrySet()) {
+      if (first.size() == EfictionIdentity.FINGERPRINTED_STORIES) {
+        break;
+      }
+      first.put(story.getKey(), dump.story(story.getValue()));
+    }
+    return first;
   }
 
   private static Map<Long, List<Path>> storyFiles(List<Path> files) {

@@ -1,10 +1,16 @@
 package dev.quire.ingest.archive;
 
 import dev.quire.ingest.UnreadableFileException;
-import dev.quire.ingest.archive.ArchiveTable.Row;
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,50 +37,124 @@ import java.util.TreeMap;
  * count is unknown. Chapters of stories the archive does not list, and the {@code story_links}
  * (bookmarks) table, are not read.
  *
- * <p>Pure and thread-safe: reads only the bytes given. The caller bounds their size; reading is
- * linear in it, and the whole archive is held in memory while it is read.
+ * <p>The tables are streamed, whatever their size: the rows of {@code stories} and {@code chapters}
+ * wait in a temporary file with only their ids held, the other tables are held, and each story
+ * is built when it is reached ({@link #stories()}), its chapters read back then. Close the archive
+ * to delete the temporary file. Not thread-safe.
  */
-public final class OpenDoorsArchive {
+public final class OpenDoorsArchive implements Closeable {
 
   /** How many leading bytes of a file {@link #looksLikeDump} needs at most. */
   public static final int DUMP_HEAD_BYTES = 64 * 1024;
 
   private static final List<String> REQUIRED_TABLES = List.of("stories", "chapters", "authors");
 
-  private OpenDoorsArchive() {}
+  private final ChapterSpill spill;
+  private final ArchiveTables tables;
+  private final TreeMap<Long, SpilledRows.Ref> storiesById;
+  private final StoryAssembler assembler;
+
+  private OpenDoorsArchive(ChapterSpill spill, ArchiveTables tables) throws UnreadableFileException {
+    this.spill = spill;
+    this.tables = tables;
+    this.storiesById = storiesById(tables);
+    this.assembler = new StoryAssembler(new ArchiveIndex(tables));
+  }
 
   /**
-   * Reads every story of the archive, in story id order, each with its problems; a story that
-   * cannot be imported is reported, never thrown, and the others are still read.
+   * Reads the archive's tables; its stories are built later, one at a time, by {@link #stories()}.
+   *
+   * @param files the archive's files ({@code stories.csv}, {@code dump.sql}, ...); files that are
+   *     neither table CSVs nor dumps are ignored
+   * @throws UnreadableFileException naming the file, and the line where it helps, when a file is
+   *     not readable text, a dump or CSV is malformed, a table is given twice, a required table or
+   *     column is missing, or two stories share an id
+   * @throws IOException when a file cannot be read from the disk
+   */
+  public static OpenDoorsArchive open(List<Path> files) throws UnreadableFileException, IOException {
+    List<ArchiveTables.TableFile> tableFiles = new ArrayList<>();
+    for (Path file : files) {
+      tableFiles.add(new ArchiveTables.TableFile(file.toString(), Files.size(file),
+          () -> Files.newInputStream(file)));
+    }
+    return openFiles(tableFiles);
+  }
+
+  private static OpenDoorsArchive openFiles(List<ArchiveTables.TableFile> files)
+      throws UnreadableFileException, IOException {
+    ChapterSpill spill = new ChapterSpill();
+    try {
+      return new OpenDoorsArchive(spill, ArchiveTables.load(files, spill));
+    } catch (UnreadableFileException | IOException | RuntimeException | Error e) {
+      spill.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Reads every story of a small archive held in memory, in story id order, each with its problems;
+   * a story that cannot be imported is reported, never thrown, and the others are still read.
    *
    * @param tableFiles the archive's files by name ({@code stories.csv}, {@code dump.sql}, ...);
    *     files that are neither table CSVs nor dumps are ignored
    * @return one entry per row of {@code stories}
-   * @throws UnreadableFileException naming the file, and the line where it helps, when a file is
-   *     not readable text, a dump or CSV is malformed, a table is given twice, a required table or
-   *     column is missing, or two stories share an id
+   * @throws UnreadableFileException as {@link #open} does
    */
   public static List<ArchivedStory> read(Map<String, byte[]> tableFiles)
       throws UnreadableFileException {
-    ArchiveTables tables = ArchiveTables.load(tableFiles);
-    StoryAssembler assembler = new StoryAssembler(new ArchiveIndex(tables));
-    List<ArchivedStory> stories = new ArrayList<>();
-    for (Map.Entry<Long, Row> story : storiesById(tables.stories()).entrySet()) {
-      stories.add(assembler.assemble(story.getKey(), story.getValue()));
+    List<ArchiveTables.TableFile> files = new ArrayList<>();
+    tableFiles.forEach((name, bytes) -> files.add(new ArchiveTables.TableFile(name, bytes.length,
+        () -> new ByteArrayInputStream(bytes))));
+    try (OpenDoorsArchive archive = openFiles(files)) {
+      List<ArchivedStory> stories = new ArrayList<>();
+      archive.stories().forEachRemaining(stories::add);
+      return stories;
+    } catch (IOException e) {
+      throw new UncheckedIOException("bytes in memory cannot fail to read", e);
     }
-    return stories;
   }
 
-  private static TreeMap<Long, Row> storiesById(ArchiveTable table)
-      throws UnreadableFileException {
-    TreeMap<Long, Row> byId = new TreeMap<>();
-    for (Row row : table.rows()) {
-      Long id = row.id("id");
-      if (id == null) {
-        throw new UnreadableFileException(table.source() + ": row " + row.number() + " of "
-            + table.name() + " has id '" + row.get("id") + "', not a number");
+  /** How many stories the archive lists. */
+  public int storyCount() {
+    return storiesById.size();
+  }
+
+  /**
+   * The stories in id order, each built when it is reached with its problems; a story that cannot
+   * be imported is reported, never thrown.
+   */
+  public Iterator<ArchivedStory> stories() {
+    Iterator<Map.Entry<Long, SpilledRows.Ref>> refs = storiesById.entrySet().iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return refs.hasNext();
       }
-      if (byId.putIfAbsent(id, row) != null) {
+
+      @Override
+      public ArchivedStory next() {
+        Map.Entry<Long, SpilledRows.Ref> story = refs.next();
+        return assembler.assemble(story.getKey(), tables.storyRows().row(story.getValue()));
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    spill.close();
+  }
+
+  private static TreeMap<Long, SpilledRows.Ref> storiesById(ArchiveTables tables)
+      throws UnreadableFileException {
+    ArchiveTable table = tables.stories();
+    TreeMap<Long, SpilledRows.Ref> byId = new TreeMap<>();
+    for (SpilledRows.Ref ref : tables.storyRows().refs()) {
+      Long id = ref.id();
+      if (id == null) {
+        throw new UnreadableFileException(table.source() + ": row " + ref.number() + " of "
+            + table.name() + " has id '" + tables.storyRows().row(ref).get("id") + "', not a number");
+      }
+      if (byId.putIfAbsent(id, ref) != null) {
         throw new UnreadableFileException(
             table.source() + ": two rows of " + table.name() + " have id " + id);
       }

@@ -31,13 +31,14 @@ final class StoryAssembler {
   }
 
   ArchivedStory assemble(long storyId, Row story) {
-    String record = record(storyId, story);
+    List<Row> chapterRows = index.chaptersOf(storyId);
+    String record = record(storyId, story, chapterRows);
     if (story.flag("do_not_import")) {
       return new ArchivedStory(storyId, null, List.of(ArchivedStory.DO_NOT_IMPORT), record);
     }
     List<String> blocking = new ArrayList<>();
     List<String> creators = creators(storyId, story, blocking);
-    List<StoryChapter> chapters = chapters(storyId, blocking);
+    List<StoryChapter> chapters = chapters(chapterRows, blocking);
     if (!blocking.isEmpty()) {
       return new ArchivedStory(storyId, null, blocking, record);
     }
@@ -74,7 +75,7 @@ final class StoryAssembler {
     return ids;
   }
 
-  private String record(long storyId, Row story) {
+  private String record(long storyId, Row story, List<Row> chapters) {
     List<Row> authors = new ArrayList<>();
     List<Long> ids = authorIds(storyId, story);
     for (long id : ids) {
@@ -84,7 +85,7 @@ final class StoryAssembler {
       }
     }
     List<Row> tags = index.tagRowsOf(storyId, new ArrayList<>());
-    return StoryRecord.of(story, index.chaptersOf(storyId), authors, tags);
+    return StoryRecord.of(story, chapters, authors, tags);
   }
 
   private List<String> creators(long storyId, Row story, List<String> problems) {
@@ -109,8 +110,7 @@ final class StoryAssembler {
     return List.copyOf(names);
   }
 
-  private List<StoryChapter> chapters(long storyId, List<String> problems) {
-    List<Row> rows = index.chaptersOf(storyId);
+  private List<StoryChapter> chapters(List<Row> rows, List<String> problems) {
     if (rows.isEmpty()) {
       problems.add("the story has no chapters");
     }

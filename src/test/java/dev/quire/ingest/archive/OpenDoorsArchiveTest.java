@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OpenDoorsArchiveTest {
 
@@ -329,6 +331,40 @@ class OpenDoorsArchiveTest {
       assertThat(OpenDoorsArchive.looksLikeDump(resource("/opendoors/sql/archive.sql"))).isTrue();
       assertThat(OpenDoorsArchive.looksLikeDump(utf8("Chapter One\n\nIt was a dark night.")))
           .isFalse();
+    }
+  }
+
+  @Nested
+  class LargeAndOldFiles {
+
+    @Test
+    void readsADumpMuchLargerThanTheHeapItIsReadIn(@TempDir Path folder) throws Exception {
+      // Read in a JVM whose whole heap is 16 MB: a 40 MB dump held whole would not fit in it.
+      int stories = OpenDoorsDumpWriter.write(folder.resolve(OpenDoorsDumpWriter.FILE), 40L * 1024 * 1024);
+      Process reader = new ProcessBuilder(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx16m",
+          "-cp", System.getProperty("java.class.path"),
+          OpenDoorsDumpWriter.class.getName(), "read", folder.toString())
+          .redirectErrorStream(true)
+          .start();
+      String printed = new String(reader.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(reader.waitFor()).as(printed).isZero();
+      assertThat(printed).contains(stories + " stories, " + 4L * stories + " chapters read, 0 unreadable");
+    }
+
+    @Test
+    void readsWindows1252CsvFilesWithWindowsLineEndings() throws UnreadableFileException {
+      Map<String, byte[]> files = minimal("");
+      files.put("stories.csv", "id,title,author_id\r\n1,Caf\u00e9 \u2013 Tide,1\r\n"
+          .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+      files.put("chapters.csv", "id,position,title,text,story_id\r\n1,1,,\"The tide\r\nturned.\",1\r\n"
+          .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+      StoryDocument story = OpenDoorsArchive.read(files).getFirst().story();
+
+      assertThat(story.title()).isEqualTo("Caf\u00e9 \u2013 Tide");
+      assertThat(story.chapters().getFirst().bodyHtml()).doesNotContain("\r").contains("The tide");
     }
   }
 
