@@ -21,6 +21,7 @@ public final class BenchReport {
   private PostgresTwin.Load postgresLoad;
   private Memory memory;
   private Map<String, Object> community;
+  private Map<String, Object> wrangling;
   private long bytesWritten;
 
   BenchReport(Benchmark.Settings settings, ProseSample prose, FreeformTags freeforms) {
@@ -76,6 +77,10 @@ public final class BenchReport {
     community = figures;
   }
 
+  void wrangling(Map<String, Object> figures) {
+    wrangling = figures;
+  }
+
   /** Whether any file failed to import. */
   public boolean importFailed() {
     return !Long.valueOf(0).equals(imported.get("failed"));
@@ -108,6 +113,8 @@ public final class BenchReport {
     });
     if (community != null) {
       json.put("community", community);
+    } else if (wrangling != null) {
+      json.put("wrangling", wrangling);
     } else {
       json.put("queries", queries);
     }
@@ -135,6 +142,9 @@ public final class BenchReport {
     }
     if (community != null) {
       return text.append(communityTable()).toString();
+    }
+    if (wrangling != null) {
+      return text.append(wranglingTable()).toString();
     }
     if (postgresLoad != null) {
       text.append(String.format("PostgreSQL load: COPY %.1f s, indexes %.1f s%n",
@@ -191,6 +201,31 @@ public final class BenchReport {
             + " (%d works still pending), and %s%n", kudos.get("countsBehindRows"), kudos.get("indexCaughtUpSeconds"),
         kudos.get("indexPendingAfter"),
         Boolean.TRUE.equals(kudos.get("indexAgrees")) ? "finds what the database counts" : "DISAGREES with the database"));
+    return text.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private String wranglingTable() {
+    Map<String, Object> data = (Map<String, Object>) wrangling.get("data");
+    Map<String, Object> change = (Map<String, Object>) wrangling.get("change");
+    StringBuilder text = new StringBuilder();
+    text.append(String.format("Tags: \"%s\" on %,d works, \"%s\" (canonical) on %,d; loaded in %.1f s,"
+            + " index rebuilt in %.1f s%n", data.get("tag"), data.get("tagged"), data.get("canonical"),
+        data.get("canonicalTagged"), data.get("loadSeconds"), data.get("reindexSeconds")));
+    text.append(String.format("Before: the search finds %,d works by \"%s\" and %,d by \"%s\"%n",
+        data.get("foundByTagBefore"), data.get("tag"), data.get("foundByCanonicalBefore"), data.get("canonical")));
+    text.append(String.format("%nMaking \"%s\" a synonym of \"%s\" (as a wrangler, the API's service):%n",
+        data.get("tag"), data.get("canonical")));
+    text.append(String.format("  %-44s %10.1f ms%n", "the change's own call", change.get("changeMillis")));
+    text.append(String.format("  %-44s %10s s%n", "until the search finds the first moved work",
+        change.get("firstFoundSeconds") == null ? "-" : String.format("%.1f", change.get("firstFoundSeconds"))));
+    text.append(String.format("  %-44s %10.1f s%n", "until it finds all " + String.format("%,d", change.get("expected")),
+        change.get("visibleSeconds")));
+    text.append(String.format("  %-44s %10s works/s (%s of %s in %s s)%n", "re-filed (tag_refile)",
+        change.get("refilePerSecond"), change.get("refileDone"), change.get("refileTotal"), change.get("refileSeconds")));
+    text.append(String.format("  search finds %,d of %,d at the end: %s; load average (1 min) before and after %s%n",
+        change.get("found"), change.get("expected"),
+        Boolean.TRUE.equals(change.get("allFound")) ? "all" : "NOT ALL", change.get("loadAverage")));
     return text.toString();
   }
 

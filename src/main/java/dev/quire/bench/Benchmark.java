@@ -133,6 +133,21 @@ public final class Benchmark {
     return report;
   }
 
+  /**
+   * Imports the files, puts a tag on many works ({@link SynonymChange}) and times making it a
+   * synonym until a search finds the works under its canonical tag. The search mix and PostgreSQL
+   * are left out.
+   */
+  public BenchReport runWrangling(Importer importer, SynonymChange.Archive parts, SynonymChange.Settings wrangling)
+      throws InterruptedException {
+    try (HeapPeak heapPeak = HeapPeak.start()) {
+      importAll(importer);
+      report.wrangling(new SynonymChange(wrangling, progress).run(parts));
+      report.memory(Memory.now(heapPeak));
+    }
+    return report;
+  }
+
   /** Deletes the data folder, unless it is to be kept. */
   public void cleanUp() throws IOException {
     if (!settings.keep()) {

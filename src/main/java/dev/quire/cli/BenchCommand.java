@@ -5,9 +5,11 @@ import dev.quire.account.AccountRepository;
 import dev.quire.bench.BenchReport;
 import dev.quire.bench.Community;
 import dev.quire.bench.Benchmark;
+import dev.quire.bench.SynonymChange;
 import dev.quire.ingest.Importer;
 import dev.quire.search.SearchIndex;
 import dev.quire.search.WorkQuery;
+import dev.quire.wrangling.Wrangling;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,8 @@ import picocli.CommandLine.Option;
       "when a PostgreSQL server is given, the same mix in PostgreSQL full-text search.",
       "With --community: readers instead (accounts, kudos, comments, mutes), and the pages of a",
       "work with many comments, a search by a reader muting many creators and kudos at a fixed rate.",
+      "With --wrangling: a tag on many works made a synonym, and the time until a search with its",
+      "canonical tag's filter finds them all.",
       "See docs/BENCHMARKS.md; bench/postgres starts a throwaway server."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -105,6 +109,13 @@ final class BenchCommand implements Callable<Integer> {
       description = "With --community: how long kudos are sent (default: ${DEFAULT-VALUE}).")
   int kudosSeconds;
 
+  @Option(names = "--wrangling", description = "Time making a tag on many works a synonym instead of the search mix.")
+  boolean wrangling;
+
+  @Option(names = "--tagged", paramLabel = "N", defaultValue = "100000",
+      description = "With --wrangling: works the tag made a synonym is on, the first ones (default: ${DEFAULT-VALUE}).")
+  int tagged;
+
   @Option(names = "--json", description = "Print the figures as one JSON object on standard output.")
   boolean json;
 
@@ -118,16 +129,27 @@ final class BenchCommand implements Callable<Integer> {
         folder, keep, postgresUrl, postgresUser, postgresPassword);
     Community.Settings readers = community ? new Community.Settings(users, kudos, comments, workComments, mutes,
         kudosRate, kudosSeconds, queries) : null;
-    if (community && postgresUrl != null && !postgresUrl.isBlank()) {
-      System.err.println("--community times Quire alone: the PostgreSQL server given is left out");
+    if (community && wrangling) {
+      throw new IllegalArgumentException("--community and --wrangling are two benchmarks: give one");
+    }
+    SynonymChange.Settings synonym = wrangling ? new SynonymChange.Settings(Math.min(tagged, works)) : null;
+    if ((community || wrangling) && postgresUrl != null && !postgresUrl.isBlank()) {
+      System.err.println((community ? "--community" : "--wrangling") + " times Quire alone: the PostgreSQL server given is left out");
     }
     Benchmark benchmark = Benchmark.prepare(settings, System.err);
     BenchReport report;
-    try (var context = community ? Archive.serveQuietly(benchmark.archiveFolder(), 0)
+    // Served, as an archive runs: the background work (counts, re-filing after wrangling) runs only then.
+    try (var context = community || wrangling ? Archive.serveQuietly(benchmark.archiveFolder(), 0)
         : Archive.open(benchmark.archiveFolder(), null)) {
-      report = community
-          ? benchmark.runCommunity(context.getBean(Importer.class), parts(context), readers)
-          : benchmark.run(context.getBean(Importer.class), context.getBean(WorkQuery.class));
+      if (community) {
+        report = benchmark.runCommunity(context.getBean(Importer.class), parts(context), readers);
+      } else if (wrangling) {
+        report = benchmark.runWrangling(context.getBean(Importer.class), new SynonymChange.Archive(
+            context.getBean(JdbcTemplate.class), context.getBean(SearchIndex.class), context.getBean(WorkQuery.class),
+            context.getBean(Wrangling.class), context.getBean(AccountRepository.class)), synonym);
+      } else {
+        report = benchmark.run(context.getBean(Importer.class), context.getBean(WorkQuery.class));
+      }
     } finally {
       benchmark.cleanUp();
     }

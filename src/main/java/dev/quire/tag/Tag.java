@@ -150,12 +150,12 @@ public class Tag {
   }
 
   /**
-   * Makes this canonical tag an ordinary one again, given how many synonyms and subtags it has.
+   * Makes this canonical tag an ordinary one again, given the tags that depend on it.
    *
-   * @throws TagRuleException when it still files other tags ({@link TagRules#uncanonicalProblem})
+   * @throws TagRuleException when some do, or it has meta tags ({@link TagRules#uncanonicalProblem})
    */
-  public void makeNotCanonical(long synonyms, long subtags) {
-    refuse(TagRules.uncanonicalProblem(this, synonyms, subtags));
+  public void makeNotCanonical(Dependants dependants) {
+    refuse(TagRules.uncanonicalProblem(this, dependants));
     this.canonical = false;
   }
 

@@ -26,6 +26,13 @@ public interface TagRepository extends JpaRepository<Tag, Long> {
 
   long countBySynonymOf(Tag canonical);
 
+  /** The synonyms of one canonical tag, by name. */
+  List<Tag> findBySynonymOfOrderByName(Tag canonical);
+
+  /** The tags {@code parent} is a parent of (its children: characters, relationships, additional tags). */
+  @Query("select t from Tag t join t.parents p where p = :parent order by t.name")
+  List<Tag> childrenOf(@Param("parent") Tag parent);
+
   /** Canonical tags of one kind whose name begins so, ignoring case. */
   List<Tag> findByKindAndCanonicalTrueAndNameStartingWithIgnoreCase(TagKind kind, String start);
 

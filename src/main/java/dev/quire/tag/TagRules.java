@@ -1,8 +1,11 @@
 package dev.quire.tag;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * AO3's rules for tags, in one place and free of storage: what a name may be, how many tags a work
@@ -69,19 +72,35 @@ public final class TagRules {
     return Optional.empty();
   }
 
+  /** How many dependants of each kind a refusal names before it says how many more there are. */
+  static final int NAMED = 5;
+
   /**
-   * Why {@code tag} may not stop being canonical, if it may not: while tags are its synonyms or
-   * its subtags, or it has meta tags, they would be left pointing at a tag that files nothing.
+   * Why {@code tag} may not stop being canonical (nor become a synonym, which a canonical tag
+   * cannot be), if it may not: while tags depend on it ({@code dependants}) or it has meta tags,
+   * they would be left pointing at a tag that files nothing. AO3 moves them to the tag's new
+   * canonical tag when an admin makes it a synonym; Quire names them, so the wrangler moves them
+   * (or makes them synonyms) first.
    */
-  public static Optional<String> uncanonicalProblem(Tag tag, long synonyms, long subtags) {
-    if (synonyms > 0) {
-      return Optional.of("\"" + tag.getName() + "\" has " + synonyms + " synonym" + (synonyms == 1 ? "" : "s")
-          + ": make them synonyms of another tag before it stops being canonical.");
+  public static Optional<String> uncanonicalProblem(Tag tag, Dependants dependants) {
+    List<String> parts = new ArrayList<>();
+    listed(parts, "its synonyms", dependants.synonyms());
+    listed(parts, "its subtags", dependants.subtags());
+    listed(parts, "the tags it is a parent of", dependants.children());
+    listed(parts, "its meta tags", tag.getMetaTags().stream().map(Tag::getName).sorted().toList());
+    if (parts.isEmpty()) {
+      return Optional.empty();
     }
-    if (subtags > 0 || !tag.getMetaTags().isEmpty()) {
-      return Optional.of("\"" + tag.getName() + "\" has meta tags or subtags: remove them before it stops being canonical.");
+    return Optional.of("\"" + tag.getName() + "\" cannot stop being canonical while other tags depend on it: "
+        + String.join("; ", parts) + ". Make its synonyms synonyms of another tag, and move or remove the others, first.");
+  }
+
+  private static void listed(List<String> parts, String what, List<String> names) {
+    if (names.isEmpty()) {
+      return;
     }
-    return Optional.empty();
+    String shown = names.stream().limit(NAMED).map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
+    parts.add(what + " " + shown + (names.size() > NAMED ? " and " + (names.size() - NAMED) + " more" : ""));
   }
 
   /** Why {@code meta} may not become a meta tag of {@code tag}, if it may not. */

@@ -2,6 +2,7 @@ package dev.quire.wrangling;
 
 import dev.quire.account.Viewer;
 import dev.quire.search.TagRefiling;
+import dev.quire.tag.Dependants;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
 import dev.quire.tag.TagRepository;
@@ -175,7 +176,7 @@ public class Wrangling {
         if (edit.canonical()) {
           tag.makeCanonical();
         } else if (tag.isCanonical()) {
-          tag.makeNotCanonical(tags.countBySynonymOf(tag), tags.subtagsOf(tag).size());
+          tag.makeNotCanonical(dependants(tag));
         }
         note(set, tag, TagField.UNWRANGLEABLE, wasUnwrangleable, Boolean.toString(tag.isUnwrangleable()), changed);
         note(set, tag, TagField.SYNONYM_OF, wasSynonymOf, synonymOf(tag), changed);
@@ -213,6 +214,13 @@ public class Wrangling {
       entityManager.flush();
       refiling.refile(tag.getId(), reason(tag, changed), filedUnder(tag));
     }
+  }
+
+  /** The tags that depend on {@code tag}: its synonyms, subtags and children, by name. */
+  private Dependants dependants(Tag tag) {
+    return new Dependants(tags.findBySynonymOfOrderByName(tag).stream().map(Tag::getName).toList(),
+        tags.subtagsOf(tag).stream().map(Tag::getName).toList(),
+        tags.childrenOf(tag).stream().map(Tag::getName).toList());
   }
 
   /** Makes {@code tag} one of {@code kind}, unless a tag of that kind has its name already. */

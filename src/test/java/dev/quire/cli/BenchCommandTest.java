@@ -74,6 +74,40 @@ class BenchCommandTest {
   }
 
   @Test
+  void aTinyWranglingRunFindsEveryTaggedWorkUnderTheCanonicalTagAtTheEnd(@TempDir Path data) {
+    CommandRun run = CommandRun.of("bench", "--wrangling", "--works", "300", "--metadata-only", "--tagged", "250",
+        "--json", "--data", data.resolve("bench").toString(), "--shared", data.resolve("absent").toString(),
+        "--postgres-url", "");
+
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    JsonNode wrangling = JsonMapper.builder().build().readTree(run.stdout()).get("wrangling");
+    assertThat(wrangling.get("data").get("tagged").asInt()).isEqualTo(250);
+    assertThat(wrangling.get("data").get("foundByTagBefore").asLong()).isEqualTo(250);
+    assertThat(wrangling.get("data").get("foundByCanonicalBefore").asLong()).isEqualTo(10);
+    JsonNode change = wrangling.get("change");
+    assertThat(change.get("expected").asLong()).isEqualTo(260);
+    assertThat(change.get("found").asLong()).as(run.stderr() + run.stdout()).isEqualTo(260);
+    assertThat(change.get("allFound").asBoolean()).isTrue();
+    assertThat(change.get("changeMillis").asDouble()).isPositive();
+    assertThat(change.get("visibleSeconds").asDouble()).isPositive();
+    assertThat(change.get("refileTotal").asInt()).as("the works tagged \"Lana\": those of \"Lana Lang\" alone do not move").isEqualTo(250);
+    assertThat(change.get("refileDone").asInt()).isEqualTo(250);
+    assertThat(change.get("refilePerSecond").asDouble()).isPositive();
+    assertThat(data.resolve("bench")).doesNotExist();
+  }
+
+  @Test
+  void theWranglingTableSaysHowLongTheSearchTookToFindThemAll(@TempDir Path data) {
+    CommandRun run = CommandRun.of("bench", "--wrangling", "--works", "40", "--metadata-only",
+        "--data", data.resolve("bench").toString(), "--shared", data.resolve("absent").toString(),
+        "--postgres-url", "");
+
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(run.stdout()).contains("\"Lana\" on 40 works").contains("until it finds all 40")
+        .contains("works/s").contains("search finds 40 of 40 at the end: all");
+  }
+
+  @Test
   void theTableSaysWhenNoPostgresqlWasGiven(@TempDir Path data) {
     CommandRun run = CommandRun.of("bench", "--works", "20", "--queries", "2",
         "--data", data.resolve("bench").toString(), "--shared", data.resolve("absent").toString(),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.quire.work.Work;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TagRulesTest {
@@ -46,12 +47,36 @@ class TagRulesTest {
   }
 
   @Test
-  void aCanonicalTagWithSynonymsStaysCanonical() {
+  void aCanonicalTagWithSynonymsStaysCanonicalAndTheRefusalNamesThem() {
     Tag kent = canonical(TagKind.CHARACTER, "Clark Kent");
 
-    assertThatThrownBy(() -> kent.makeNotCanonical(2, 0)).hasMessageContaining("has 2 synonyms");
-    kent.makeNotCanonical(0, 0);
+    assertThatThrownBy(() -> kent.makeNotCanonical(new Dependants(List.of("CK", "Kal-El"), List.of(), List.of())))
+        .hasMessageContaining("\"Clark Kent\" cannot stop being canonical")
+        .hasMessageContaining("its synonyms \"CK\", \"Kal-El\"");
+    assertThat(kent.isCanonical()).isTrue();
+    kent.makeNotCanonical(Dependants.none());
     assertThat(kent.isCanonical()).isFalse();
+  }
+
+  @Test
+  void aCanonicalFandomThatOtherTagsHaveAsTheirParentStaysCanonicalAndTheRefusalNamesThem() {
+    Tag smallville = canonical(TagKind.FANDOM, "Smallville");
+    Dependants children = new Dependants(List.of(), List.of(), List.of("Chloe Sullivan", "Clark Kent", "Lana Lang"));
+
+    assertThat(TagRules.uncanonicalProblem(smallville, children)).get().asString()
+        .contains("the tags it is a parent of \"Chloe Sullivan\", \"Clark Kent\", \"Lana Lang\"");
+    assertThatThrownBy(() -> smallville.makeNotCanonical(children)).isInstanceOf(TagRuleException.class);
+    assertThat(smallville.isCanonical()).isTrue();
+  }
+
+  @Test
+  void aRefusalNamesTheFirstFiveDependantsOfAKindAndCountsTheRest() {
+    Tag smallville = canonical(TagKind.FANDOM, "Smallville");
+    List<String> characters = List.of("A", "B", "C", "D", "E", "F", "G");
+
+    assertThat(TagRules.uncanonicalProblem(smallville, new Dependants(List.of(), List.of("SV - Comics"), characters)))
+        .get().asString().contains("its subtags \"SV - Comics\"")
+        .contains("\"A\", \"B\", \"C\", \"D\", \"E\" and 2 more").doesNotContain("\"F\"");
   }
 
   @Test

@@ -264,7 +264,8 @@ class WranglingTest extends ArchiveTest {
     wrangling.undo(wrangler, "Lex Luthor " + marker, null);
     wrangling.change(wrangler, "Lana " + marker, null, synonymOf("Lana Lang " + marker));
     assertThatThrownBy(() -> wrangling.undo(wrangler, "Lana Lang " + marker, null))
-        .hasMessageContaining("The last change cannot be undone: \"Lana Lang " + marker + "\" has 1 synonym");
+        .hasMessageContaining("The last change cannot be undone: \"Lana Lang " + marker + "\" cannot stop being canonical"
+            + " while other tags depend on it: its synonyms \"Lana " + marker + "\"");
     assertThat(wrangling.tag(wrangler, "Lana Lang " + marker, null).canonical()).isTrue();
     assertThat(wrangling.tag(wrangler, "Lex Luthor " + marker, null).canonical()).isTrue();
   }
@@ -382,6 +383,50 @@ class WranglingTest extends ArchiveTest {
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> queue.list(Viewer.guest(), null, null)).isInstanceOf(AccessDeniedException.class);
     assertThat(wrangling.change(admin, "Mine " + marker, null, new TagEdit(true, null, null, null, null)).canonical()).isTrue();
+  }
+
+  @Test
+  void aCanonicalFandomThatCharactersHaveAsTheirParentCannotStopBeingCanonicalAndTheWranglerIsToldWhichCharacters() {
+    String smallville = "Smallville " + marker;
+    canonical(TagKind.FANDOM, smallville);
+    canonical(TagKind.CHARACTER, "Chloe Sullivan " + marker);
+    wrangling.change(wrangler, "Chloe Sullivan " + marker, null, new TagEdit(null, null, List.of(smallville), null, null));
+
+    assertThatThrownBy(() -> wrangling.change(wrangler, smallville, TagKind.FANDOM, new TagEdit(false, null, null, null, null)))
+        .isInstanceOf(WranglingRefusedException.class)
+        .hasMessageContaining("\"" + smallville + "\" cannot stop being canonical")
+        .hasMessageContaining("the tags it is a parent of \"Chloe Sullivan " + marker + "\"");
+    assertThat(wrangling.tag(wrangler, smallville, TagKind.FANDOM).canonical()).isTrue();
+    assertThat(wrangling.tag(wrangler, "Chloe Sullivan " + marker, null).parents())
+        .containsExactly(new WrangledTag.Named(TagKind.FANDOM, smallville));
+  }
+
+  @Test
+  void aCanonicalFandomWithSynonymsCannotBeMadeASynonymOfAnotherInOneStepAndTheRefusalNamesTheSynonyms() {
+    String smallville = "Smallville " + marker;
+    canonical(TagKind.FANDOM, smallville);
+    canonical(TagKind.FANDOM, "Superman " + marker);
+    tags.named(TagKind.FANDOM, "SV " + marker);
+    wrangling.change(wrangler, "SV " + marker, TagKind.FANDOM, synonymOf(smallville));
+
+    assertThatThrownBy(() -> wrangling.change(wrangler, smallville, TagKind.FANDOM,
+            new TagEdit(false, "Superman " + marker, null, null, null)))
+        .isInstanceOf(WranglingRefusedException.class).hasMessageContaining("its synonyms \"SV " + marker + "\"");
+    assertThat(wrangling.tag(wrangler, smallville, TagKind.FANDOM).canonical()).isTrue();
+    assertThat(wrangling.tag(wrangler, "SV " + marker, TagKind.FANDOM).synonymOf()).isEqualTo(smallville);
+  }
+
+  @Test
+  void undoingTheFandomsBecomingCanonicalIsRefusedWhileACharacterHasItAsItsParent() {
+    String smallville = "Smallville " + marker;
+    canonical(TagKind.FANDOM, smallville);
+    canonical(TagKind.CHARACTER, "Lex Luthor " + marker);
+    wrangling.change(wrangler, "Lex Luthor " + marker, null, new TagEdit(null, null, List.of(smallville), null, null));
+
+    assertThatThrownBy(() -> wrangling.undo(wrangler, smallville, TagKind.FANDOM))
+        .isInstanceOf(WranglingRefusedException.class)
+        .hasMessageContaining("cannot be undone").hasMessageContaining("\"Lex Luthor " + marker + "\"");
+    assertThat(wrangling.tag(wrangler, smallville, TagKind.FANDOM).canonical()).isTrue();
   }
 
   /** A canonical tag, made first when no work has it yet. */
