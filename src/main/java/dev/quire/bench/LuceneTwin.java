@@ -25,6 +25,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * The same works in plain Lucene, the floor Quire's search is measured against: no database, no
@@ -104,8 +105,7 @@ final class LuceneTwin implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      reader.directory().close();
-      reader.close();
+      IOUtils.close(reader, reader.directory());
     } finally {
       Benchmark.delete(folder);
     }
