@@ -8,8 +8,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The figures of one {@code quire bench} run, as a table for people ({@link #table}) or one JSON
- * object for scripts ({@link #json}). Latencies are in milliseconds; a ratio is Quire's figure
- * divided by PostgreSQL's, so below 1 means Quire is faster. Not thread-safe.
+ * object for scripts ({@link #json}). Latencies are in milliseconds. A query's ratio is Quire's
+ * latency divided by the other engine's, so below 1 means Quire is faster; the import's ratio is
+ * Quire's works a second divided by plain Lucene's on every thread, so below 1 means Quire is
+ * slower. Not thread-safe.
  */
 public final class BenchReport {
 
@@ -18,6 +20,8 @@ public final class BenchReport {
   private final Map<QueryKind, BenchQuery> examples = new EnumMap<>(QueryKind.class);
   private Map<QueryKind, Latencies> quire = Map.of();
   private Map<QueryKind, Latencies> postgres = Map.of();
+  private Map<QueryKind, Latencies> lucene = Map.of();
+  private LuceneTwin.Load luceneLoad;
   private PostgresTwin.Load postgresLoad;
   private Memory memory;
   private Map<String, Object> community;
@@ -63,6 +67,14 @@ public final class BenchReport {
 
   void postgres(Map<QueryKind, Latencies> figures) {
     postgres = figures;
+  }
+
+  void lucene(Map<QueryKind, Latencies> figures) {
+    lucene = figures;
+  }
+
+  void luceneLoad(LuceneTwin.Load load) {
+    luceneLoad = load;
   }
 
   void postgresLoad(PostgresTwin.Load load) {
@@ -118,8 +130,44 @@ public final class BenchReport {
     } else {
       json.put("queries", queries);
     }
+    if (luceneLoad != null) {
+      json.put("luceneTwin", luceneJson());
+      json.put("ratios", ratios());
+    }
     json.put("postgres", postgresLoad != null);
     return JsonMapper.builder().build().writeValueAsString(json);
+  }
+
+  private Map<String, Object> luceneJson() {
+    Map<String, Object> twin = new LinkedHashMap<>();
+    twin.put("indexOneThread", Map.of("seconds", round(luceneLoad.oneThreadSeconds()),
+        "worksPerSecond", round(luceneLoad.oneThreadWorksPerSecond())));
+    twin.put("indexAllThreads", Map.of("threads", luceneLoad.threads(),
+        "seconds", round(luceneLoad.allThreadsSeconds()),
+        "worksPerSecond", round(luceneLoad.allThreadsWorksPerSecond())));
+    Map<String, Object> queries = new LinkedHashMap<>();
+    lucene.forEach((kind, figures) -> queries.put(kind.key(), figures));
+    twin.put("queries", queries);
+    return twin;
+  }
+
+  /** Quire's figures over plain Lucene's: works a second for the import, latencies for each kind. */
+  private Map<String, Object> ratios() {
+    Map<String, Object> ratios = new LinkedHashMap<>();
+    ratios.put("import", ratio(importRatio()));
+    quire.forEach((kind, figures) -> {
+      Latencies twin = lucene.get(kind);
+      if (twin != null) {
+        ratios.put(kind.key(), Map.of("p50", ratio(figures.p50() / twin.p50()),
+            "p99", ratio(figures.p99() / twin.p99())));
+      }
+    });
+    return ratios;
+  }
+
+  private double importRatio() {
+    return ((Number) imported.get("imported")).doubleValue() / (double) imported.get("seconds")
+        / luceneLoad.allThreadsWorksPerSecond();
   }
 
   /** The figures as lines a person reads. */
@@ -146,6 +194,12 @@ public final class BenchReport {
     if (wrangling != null) {
       return text.append(wranglingTable()).toString();
     }
+    if (luceneLoad != null) {
+      text.append(String.format("Plain Lucene index: %.1f works/s on 1 thread (%.1f s), %.1f works/s on %d (%.1f s);"
+              + " Quire's import %.2f times the latter%n",
+          luceneLoad.oneThreadWorksPerSecond(), luceneLoad.oneThreadSeconds(), luceneLoad.allThreadsWorksPerSecond(),
+          luceneLoad.threads(), luceneLoad.allThreadsSeconds(), importRatio()));
+    }
     if (postgresLoad != null) {
       text.append(String.format("PostgreSQL load: COPY %.1f s, indexes %.1f s%n",
           postgresLoad.copySeconds(), postgresLoad.indexSeconds()));
@@ -157,6 +211,12 @@ public final class BenchReport {
         "query", "engine", "p50 ms", "p95 ms", "p99 ms", "q/s", "hits"));
     quire.forEach((kind, figures) -> {
       text.append(row(kind.label(), "Quire", figures));
+      Latencies raw = lucene.get(kind);
+      if (raw != null) {
+        text.append(row("", "Lucene", raw));
+        text.append(String.format("%-20s %-8s %9.2f %9s %9.2f%n", "", "/Lucene",
+            figures.p50() / raw.p50(), "", figures.p99() / raw.p99()));
+      }
       Latencies twin = postgres.get(kind);
       if (twin != null) {
         text.append(row("", "Postgres", twin));
@@ -164,7 +224,8 @@ public final class BenchReport {
             figures.p50() / twin.p50(), "", figures.p99() / twin.p99()));
       }
     });
-    text.append(String.format("%nQueries (AO3 syntax; ratio = Quire / PostgreSQL, below 1 is Quire faster):%n"));
+    text.append(String.format("%nQueries (AO3 syntax; /Lucene = Quire / plain Lucene, ratio = Quire / PostgreSQL,"
+        + " below 1 is Quire faster):%n"));
     examples.forEach((kind, example) ->
         text.append(String.format("  %-20s %s%n", kind.label(), example.ao3())));
     return text.toString();
@@ -236,6 +297,12 @@ public final class BenchReport {
   private static String row(String label, String engine, Latencies figures) {
     return String.format("%-20s %-8s %9.2f %9.2f %9.2f %9.1f %10d%n", label, engine,
         figures.p50(), figures.p95(), figures.p99(), figures.queriesPerSecond(), figures.hits());
+  }
+
+  /** Three significant digits, so that a small ratio does not round to nothing. */
+  private static double ratio(double value) {
+    return Double.isFinite(value) ? new java.math.BigDecimal(value).round(new java.math.MathContext(3)).doubleValue()
+        : value;
   }
 
   private static double round(double value) {

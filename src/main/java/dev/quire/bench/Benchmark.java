@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * {@code quire bench}: writes a reproducible AO3-like archive as AO3 HTML downloads, imports it
- * through Quire's importer, times a fixed mix of searches, and times the same mix on the same data
- * in PostgreSQL full-text search when a server is given.
+ * through Quire's importer, times a fixed mix of searches, then indexes the same works in plain
+ * Lucene ({@link LuceneTwin}) and times the mix there, the floor Quire is measured against, and
+ * times the same mix in PostgreSQL full-text search when a server is given.
  *
  * <p>Use: {@link #prepare} writes the files; the caller opens Quire's archive in {@link
  * #archiveFolder()} and hands its importer and search to {@link #run}; {@link #cleanUp} deletes the
@@ -93,8 +94,8 @@ public final class Benchmark {
         firstFailure(imported));
   }
 
-  /** Imports the files, times the mix on Quire and, when given, on PostgreSQL. */
-  public BenchReport run(Importer importer, WorkQuery query) throws SQLException {
+  /** Imports the files, times the mix on Quire, on plain Lucene and, when given, on PostgreSQL. */
+  public BenchReport run(Importer importer, WorkQuery query) throws SQLException, IOException, InterruptedException {
     List<BenchQuery> queries = new QueryPlan(archive, settings.seed()).queries();
     try (HeapPeak heapPeak = HeapPeak.start()) {
       importAll(importer);
@@ -102,6 +103,14 @@ public final class Benchmark {
       progress.printf("Timing %d runs of each query kind on Quire…%n", settings.queries());
       report.quire(time(queries, q -> mix.run(q.ao3(), q.kind() == QueryKind.FACETS)));
       report.memory(Memory.now(heapPeak));
+    }
+    progress.printf("Indexing the same works in plain Lucene, on one thread and on %d…%n",
+        Runtime.getRuntime().availableProcessors());
+    try (LuceneTwin lucene = LuceneTwin.index(archive, settings.data().resolve("lucene"))) {
+      report.luceneLoad(lucene.load());
+      LuceneMix mix = new LuceneMix(lucene);
+      progress.printf("Timing %d runs of each query kind on plain Lucene…%n", settings.queries());
+      report.lucene(time(queries, mix::run));
     }
     if (settings.postgresUrl() == null || settings.postgresUrl().isBlank()) {
       return report;
@@ -194,7 +203,7 @@ public final class Benchmark {
     }
   }
 
-  private static void delete(Path folder) throws IOException {
+  static void delete(Path folder) throws IOException {
     if (!Files.exists(folder)) {
       return;
     }

@@ -1,5 +1,6 @@
 package dev.quire.bench;
 
+import dev.quire.bench.BenchQuery.Parts;
 import dev.quire.bench.BenchQuery.Statement;
 import dev.quire.tagging.Fandom;
 import java.util.ArrayList;
@@ -43,7 +44,8 @@ final class QueryPlan {
     String fandomKey = "fandom:" + fandom.name();
     String tagFilter = "fandom:" + quoted(fandom.name());
     return switch (kind) {
-      case TAG -> new BenchQuery(kind, tagFilter, List.of(page("tags @> ?", List.of((Object) tags(fandomKey)), "updated desc")));
+      case TAG -> new BenchQuery(kind, tagFilter, List.of(page("tags @> ?", List.of((Object) tags(fandomKey)), "updated desc")),
+          Parts.tagged(fandomKey));
       case TAG_EXCLUDE -> {
         String character = fandom.characters().isEmpty() ? null : fandom.characters().getFirst().name();
         String freeform = archive.freeforms().draw(random);
@@ -54,26 +56,30 @@ final class QueryPlan {
           ao3 += " -character:" + quoted(character);
         }
         yield new BenchQuery(kind, ao3, List.of(page("tags @> ? and not tags && ?",
-            List.<Object>of(tags(fandomKey), excluded.toArray(String[]::new)), "updated desc")));
+            List.<Object>of(tags(fandomKey), excluded.toArray(String[]::new)), "updated desc")),
+            new Parts(fandomKey, List.copyOf(excluded), null, null));
       }
       case FULL_TEXT -> {
         List<String> words = words(2, false);
         String text = String.join(" ", words);
-        yield new BenchQuery(kind, text, List.of(ranked("websearch_to_tsquery('english', ?)", text)));
+        yield new BenchQuery(kind, text, List.of(ranked("websearch_to_tsquery('english', ?)", text)), Parts.text(text));
       }
       case PHRASE -> {
         String phrase = String.join(" ", words(2, true));
-        yield new BenchQuery(kind, quoted(phrase), List.of(ranked("phraseto_tsquery('english', ?)", phrase)));
+        yield new BenchQuery(kind, quoted(phrase), List.of(ranked("phraseto_tsquery('english', ?)", phrase)),
+            Parts.text(phrase));
       }
       case RANGE_SORT -> {
         int kudos = popular ? 100 : 10;
         yield new BenchQuery(kind, tagFilter + " source_kudos>" + kudos + " sort:source_kudos",
-            List.of(page("tags @> ? and kudos > ?", List.<Object>of(tags(fandomKey), kudos), "kudos desc")));
+            List.of(page("tags @> ? and kudos > ?", List.<Object>of(tags(fandomKey), kudos), "kudos desc")),
+            new Parts(fandomKey, List.of(), null, kudos));
       }
       case FACETS -> new BenchQuery(kind, tagFilter, List.of(
           page("tags @> ?", List.of((Object) tags(fandomKey)), "updated desc"),
           new Statement("select tag, count(*) from " + TABLE + ", unnest(tags) tag where tags @> ?"
-              + " group by tag order by count(*) desc limit 50", List.of((Object) tags(fandomKey)))));
+              + " group by tag order by count(*) desc limit 50", List.of((Object) tags(fandomKey)))),
+          Parts.tagged(fandomKey));
     };
   }
 

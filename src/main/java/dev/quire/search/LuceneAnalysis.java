@@ -26,9 +26,11 @@ public final class LuceneAnalysis implements LuceneAnalysisConfigurer {
 
   /**
    * A new {@code prose} analyzer. Besides the Lucene index, {@link PhraseRanking} reads a phrase's
-   * index terms with it on either backend, OpenSearch's {@code prose} making the same terms.
+   * index terms with it on either backend, OpenSearch's {@code prose} making the same terms, and
+   * {@code quire bench} indexes its raw Lucene baseline with it so that both index the same terms.
+   * Each call builds a new analyzer; one may be shared by threads, as Lucene's analyzers may.
    */
-  static Analyzer prose() {
+  public static Analyzer prose() {
     try {
       return CustomAnalyzer.builder()
           .withTokenizer("standard")

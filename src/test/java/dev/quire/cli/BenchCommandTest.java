@@ -40,6 +40,31 @@ class BenchCommandTest {
   }
 
   @Test
+  void aTinyRunComparesQuireWithPlainLuceneOnTheSameWorks(@TempDir Path data) {
+    CommandRun run = CommandRun.of("bench", "--works", "120", "--queries", "5", "--json",
+        "--data", data.resolve("bench").toString(), "--shared", data.resolve("absent").toString(),
+        "--postgres-url", "");
+
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    JsonNode report = JsonMapper.builder().build().readTree(run.stdout());
+    JsonNode twin = report.get("luceneTwin");
+    assertThat(twin.get("indexOneThread").get("worksPerSecond").asDouble()).isPositive();
+    assertThat(twin.get("indexAllThreads").get("worksPerSecond").asDouble()).isPositive();
+    assertThat(twin.get("indexAllThreads").get("threads").asInt()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    JsonNode ratios = report.get("ratios");
+    assertThat(ratios.get("import").asDouble()).isPositive().isFinite();
+    for (String kind : KINDS) {
+      assertThat(twin.get("queries").get(kind).get("runs").asInt()).as(kind).isEqualTo(5);
+      assertThat(ratios.get(kind).get("p50").asDouble()).as(kind).isPositive().isFinite();
+      assertThat(ratios.get(kind).get("p99").asDouble()).as(kind).isPositive().isFinite();
+    }
+    assertThat(twin.get("queries").get("tag").get("hits").asLong())
+        .as("the same tag queries find works in plain Lucene as in Quire")
+        .isEqualTo(report.get("queries").get("tag").get("quire").get("hits").asLong());
+    assertThat(data.resolve("bench")).doesNotExist();
+  }
+
+  @Test
   void aTinyCommunityRunReportsThePagesTheMutedSearchAndTheKudosRate(@TempDir Path data) {
     CommandRun run = CommandRun.of("bench", "--community", "--works", "60", "--metadata-only", "--queries", "4",
         "--users", "50", "--kudos", "1000", "--comments", "300", "--work-comments", "40", "--mutes", "12",
