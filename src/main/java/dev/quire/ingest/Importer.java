@@ -115,7 +115,8 @@ public class Importer {
         } else if (unit.isArchive()) {
           reading.drain(store);
           record.accept(batch.publish());
-          record.accept(archives.importArchive(unit, owner, dryRun, suggester));
+          record.accept(archives.importArchive(unit, owner, dryRun, suggester, store));
+          record.accept(batch.publish());
         } else {
           reading.read(unit, store);
         }
@@ -276,19 +277,12 @@ public class Importer {
   }
 
   /**
-   * Stores one story read from {@code original}, unless a dry run; a story without a title gets
-   * one from its text ({@link GuessedTitle}), or else the file's name, and is flagged.
+   * Fits a story read from {@code original} to what the archive stores and suggests its tags
+   * (decided in a dry run): a story without a title gets one from its text ({@link GuessedTitle}),
+   * or else the file's name, and is flagged.
    *
    * @param flags what reading the story already noticed
    */
-  FileOutcome store(String shownPath, Original original, StoryDocument read, List<String> flags, ImportOwner owner,
-      boolean dryRun, TagSuggester suggester) {
-    ImportBatch single = new ImportBatch(publisher);
-    single.add(prepare(shownPath, original, read, flags, owner, dryRun, suggester));
-    return single.publish().getFirst();
-  }
-
-  /** Fits a story to what the archive stores and suggests its tags (decided in a dry run). */
   ReadFile prepare(String shownPath, Original original, StoryDocument read, List<String> flags,
       ImportOwner owner, boolean dryRun, TagSuggester suggester) {
     long text = read.chapters().stream().mapToLong(chapter -> chapter.bodyHtml().length()).sum();
