@@ -83,6 +83,20 @@ class AutomatedArchiveImportTest extends ArchiveTest {
   }
 
   @Test
+  void namingTheDatabaseItselfImportsTheArchive(@TempDir Path root) throws IOException {
+    Path backup = AutomatedArchiveBackup.write(root.resolve("named"), variant("named", 17));
+
+    ImportReport report = importer.importPaths(List.of(backup.resolve("ARCHIVE_DB.pl")), false, outcome -> {});
+
+    assertThat(report.files()).extracting(FileOutcome::path, FileOutcome::status).containsExactly(
+        tuple("ARCHIVE_DB.pl story 1", Status.IMPORTED),
+        tuple("ARCHIVE_DB.pl story 2", Status.IMPORTED),
+        tuple("ARCHIVE_DB.pl story 3", Status.FAILED),
+        tuple("ARCHIVE_DB.pl story 4", Status.FAILED),
+        tuple("ARCHIVE_DB.pl", Status.ARCHIVE));
+  }
+
+  @Test
   void aBrokenDatabaseSaysWhereAndItsReadableStoriesStillImport(@TempDir Path root) throws IOException {
     String database = variant("cut", 16);
     String cut = database.substring(0, database.indexOf("Then another."));

@@ -251,6 +251,10 @@ public final class AutomatedArchive {
         tried.add(under + candidate);
         if (path.startsWith(folder) && Files.isRegularFile(path)) {
           try {
+            if (!path.toRealPath().startsWith(folder.toRealPath())) {
+              blocking.add("its story file " + under + candidate + " links outside the archive's folder; it is not read");
+              return null;
+            }
             byte[] bytes = Files.readAllBytes(path);
             storyFiles.add(path);
             return new StoryFile(under + candidate, DumpValueText.decode(bytes));
