@@ -1,28 +1,17 @@
 package dev.quire.ingest;
 
-import dev.quire.ingest.WorkPublisher.Original;
 import dev.quire.ingest.archive.ArchivedFavourite;
 import dev.quire.ingest.archive.ArchivedReview;
 import dev.quire.ingest.archive.ArchivedStory;
 import dev.quire.ingest.archive.EfictionFavourites;
 import dev.quire.ingest.archive.EfictionArchive;
-import dev.quire.platform.Sha256;
-import dev.quire.story.StoryDocument.AuthorTag;
-import dev.quire.story.StoryDocument.StoryChapter;
-import dev.quire.tag.TagKind;
 import dev.quire.tagging.TagSuggester;
-import dev.quire.work.WordCounter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -64,13 +53,13 @@ final class EfictionImport {
     String name = archiveName(unit.path().getFileName().toString());
     try (EfictionArchive archive = EfictionArchive.open(unit.path(), shown, backup.storyFiles(), backup.folder())) {
       record.accept(archive.problems().stream().map(problem -> FileOutcome.failed(shown, problem)).toList());
-      Summary summary = new Summary();
+      ArchiveSummary summary = new ArchiveSummary();
       for (Iterator<ArchivedStory> stories = archive.stories(); stories.hasNext(); ) {
         ArchivedStory story = stories.next();
         summary.add(story);
-        store.accept(read(shown, name, story, owner, dryRun, suggester));
+        store.accept(ArchiveStories.read(importer, FORMAT, shown, name, story, owner, dryRun, suggester));
       }
-      List<String> lines = summary.lines(archive);
+      List<String> lines = summary.lines("eFiction archive", archive.authorCount(), archive.unmapped());
       if (!dryRun) {
         publishStored.run();
       }
@@ -79,28 +68,6 @@ final class EfictionImport {
       return List.of(FileOutcome.archive(shown, lines));
     } catch (RuntimeException e) {
       return List.of(Importer.defect(shown, e));
-    }
-  }
-
-  private ReadFile read(String archive, String archiveName, ArchivedStory story, ImportOwner owner, boolean dryRun,
-      TagSuggester suggester) {
-    String shown = archive + " story " + story.archiveStoryId();
-    if (!story.readable()) {
-      return ReadFile.decided(FileOutcome.failed(shown, "the archive's story " + story.archiveStoryId() + ": "
-          + String.join("; ", story.problems())));
-    }
-    byte[] record = story.record().getBytes(StandardCharsets.UTF_8);
-    String sha256 = Sha256.hex(record);
-    Optional<Long> existing = importer.workWithOriginal(sha256);
-    if (existing.isPresent()) {
-      return ReadFile.decided(FileOutcome.duplicate(shown, existing.get()));
-    }
-    String fileName = archiveName + "-story-" + story.archiveStoryId() + ".json";
-    try {
-      return importer.prepare(shown, new Original(fileName, FORMAT, record, sha256), story.story(), story.problems(),
-          owner, dryRun, suggester);
-    } catch (RuntimeException e) {
-      return ReadFile.decided(Importer.defect(shown, e));
     }
   }
 
@@ -177,40 +144,5 @@ final class EfictionImport {
         .replaceAll("^-|-$", "")
         .toLowerCase(Locale.ROOT);
     return name.isEmpty() ? "efiction" : name;
-  }
-
-  /** What the archive held, counted as its stories pass. */
-  private static final class Summary {
-    private int stories;
-    private int unreadable;
-    private int chapters;
-    private long words;
-    private final Map<TagKind, Set<String>> tags = new EnumMap<>(TagKind.class);
-
-    void add(ArchivedStory story) {
-      stories++;
-      if (!story.readable()) {
-        unreadable++;
-        return;
-      }
-      for (StoryChapter chapter : story.story().chapters()) {
-        chapters++;
-        words += WordCounter.countHtml(HtmlSanitizer.clean(chapter.bodyHtml()));
-      }
-      for (AuthorTag tag : story.story().tags()) {
-        tags.computeIfAbsent(tag.kind(), k -> new TreeSet<>()).add(tag.name());
-      }
-    }
-
-    List<String> lines(EfictionArchive archive) {
-      List<String> lines = new ArrayList<>();
-      lines.add(String.format(Locale.ROOT, "eFiction archive: %d stories (%d unreadable), %d chapters, %,d words,"
-          + " %d authors", stories, unreadable, chapters, words, archive.authorCount()));
-      List<String> kinds = new ArrayList<>();
-      tags.forEach((kind, names) -> kinds.add(names.size() + " " + kind.pluralLabel().toLowerCase(Locale.ROOT)));
-      lines.add("tags by kind: " + (kinds.isEmpty() ? "none" : String.join(", ", kinds)));
-      archive.unmapped().stream().sorted().forEach(tag -> lines.add("maps to no tag: " + tag));
-      return lines;
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.quire.ingest;
 
+import dev.quire.ingest.archive.AutomatedArchive;
 import dev.quire.ingest.archive.EfictionArchive;
 import dev.quire.ingest.archive.OpenDoorsArchive;
 import java.io.IOException;
@@ -23,7 +24,9 @@ import java.util.stream.Stream;
  * works each: the Open Doors tables (a folder holding {@code authors}, {@code stories} and {@code
  * chapters} tables, or a MySQL dump), and eFiction backups (a MySQL dump of its tables, with the
  * chapter files {@code SOMETHING/{uid}/{chapid}.txt} in the dump's folder or below it, which are the
- * archive's and never works of their own).
+ * archive's and never works of their own), and Automated Archive backups (a folder holding {@code
+ * ARCHIVE_DB.pl}: every file in it and below, but those of another such backup further down, is the
+ * archive's and never a work of its own).
  */
 final class ImportUnits {
 
@@ -36,9 +39,9 @@ final class ImportUnits {
    *     server's own folders ({@code seeds/001.txt} for {@code /srv/in/seeds/001.txt} of {@code
    *     quire import /srv/in/seeds}), as the reports are shown to anyone at {@code /imports}
    */
-  record Unit(Path path, List<Path> tables, String shown, Efiction efiction) {
+  record Unit(Path path, List<Path> tables, String shown, Efiction efiction, Automated automated) {
     Unit(Path path, List<Path> tables, String shown) {
-      this(path, tables, shown, null);
+      this(path, tables, shown, null, null);
     }
 
     boolean isArchive() {
@@ -57,6 +60,14 @@ final class ImportUnits {
   record Efiction(Path folder, List<Path> storyFiles, String refusal) {}
 
   /**
+   * An Automated Archive backup's parts beside its {@code ARCHIVE_DB.pl}.
+   *
+   * @param folder the database's folder, where its story files are looked for
+   * @param files the other files in it and below, taken as the archive's
+   */
+  record Automated(Path folder, List<Path> files) {}
+
+  /**
    * Units to import, and folders that could not be read.
    *
    * @param units taken off as they are imported, so that a run over a million files does not keep
@@ -72,6 +83,16 @@ final class ImportUnits {
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         collectFolder(path, units, unreadable);
+      } else if (AutomatedArchive.isDatabase(path)) {
+        Path folder = path.toAbsolutePath().getParent();
+        List<Path> beside = List.of();
+        try (Stream<Path> walk = Files.walk(folder)) {
+          beside = walk.filter(Files::isRegularFile).filter(f -> !f.equals(path.toAbsolutePath()))
+              .filter(f -> !hidden(folder.relativize(f))).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+          unreadable.add(FileOutcome.failed(shown(path, folder), "cannot read the folder"));
+        }
+        units.add(automatedUnit(path, shown(path, path), folder, beside));
       } else if (isEfictionDump(path)) {
         Path folder = path.toAbsolutePath().getParent();
         List<Path> beside = List.of();
@@ -100,6 +121,7 @@ final class ImportUnits {
       return;
     }
     Set<Path> claimed = claimEfictionBackups(folder, byFolder, units);
+    claimed.addAll(claimAutomatedArchives(folder, byFolder, claimed, units));
     byFolder.forEach((parent, all) -> {
       List<Path> files = all.stream().filter(f -> !claimed.contains(f)).toList();
       List<Path> tables = files.stream().filter(ImportUnits::isCsv).toList();
@@ -145,8 +167,41 @@ final class ImportUnits {
     return claimed;
   }
 
+  /**
+   * Makes a unit of each {@code ARCHIVE_DB.pl} under {@code root}, with every file of its folder and
+   * below that is neither claimed already nor another such backup's.
+   *
+   * @return the databases and files taken, which are no units of their own
+   */
+  private static Set<Path> claimAutomatedArchives(Path root, Map<Path, List<Path>> byFolder, Set<Path> claimed,
+      List<Unit> units) {
+    List<Path> databases = new ArrayList<>();
+    byFolder.values().forEach(files -> files.stream()
+        .filter(f -> AutomatedArchive.isDatabase(f) && !claimed.contains(f)).findFirst().ifPresent(databases::add));
+    Set<Path> taken = new java.util.HashSet<>();
+    for (Path database : databases) {
+      Path parent = database.getParent();
+      List<Path> deeper = databases.stream().map(Path::getParent)
+          .filter(other -> !other.equals(parent) && other.startsWith(parent)).toList();
+      List<Path> files = new ArrayList<>();
+      byFolder.forEach((other, its) -> {
+        if (other.startsWith(parent) && deeper.stream().noneMatch(other::startsWith)) {
+          its.stream().filter(f -> !f.equals(database) && !claimed.contains(f)).forEach(files::add);
+        }
+      });
+      units.add(automatedUnit(database, shown(root, database), parent, files));
+      taken.add(database);
+      taken.addAll(files);
+    }
+    return taken;
+  }
+
+  private static Unit automatedUnit(Path database, String shown, Path folder, List<Path> files) {
+    return new Unit(database, List.of(database), shown, null, new Automated(folder, files));
+  }
+
   private static Unit efictionUnit(Path dump, String shown, Path folder, List<Path> storyFiles, String refusal) {
-    return new Unit(dump, List.of(dump), shown, new Efiction(folder, storyFiles, refusal));
+    return new Unit(dump, List.of(dump), shown, new Efiction(folder, storyFiles, refusal), null);
   }
 
   private static List<Path> storyFiles(Path folder, List<Path> files) {

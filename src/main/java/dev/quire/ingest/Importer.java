@@ -51,6 +51,7 @@ public class Importer {
   private final ImportLog log;
   private final ArchiveImport archives = new ArchiveImport(this);
   private final EfictionImport efiction;
+  private final AutomatedArchiveImport automated = new AutomatedArchiveImport(this);
   private final LanguageDetector languages = new LanguageDetector();
 
   private final ArchiveVocabulary vocabulary;
@@ -110,6 +111,12 @@ public class Importer {
           record.accept(batch.publish());
           List<FileOutcome> summary = efiction.importArchive(unit, owner, dryRun, suggester, record, store,
               () -> record.accept(batch.publish()));
+          record.accept(batch.publish());
+          record.accept(summary);
+        } else if (unit.automated() != null) {
+          reading.drain(store);
+          record.accept(batch.publish());
+          List<FileOutcome> summary = automated.importArchive(unit, owner, dryRun, suggester, record, store);
           record.accept(batch.publish());
           record.accept(summary);
         } else if (unit.isArchive()) {
