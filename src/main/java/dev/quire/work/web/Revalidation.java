@@ -98,7 +98,7 @@ public final class Revalidation {
           String.valueOf(chapter.endNotes()), chapter.words())) {
         feed(digest, field);
       }
-      feed(digest, String.valueOf(chapter.body()));
+      feed(digest, chapter.textRead() ? chapter.body() : "");
     }
   }
 
