@@ -43,7 +43,7 @@ final class DemoSamples {
   }
 
   private static void acceptSuggestedRating(long workId, WorkCatalog catalog, SuggestionDecisions decisions) {
-    WorkDetails work = catalog.details(Viewer.archive(), workId).orElseThrow();
+    WorkDetails work = catalog.details(Viewer.archive(), workId, WorkCatalog.Texts.NONE).orElseThrow();
     if (work.summary().rating() != Rating.NOT_RATED) {
       return;
     }

@@ -101,7 +101,7 @@ public class Readings {
   }
 
   private WorkDetails readable(Viewer viewer, long workId) {
-    return catalog.details(viewer, workId).orElseThrow(() -> new WorkNotFoundException(workId));
+    return catalog.details(viewer, workId, WorkCatalog.Texts.NONE).orElseThrow(() -> new WorkNotFoundException(workId));
   }
 
   private static Optional<ChapterText> chapter(WorkDetails work, int position) {

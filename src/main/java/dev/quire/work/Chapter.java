@@ -94,6 +94,11 @@ public class Chapter {
 
   /** What readers see as the chapter's heading: "Chapter 2: Title" or "Chapter 2". */
   public String getHeading() {
+    return heading(position, title);
+  }
+
+  /** The heading of the chapter at {@code position} titled {@code title} (or {@code null}). */
+  static String heading(int position, String title) {
     String number = "Chapter " + position;
     if (title == null || title.isBlank()) {
       return number;

@@ -119,10 +119,61 @@ public class WorkCatalog {
   /** A work as a list of works to act on shows it: its summary, and whether it is hidden. */
   public record ListedWork(WorkSummary summary, boolean hidden) {}
 
-  /** A work {@code viewer} may read, in full; empty otherwise, as for a work that does not exist. */
+  /**
+   * A work {@code viewer} may read, in full, with every chapter's text (a download, the whole
+   * work's page); empty otherwise, as for a work that does not exist.
+   */
   @Transactional(readOnly = true)
   public Optional<WorkDetails> details(Viewer viewer, long id) {
-    return readable(viewer, id).map(work -> WorkDetails.of(work, series.findPlacesOf(id), actions(viewer, work)));
+    return details(viewer, id, Texts.ALL);
+  }
+
+  /**
+   * A work {@code viewer} may read, with every chapter but only the texts of those {@code texts}
+   * chooses, read by id in one query; empty otherwise, as for a work that does not exist.
+   */
+  @Transactional(readOnly = true)
+  public Optional<WorkDetails> details(Viewer viewer, long id, Texts texts) {
+    return readable(viewer, id).map(work ->
+        WorkDetails.of(work, chapters(id, texts), series.findPlacesOf(id), actions(viewer, work)));
+  }
+
+  /**
+   * Which chapters' texts a page shows, chosen from the work's chapters in reading order: the
+   * texts of the others are not read.
+   */
+  @FunctionalInterface
+  public interface Texts {
+
+    /** Every chapter's text. */
+    Texts ALL = chapters -> chapters.stream().map(WorkDetails.ChapterText::id).toList();
+
+    /** The first chapter's text, as a work of several chapters opens. */
+    Texts FIRST = chapters -> chapters.stream().limit(1).map(WorkDetails.ChapterText::id).toList();
+
+    /** No text: a page about the work, not of it. */
+    Texts NONE = chapters -> List.of();
+
+    /** The text of the chapter {@code chapterId}; none if the work has no such chapter. */
+    static Texts of(long chapterId) {
+      return chapters -> List.of(chapterId);
+    }
+
+    /** The ids of the chapters whose texts to read, of {@code chapters} (without texts). */
+    List<Long> chosen(List<WorkDetails.ChapterText> chapters);
+  }
+
+  /** The chapters of the work {@code workId} in reading order, with the texts of those {@code texts} chooses. */
+  private List<WorkDetails.ChapterText> chapters(long workId, Texts texts) {
+    List<WorkDetails.ChapterText> index = works.findChapterIndex(workId).stream()
+        .map(WorkDetails.ChapterText::indexed).toList();
+    List<Long> chosen = texts.chosen(index);
+    if (chosen.isEmpty()) {
+      return index;
+    }
+    Map<Long, String> read = new HashMap<>();
+    works.findChapterTexts(workId, chosen).forEach(row -> read.put((Long) row[0], (String) row[1]));
+    return index.stream().map(c -> read.containsKey(c.id()) ? c.withText(read.get(c.id())) : c).toList();
   }
 
   /** What {@code viewer} may do to {@code work} besides reading it. */

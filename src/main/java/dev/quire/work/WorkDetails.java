@@ -40,13 +40,13 @@ public record WorkDetails(
     series = List.copyOf(series);
   }
 
-  static WorkDetails of(Work work, List<SeriesEntry> places, Set<WorkAction> actions) {
+  static WorkDetails of(Work work, List<ChapterText> chapters, List<SeriesEntry> places, Set<WorkAction> actions) {
     return new WorkDetails(
         WorkSummary.of(work),
         work.getNotes(),
         work.getEndNotes(),
         work.getSourceUrl(),
-        work.getChapters().stream().map(ChapterText::of).toList(),
+        chapters,
         work.getWaitingSuggestions().stream().map(SuggestionView::of).toList(),
         work.getOriginals().stream().map(Source::of).toList(),
         places.stream().map(SeriesPlace::of).toList(),
@@ -104,14 +104,47 @@ public record WorkDetails(
     return sources.stream().findFirst();
   }
 
-  /** One chapter with its text; summary, notes and end notes are sanitized HTML or {@code null}. */
+  /**
+   * One chapter, with its text when it was read: summary, notes and end notes are sanitized HTML or
+   * {@code null}. A page reads only the texts it shows (a chapter page one of a hundred), so a
+   * chapter of its index may come without one: {@link #textRead()} tells, and {@link #body()}
+   * refuses rather than show an empty chapter.
+   *
+   * @param body the text as sanitized HTML, or {@code null} when it was not read
+   */
   public record ChapterText(
       long id, int position, String title, String heading, String summary, String notes,
       String endNotes, String body, int words) {
 
-    static ChapterText of(Chapter c) {
-      return new ChapterText(c.getId(), c.getPosition(), c.getTitle(), c.getHeading(),
-          c.getSummary(), c.getNotes(), c.getEndNotes(), c.getBody(), c.getWords());
+    /** A chapter of the work's index, from the columns of {@code WorkRepository#findChapterIndex}. */
+    static ChapterText indexed(Object[] row) {
+      int position = (Integer) row[1];
+      String title = (String) row[2];
+      return new ChapterText((Long) row[0], position, title, Chapter.heading(position, title),
+          (String) row[3], (String) row[4], (String) row[5], null, (Integer) row[6]);
+    }
+
+    /** This chapter with its text. */
+    ChapterText withText(String text) {
+      return new ChapterText(id, position, title, heading, summary, notes, endNotes, text, words);
+    }
+
+    /** Whether this chapter's text was read with it. */
+    public boolean textRead() {
+      return body != null;
+    }
+
+    /**
+     * The text as sanitized HTML.
+     *
+     * @throws IllegalStateException when it was not read with the work ({@link #textRead()})
+     */
+    @Override
+    public String body() {
+      if (body == null) {
+        throw new IllegalStateException("The text of chapter " + id + " was not read with its work.");
+      }
+      return body;
     }
   }
 

@@ -32,6 +32,18 @@ public interface WorkRepository extends JpaRepository<Work, Long> {
   @Query("select c.id from Chapter c where c.work.id = :workId order by c.position")
   List<Long> findChapterIds(long workId);
 
+  /**
+   * A work's chapters in reading order without their texts, as the columns {@link
+   * WorkDetails.ChapterText#indexed} reads: a page that shows one chapter lists all of them.
+   */
+  @Query("select c.id, c.position, c.title, c.summary, c.notes, c.endNotes, c.words from Chapter c"
+      + " where c.work.id = :workId order by c.position")
+  List<Object[]> findChapterIndex(long workId);
+
+  /** The texts of some of a work's chapters, as pairs of a chapter's id and its text. */
+  @Query("select c.id, c.body from Chapter c where c.work.id = :workId and c.id in :chapterIds")
+  List<Object[]> findChapterTexts(long workId, Collection<Long> chapterIds);
+
   /** Works with their creators and tags loaded, in one query, for a list that names many. */
   @EntityGraph(attributePaths = {"creators", "tags"})
   @Query("select w from Work w where w.id in :ids")

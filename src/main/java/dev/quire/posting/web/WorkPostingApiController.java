@@ -123,6 +123,6 @@ class WorkPostingApiController {
   }
 
   private WorkDetails details(Viewer viewer, long id) {
-    return catalog.details(viewer, id).orElseThrow(() -> new WorkNotFoundException(id));
+    return catalog.details(viewer, id, WorkCatalog.Texts.NONE).orElseThrow(() -> new WorkNotFoundException(id));
   }
 }

@@ -5,6 +5,7 @@ import dev.quire.reader.ReadingHistory;
 import dev.quire.work.Visits;
 import dev.quire.work.Visits.KudosLine;
 import dev.quire.work.WorkCatalog;
+import dev.quire.work.WorkCatalog.Texts;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkDetails.ChapterText;
 import dev.quire.work.web.ReadingAccess.Admitted;
@@ -38,7 +39,7 @@ class ChapterController {
   String show(
       @PathVariable long id, @PathVariable long chapterId, Viewer viewer, HttpServletRequest request,
       ServletWebRequest revalidated, Model model) {
-    return switch (reading.work(viewer, id, request)) {
+    return switch (reading.work(viewer, id, request, Texts.of(chapterId))) {
       case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) -> {
         chapterOf(work, chapterId); // a chapter the work does not have is not found, agreed or not
         yield Revalidation.notModified(revalidated, viewer, work, WorkController.ASKED)

@@ -51,12 +51,22 @@ public class ReadingAccess {
   public record AskFirst<T>(T item, String continueUrl) implements Admission<T> {}
 
   /**
-   * The work {@code id}, if {@code viewer} may read it.
+   * The work {@code id}, if {@code viewer} may read it, with every chapter's text (a download).
    *
    * @throws ResponseStatusException 404 when there is no such work or the viewer may not read it
    */
   public Admission<WorkDetails> work(Viewer viewer, long id, HttpServletRequest request) {
-    WorkDetails work = catalog.details(viewer, id).orElseThrow(() -> noWork(id));
+    return work(viewer, id, request, WorkCatalog.Texts.ALL);
+  }
+
+  /**
+   * The work {@code id}, if {@code viewer} may read it, with the texts of the chapters {@code texts}
+   * chooses: a page reads only those it shows.
+   *
+   * @throws ResponseStatusException 404 when there is no such work or the viewer may not read it
+   */
+  public Admission<WorkDetails> work(Viewer viewer, long id, HttpServletRequest request, WorkCatalog.Texts texts) {
+    WorkDetails work = catalog.details(viewer, id, texts).orElseThrow(() -> noWork(id));
     return admit(work, work.summary().rating(), request);
   }
 

@@ -25,13 +25,17 @@ import org.springframework.web.context.request.ServletWebRequest;
  * {@code 304 Not Modified} before anything is rendered or written.
  *
  * <p>The ETag is a digest of what the answer is made of: everything the work's details hold (the
- * text, but also what changes without the work's update time: a hidden work, a renamed pseud, a
+ * texts they were read with, which are those the answer shows, and every chapter's title and words,
+ * but also what changes without the work's update time: a hidden work, a renamed pseud, a
  * decided tag suggestion, the counts), what this viewer may do to it (their buttons), whether the
  * adult-content gate asked first, the variant (a chapter, a download's format and address), the
  * CSRF token a logged-in viewer's forms carry, and the running Quire's version, whose templates
  * render it. It is the same on every node of a cluster. A logged-in viewer's answers are
  * {@code Cache-Control: private}: no shared cache keeps them; every answer is {@code no-cache},
- * asked again each time. Thread-safe (stateless).
+ * asked again each time. The shown text is read before the answer is decided, because a chapter's
+ * text may change without its work's update time (a later version of an imported work fills in a
+ * chapter), so nothing cheaper tells that it changed; a chapter page reads only its own. Thread-safe
+ * (stateless).
  */
 public final class Revalidation {
 
@@ -98,7 +102,7 @@ public final class Revalidation {
           String.valueOf(chapter.endNotes()), chapter.words())) {
         feed(digest, field);
       }
-      feed(digest, String.valueOf(chapter.body()));
+      feed(digest, chapter.textRead() ? chapter.body() : "");
     }
   }
 

@@ -6,6 +6,7 @@ import dev.quire.reader.ReadingHistory;
 import dev.quire.work.Visits;
 import dev.quire.work.Visits.KudosLine;
 import dev.quire.work.WorkCatalog;
+import dev.quire.work.WorkCatalog.Texts;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkDetails.ChapterText;
 import dev.quire.work.WorkDetails.Source;
@@ -84,7 +85,8 @@ class WorkController {
       HttpServletRequest request,
       ServletWebRequest revalidated,
       Model model) {
-    return switch (reading.work(viewer, id, request)) {
+    boolean whole = "true".equalsIgnoreCase(viewFullWork);
+    return switch (reading.work(viewer, id, request, whole ? Texts.ALL : Texts.FIRST)) {
       case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) ->
           Revalidation.notModified(revalidated, viewer, work, ASKED) ? null : adultPage(work, continueUrl, model);
       case Admitted<WorkDetails>(WorkDetails work) -> {
@@ -95,7 +97,7 @@ class WorkController {
         model.addAttribute("kudos", kudos);
         model.addAttribute("work", work);
         model.addAttribute("actions", work.actions().stream().map(Enum::name).toList());
-        yield !"true".equalsIgnoreCase(viewFullWork) && work.chapters().size() > 1
+        yield !whole && work.chapters().size() > 1
             ? ChapterController.chapterPage(work, work.chapters().getFirst(), model)
             : "works/show";
       }
@@ -134,7 +136,7 @@ class WorkController {
   /** An original is the work's text too: a reader who has not agreed to adult content is asked first. */
   private ResponseEntity<?> original(long id, Viewer viewer, HttpServletRequest request,
       Function<WorkDetails, Source> source) {
-    return switch (reading.work(viewer, id, request)) {
+    return switch (reading.work(viewer, id, request, Texts.NONE)) {
       case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) -> {
         source.apply(work); // a file the work does not have is not found, agreed or not
         yield ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/works/" + id).build();
@@ -159,9 +161,9 @@ class WorkController {
     return "/works/" + work.id() + "/chapters/" + chapter.id();
   }
 
-  /** The work {@code viewer} may read, or 404 (see {@link ReadingAccess#noWork}). */
+  /** The work {@code viewer} may read, without its texts, or 404 (see {@link ReadingAccess#noWork}). */
   static WorkDetails find(WorkCatalog catalog, Viewer viewer, long id) {
-    return catalog.details(viewer, id).orElseThrow(() -> ReadingAccess.noWork(id));
+    return catalog.details(viewer, id, Texts.NONE).orElseThrow(() -> ReadingAccess.noWork(id));
   }
 
   static ResponseStatusException notFound(String message) {
