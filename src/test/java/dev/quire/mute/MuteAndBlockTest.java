@@ -261,6 +261,33 @@ class MuteAndBlockTest extends ArchiveTest {
         .andExpect(status().isOk());
   }
 
+  @Test
+  void anAccountBlocksTwoThousandUsersAndNoMore() throws Exception {
+    List<Object[]> rows = new ArrayList<>();
+    String prefix = "b" + Long.toString(System.nanoTime(), 36);
+    Timestamp now = Timestamp.from(Instant.now());
+    for (int i = 0; i < BoundaryKind.LIMIT; i++) {
+      String name = prefix + "-" + i;
+      rows.add(new Object[] {name, name.toLowerCase(Locale.ROOT), now});
+    }
+    jdbc.batchUpdate("insert into account (user_name, user_key, created_at) values (?, ?, ?)", rows);
+    jdbc.update("insert into account_boundary (account_id, other_id, kind, created_at)"
+        + " select ?, id, 'BLOCK', ? from account where user_name like ?", reader.getId(), now, prefix + "-%");
+    String token = token(reader);
+
+    assertThat(mvc.perform(post("/api/v1/me/blocks/{user}", muted.getUserName()).header("Authorization", token))
+        .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString())
+        .contains("You have blocked 2,000 users, the most you can: unblock someone first.");
+    assertThat(jdbc.queryForObject("select count(*) from account_boundary where account_id = ? and kind = 'BLOCK'",
+        Integer.class, reader.getId())).isEqualTo(BoundaryKind.LIMIT);
+    mvc.perform(post("/api/v1/me/mutes/{user}", muted.getUserName()).header("Authorization", token))
+        .andExpect(status().isCreated());
+    mvc.perform(delete("/api/v1/me/blocks/{user}", prefix + "-7").header("Authorization", token))
+        .andExpect(status().isNoContent());
+    mvc.perform(post("/api/v1/me/blocks/{user}", muted.getUserName()).header("Authorization", token))
+        .andExpect(status().isCreated());
+  }
+
   private long postWork(Account creator, String title, String character) {
     return posting.post(Viewer.of(creator), Postings.oneChapter(
         Postings.valid(title + " " + fandom).fandoms(List.of(fandom)).characters(List.of(character)).build(),
