@@ -139,6 +139,11 @@ class WranglingPagesTest extends ArchiveTest {
   @Test
   void theApiReadsAndChangesATagForAWranglersToken() throws Exception {
     String token = "Bearer " + tokens.issue(Viewer.of(wrangler), "wrangling", true).token();
+    mvc.perform(get("/api/v1/tags/unwrangled").param("fandom", "Smallville " + marker).param("kind", "character")
+            .header("Authorization", token))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.tags.length()").value(1))
+        .andExpect(jsonPath("$.tags[0].name").value("Lana " + marker))
+        .andExpect(jsonPath("$.tags[0].kind").value("character")).andExpect(jsonPath("$.tags[0].uses").value(1));
     mvc.perform(patch("/api/v1/tags/{t}", slug("Lana Lang " + marker)).header("Authorization", token)
             .contentType("application/json").content("{\"canonical\":true}"))
         .andExpect(status().isOk()).andExpect(jsonPath("$.canonical").value(true));
@@ -148,6 +153,9 @@ class WranglingPagesTest extends ArchiveTest {
         .andExpect(status().isOk()).andExpect(jsonPath("$.synonymOf").value("Lana Lang " + marker))
         .andExpect(jsonPath("$.changes[0].what").value("synonym of"))
         .andExpect(jsonPath("$.refiles[0].total").value(1));
+    mvc.perform(get("/api/v1/tags/unwrangled").param("fandom", "Smallville " + marker).param("kind", "character")
+            .header("Authorization", token))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.tags.length()").value(0));
     mvc.perform(get("/api/v1/tags/{t}", slug("Lana Lang " + marker)).header("Authorization", token))
         .andExpect(status().isOk()).andExpect(jsonPath("$.synonyms[0]").value("Lana " + marker))
         .andExpect(jsonPath("$.kind").value("character")).andExpect(jsonPath("$.works").value(1))
