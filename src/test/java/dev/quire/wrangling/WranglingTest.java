@@ -296,6 +296,32 @@ class WranglingTest extends ArchiveTest {
   }
 
   @Test
+  void bulkActionsMakeTagsSynonymsOfOneCanonicalTagAndMarkOthersUnwrangleable() {
+    canonical(TagKind.CHARACTER, "Lana Lang " + marker);
+    publish("Nickname", TagKind.CHARACTER, "Lana " + marker);
+    publish("Initial", TagKind.CHARACTER, "Lana L " + marker);
+    publish("Odd", TagKind.FREEFORM, "the one with the thing " + marker);
+    List<Long> nicknames = List.of(wrangling.tag(wrangler, "Lana " + marker, null).id(),
+        wrangling.tag(wrangler, "Lana L " + marker, null).id());
+
+    wrangling.bulk(wrangler, BulkAction.SYNONYM, nicknames, "Lana Lang " + marker);
+    wrangling.bulk(wrangler, BulkAction.UNWRANGLEABLE,
+        List.of(wrangling.tag(wrangler, "the one with the thing " + marker, null).id()), null);
+
+    assertThat(wrangling.tag(wrangler, "Lana L " + marker, null).synonymOf()).isEqualTo("Lana Lang " + marker);
+    assertThat(wrangling.tag(wrangler, "Lana Lang " + marker, null).synonyms())
+        .containsExactlyInAnyOrder("Lana " + marker, "Lana L " + marker);
+    assertThat(wrangling.tag(wrangler, "the one with the thing " + marker, null).unwrangleable()).isTrue();
+    assertThat(queue.list(wrangler, TagKind.CHARACTER, null)).extracting(UnwrangledTag::name)
+        .doesNotContain("Lana " + marker, "Lana L " + marker);
+    assertThat(queue.list(wrangler, TagKind.FREEFORM, null)).extracting(UnwrangledTag::name)
+        .doesNotContain("the one with the thing " + marker);
+    refileAll();
+    assertThat(wrangling.tag(wrangler, "Lana Lang " + marker, null).works()).as("the synonyms' works, filed under it")
+        .isEqualTo(2);
+  }
+
+  @Test
   void theQueueListsTagsNoWorkUsesLastWithNoUses() {
     String fandom = "Smallville " + marker;
     publish(StoryDocument.builder().title("A").creator("Writer").tag(TagKind.FANDOM, fandom)
