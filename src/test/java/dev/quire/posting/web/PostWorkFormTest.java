@@ -7,13 +7,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.quire.ArchiveTest;
 import dev.quire.account.Account;
+import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
 import dev.quire.account.Viewer;
 import dev.quire.posting.Postings;
 import dev.quire.posting.WorkPosting;
 import dev.quire.search.WorkQuery;
 import dev.quire.search.WorkSearch;
+import dev.quire.tag.TagKind;
+import dev.quire.tag.Tags;
 import dev.quire.work.WorkSummary;
+import dev.quire.wrangling.TagEdit;
+import dev.quire.wrangling.Wrangling;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,6 +36,8 @@ class PostWorkFormTest extends ArchiveTest {
   @Autowired TestAccounts accounts;
   @Autowired WorkPosting posting;
   @Autowired WorkQuery query;
+  @Autowired Tags tags;
+  @Autowired Wrangling wrangling;
 
   Account writer;
 
@@ -253,6 +260,15 @@ class PostWorkFormTest extends ArchiveTest {
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
     assertThat(json).contains("\"name\":\"" + fandom + "\"").contains("\"canonical\":false");
+
+    String canonicalName = fandom + " - All Media Types";
+    tags.named(TagKind.FANDOM, canonicalName);
+    wrangling.change(Viewer.of(accounts.create(Role.WRANGLER)), canonicalName, TagKind.FANDOM,
+        new TagEdit(true, null, null, null, null));
+    String offered = mvc.perform(get("/autocomplete/tags").param("kind", "fandom").param("term", fandom.substring(0, 10)))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(offered.indexOf("\"name\":\"" + canonicalName + "\"")).as("the canonical tag first, though longer")
+        .isNotNegative().isLessThan(offered.indexOf("\"name\":\"" + fandom + "\""));
     mvc.perform(get("/autocomplete/tags").param("kind", "nonsense").param("term", "ab"))
         .andExpect(status().isBadRequest());
   }
