@@ -236,16 +236,7 @@ class MuteAndBlockTest extends ArchiveTest {
 
   @Test
   void anAccountMutesTwoThousandUsersAndNoMore() throws Exception {
-    List<Object[]> rows = new ArrayList<>();
-    String prefix = "m" + Long.toString(System.nanoTime(), 36);
-    Timestamp now = Timestamp.from(Instant.now());
-    for (int i = 0; i < BoundaryKind.LIMIT; i++) {
-      String name = prefix + "-" + i;
-      rows.add(new Object[] {name, name.toLowerCase(Locale.ROOT), now});
-    }
-    jdbc.batchUpdate("insert into account (user_name, user_key, created_at) values (?, ?, ?)", rows);
-    jdbc.update("insert into account_boundary (account_id, other_id, kind, created_at)"
-        + " select ?, id, 'MUTE', ? from account where user_name like ?", reader.getId(), now, prefix + "-%");
+    String prefix = reachTheLimit(BoundaryKind.MUTE);
     String token = token(reader);
 
     assertThat(mvc.perform(post("/api/v1/me/mutes/{user}", muted.getUserName()).header("Authorization", token))
@@ -263,16 +254,7 @@ class MuteAndBlockTest extends ArchiveTest {
 
   @Test
   void anAccountBlocksTwoThousandUsersAndNoMore() throws Exception {
-    List<Object[]> rows = new ArrayList<>();
-    String prefix = "b" + Long.toString(System.nanoTime(), 36);
-    Timestamp now = Timestamp.from(Instant.now());
-    for (int i = 0; i < BoundaryKind.LIMIT; i++) {
-      String name = prefix + "-" + i;
-      rows.add(new Object[] {name, name.toLowerCase(Locale.ROOT), now});
-    }
-    jdbc.batchUpdate("insert into account (user_name, user_key, created_at) values (?, ?, ?)", rows);
-    jdbc.update("insert into account_boundary (account_id, other_id, kind, created_at)"
-        + " select ?, id, 'BLOCK', ? from account where user_name like ?", reader.getId(), now, prefix + "-%");
+    String prefix = reachTheLimit(BoundaryKind.BLOCK);
     String token = token(reader);
 
     assertThat(mvc.perform(post("/api/v1/me/blocks/{user}", muted.getUserName()).header("Authorization", token))
@@ -286,6 +268,24 @@ class MuteAndBlockTest extends ArchiveTest {
         .andExpect(status().isNoContent());
     mvc.perform(post("/api/v1/me/blocks/{user}", muted.getUserName()).header("Authorization", token))
         .andExpect(status().isCreated());
+  }
+
+  /**
+   * Gives the reader {@link BoundaryKind#LIMIT} boundaries of {@code kind} on new accounts, written
+   * directly; the accounts' names are the returned prefix, "-" and 0 to LIMIT - 1.
+   */
+  private String reachTheLimit(BoundaryKind kind) {
+    List<Object[]> rows = new ArrayList<>();
+    String prefix = kind.verb() + Long.toString(System.nanoTime(), 36);
+    Timestamp now = Timestamp.from(Instant.now());
+    for (int i = 0; i < BoundaryKind.LIMIT; i++) {
+      String name = prefix + "-" + i;
+      rows.add(new Object[] {name, name.toLowerCase(Locale.ROOT), now});
+    }
+    jdbc.batchUpdate("insert into account (user_name, user_key, created_at) values (?, ?, ?)", rows);
+    jdbc.update("insert into account_boundary (account_id, other_id, kind, created_at)"
+        + " select ?, id, ?, ? from account where user_name like ?", reader.getId(), kind.name(), now, prefix + "-%");
+    return prefix;
   }
 
   private long postWork(Account creator, String title, String character) {

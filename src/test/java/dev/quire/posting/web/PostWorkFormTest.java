@@ -256,8 +256,7 @@ class PostWorkFormTest extends ArchiveTest {
     posting.post(Viewer.of(writer), Postings.oneChapter(Postings.valid("Z").fandoms(List.of(fandom)).build(),
         "Text.", false));
 
-    String json = mvc.perform(get("/autocomplete/tags").param("kind", "fandom").param("term", fandom.substring(0, 10)))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String json = fandomsOffered(fandom.substring(0, 10));
 
     assertThat(json).contains("\"name\":\"" + fandom + "\"").contains("\"canonical\":false");
 
@@ -265,11 +264,15 @@ class PostWorkFormTest extends ArchiveTest {
     tags.named(TagKind.FANDOM, canonicalName);
     wrangling.change(Viewer.of(accounts.create(Role.WRANGLER)), canonicalName, TagKind.FANDOM,
         new TagEdit(true, null, null, null, null));
-    String offered = mvc.perform(get("/autocomplete/tags").param("kind", "fandom").param("term", fandom.substring(0, 10)))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String offered = fandomsOffered(fandom.substring(0, 10));
     assertThat(offered.indexOf("\"name\":\"" + canonicalName + "\"")).as("the canonical tag first, though longer")
         .isNotNegative().isLessThan(offered.indexOf("\"name\":\"" + fandom + "\""));
     mvc.perform(get("/autocomplete/tags").param("kind", "nonsense").param("term", "ab"))
         .andExpect(status().isBadRequest());
+  }
+
+  private String fandomsOffered(String term) throws Exception {
+    return mvc.perform(get("/autocomplete/tags").param("kind", "fandom").param("term", term))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
   }
 }
