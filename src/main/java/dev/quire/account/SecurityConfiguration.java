@@ -30,7 +30,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who must be logged in for which requests, one filter chain per surface: monitoring (health and
  * metrics, {@link Monitors}), the JSON API (personal access tokens, {@link BearerTokens}; no
- * session, no CSRF) and the pages (a session in the database, a CSRF token on every form).
+ * session, no CSRF) and the pages (a session in the database, a CSRF token on every form; the
+ * catalog, feeds and downloads also read with a token, for reading apps).
  * Reading is open to guests here; which works a viewer may read or change is the access policy's
  * ({@code dev.quire.work.AccessPolicy}) to say, not the URL's.
  */
@@ -84,7 +85,7 @@ class SecurityConfiguration {
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole(Monitors.MONITOR)
             .anyRequest().denyAll())
-        .addFilterBefore(new BearerTokens(tokens, new ApiRefusals()), BasicAuthenticationFilter.class)
+        .addFilterBefore(BearerTokens.api(tokens, new ApiRefusals()), BasicAuthenticationFilter.class)
         .addFilterBefore(new Monitors(accounts, policy), AuthorizationFilter.class)
         .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
         .headers(SecurityConfiguration::headers);
@@ -104,7 +105,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
             // Whatever changes something needs a token that may write.
             .anyRequest().hasAuthority(BearerTokens.WRITE))
-        .addFilterBefore(new BearerTokens(tokens, refusals), BasicAuthenticationFilter.class)
+        .addFilterBefore(BearerTokens.api(tokens, refusals), BasicAuthenticationFilter.class)
         .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
         .headers(SecurityConfiguration::headers);
     return http.build();
@@ -124,7 +125,7 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain pages(HttpSecurity http, LogInAccounts details, PasswordEncoder encoder,
-      LogInThrottle throttle, PersistentTokenRepository rememberMeTokens)
+      LogInThrottle throttle, PersistentTokenRepository rememberMeTokens, AccessTokens accessTokens)
       throws Exception {
     // The key only marks this node's remember-me log-ins; the tokens themselves are in the database.
     String rememberMeKey = UUID.randomUUID().toString();
@@ -140,6 +141,8 @@ class SecurityConfiguration {
     http.authenticationManager(logIn)
         .csrf(csrf -> csrf.csrfTokenRepository(tokens))
         .addFilterAfter(new EagerCsrfToken(), CsrfFilter.class)
+        // A reading app reads the catalog, feeds and downloads with its reader's key, not a session.
+        .addFilterBefore(BearerTokens.readingApps(accessTokens), AuthorizationFilter.class)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/account", "/account/**").authenticated()
             .requestMatchers(HttpMethod.GET, "/users/*/readings", "/users/*/readings/**", "/works/*/resume").authenticated()

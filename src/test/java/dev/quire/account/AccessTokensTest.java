@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.quire.ArchiveTest;
+import dev.quire.download.DownloadAddress;
+import dev.quire.download.DownloadFormat;
+import dev.quire.posting.Postings;
+import dev.quire.posting.WorkPosting;
 import dev.quire.work.Creator;
 import dev.quire.work.CreatorRepository;
 import java.util.List;
@@ -33,9 +38,15 @@ class AccessTokensTest extends ArchiveTest {
   @Autowired AccountRepository accountRepository;
   @Autowired CreatorRepository creators;
   @Autowired JdbcTemplate jdbc;
+  @Autowired WorkPosting posting;
 
   static String bearer(String token) {
     return "Bearer " + token;
+  }
+
+  static String basic(String userName, String token) {
+    return "Basic " + java.util.Base64.getEncoder().encodeToString(
+        (userName + ":" + token).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @Test
@@ -80,6 +91,73 @@ class AccessTokensTest extends ArchiveTest {
     // Even where guests may read: a client that sends a token expects to be told it is wrong.
     mvc.perform(get("/api/v1/works").header("Authorization", bearer("not even the shape")))
         .andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void aReadingAppReadsTheCatalogWithTheUserNameAndATokenAsPassword() throws Exception {
+    Account account = accounts.create();
+    String token = tokens.issue(Viewer.of(account), "e-reader", false).token();
+
+    mvc.perform(get("/opds").header("Authorization", basic(account.getUserName(), token)))
+        .andExpect(status().isOk());
+    mvc.perform(get("/opds").header("Authorization", basic(account.getUserName().toUpperCase(), token)))
+        .andExpect(status().isOk());
+    mvc.perform(get("/works/feed.atom").header("Authorization", bearer(token))).andExpect(status().isOk());
+    mvc.perform(get("/opds")).andExpect(status().isOk());
+  }
+
+  @Test
+  void aReadingAppDownloadsARestrictedWorkWithItsReadersKey() throws Exception {
+    Account writer = accounts.create();
+    Account reader = accounts.create();
+    String title = "Members Only " + Postings.word();
+    long id = posting.post(Viewer.of(writer), Postings.oneChapter(
+        Postings.valid(title).restricted(true).build(), "The bells rang over the square.", false));
+    String key = basic(reader.getUserName(), tokens.issue(Viewer.of(reader), "e-reader", false).token());
+    String epub = DownloadAddress.ofWork(id, title, DownloadFormat.EPUB);
+
+    String found = mvc.perform(get("/opds/search").param("q", title).header("Authorization", key))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(found).contains(epub);
+    mvc.perform(get(epub).header("Authorization", key))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Type", "application/epub+zip"));
+    assertThat(mvc.perform(get("/opds/search").param("q", title)).andReturn().getResponse().getContentAsString())
+        .doesNotContain(epub);
+    mvc.perform(get(epub)).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aReadingAppsWrongKeyIsRefusedWithAChallengeToAskAgain() throws Exception {
+    Account account = accounts.create();
+    Account someoneElse = accounts.create();
+    String token = tokens.issue(Viewer.of(account), "e-reader", false).token();
+
+    for (String credentials : List.of(
+        basic(someoneElse.getUserName(), token), basic(account.getUserName(), "quire_notatoken"),
+        basic(account.getUserName(), "the account's password is not a key"),
+        "Basic not-base64!", "Basic " + java.util.Base64.getEncoder().encodeToString("no colon".getBytes()),
+        bearer("quire_notatoken"))) {
+      mvc.perform(get("/opds/recent").header("Authorization", credentials))
+          .andExpect(status().isUnauthorized())
+          .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic realm=\"quire\"")))
+          .andExpect(content().string(org.hamcrest.Matchers.startsWith("This token is not valid")));
+    }
+  }
+
+  @Test
+  void aTokenLogsInNoPageButTheCatalogFeedsAndDownloads() throws Exception {
+    Account account = accounts.create();
+    String token = tokens.issue(Viewer.of(account), "e-reader", true).token();
+
+    mvc.perform(get("/account").header("Authorization", bearer(token)))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl("/users/login"));
+    mvc.perform(get("/account").header("Authorization", basic(account.getUserName(), token)))
+        .andExpect(status().is3xxRedirection());
+    // Nor does it write: a form still needs a session and its CSRF token.
+    mvc.perform(post("/account/mutes").param("name", "anyone").header("Authorization", bearer(token)))
+        .andExpect(status().isForbidden());
   }
 
   @Test

@@ -20,9 +20,11 @@ import dev.quire.tag.TagKind;
 import dev.quire.tag.TagSlug;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkSummary;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -93,12 +95,7 @@ class MuteAndBlockTest extends ArchiveTest {
 
   @Test
   void aMutedCreatorsWorksNeverCountInTotals() throws Exception {
-    for (int i = 0; i < 3; i++) {
-      postWork(muted, "Loud " + i, "Character Loud " + fandom);
-    }
-    for (int i = 0; i < 2; i++) {
-      postWork(other, "Quiet " + i, "Character Quiet " + fandom);
-    }
+    loudAndQuietWorks();
     mute(reader, muted);
 
     WorkHits seen = query.search(Viewer.of(reader), inFandom());
@@ -122,6 +119,60 @@ class MuteAndBlockTest extends ArchiveTest {
         .contains("Loud 1");
     assertThat(catalog.recent(Viewer.of(reader), 50)).extracting(WorkSummary::title)
         .noneMatch(title -> title.startsWith("Loud ") && title.endsWith(fandom));
+  }
+
+  @Test
+  void aMutedCreatorsWorksNeverCountInFandomCountsOrShowOnTheHomePage() throws Exception {
+    loudAndQuietWorks();
+    mute(reader, muted);
+
+    assertThat(fandomCount(page(get("/fandoms").with(accounts.as(reader))))).isEqualTo("(2)");
+    assertThat(fandomCount(page(get("/fandoms")))).isEqualTo("(5)");
+    assertThat(titles(page(get("/").with(accounts.as(reader)))))
+        .contains("Quiet 1 " + fandom).noneMatch(title -> title.startsWith("Loud ") && title.endsWith(fandom));
+    assertThat(titles(page(get("/")))).contains("Loud 2 " + fandom);
+  }
+
+  @Test
+  void aReadingAppWithTheMutersKeyListsNoMutedWorksInOpdsOrFeeds() throws Exception {
+    loudAndQuietWorks();
+    mute(reader, muted);
+    String key = tokens.issue(Viewer.of(reader), "e-reader", false).token();
+    String basic = "Basic " + Base64.getEncoder().encodeToString(
+        (reader.getUserName() + ":" + key).getBytes(StandardCharsets.UTF_8));
+    String slug = TagSlug.encode(fandom);
+    String query = "fandom:\"" + fandom + "\"";
+
+    for (MockHttpServletRequestBuilder feed : List.of(
+        get("/opds/search").param("q", query), get("/opds/tags/fandom/{slug}", slug),
+        get("/tags/{slug}/feed.atom", slug), get("/works/feed.atom"))) {
+      String asGuest = body(feed);
+      assertThat(asGuest).as("a guest's %s", feed).contains("Loud 2 " + fandom);
+      for (String credentials : List.of(basic, "Bearer " + key)) {
+        String asReader = body(feed.header("Authorization", credentials));
+        assertThat(asReader).as("%s read with the reader's key", feed)
+            .contains("Quiet 1 " + fandom).doesNotContain("Loud 0 " + fandom).doesNotContain("Loud 2 " + fandom);
+      }
+    }
+    assertThat(opdsFandomEntry(basic)).as("the fandom in the OPDS list of fandoms, read with the key")
+        .contains("2 works");
+    assertThat(opdsFandomEntry(null)).as("the same, a guest's").contains("5 works");
+  }
+
+  /** The test fandom's entry in the OPDS fandoms list, page after page until it is found. */
+  private String opdsFandomEntry(String credentials) throws Exception {
+    for (int page = 1; page <= 100; page++) {
+      MockHttpServletRequestBuilder request = get("/opds/tags/fandom").param("page", String.valueOf(page));
+      String feed = body(credentials == null ? request : request.header("Authorization", credentials));
+      int at = feed.indexOf("<title>" + fandom + "</title>");
+      if (at >= 0) {
+        return feed.substring(at, feed.indexOf("</entry>", at));
+      }
+      if (!feed.contains("rel=\"next\"")) {
+        break;
+      }
+    }
+    throw new AssertionError("the OPDS list of fandoms has no " + fandom);
   }
 
   @Test
@@ -286,6 +337,31 @@ class MuteAndBlockTest extends ArchiveTest {
     jdbc.update("insert into account_boundary (account_id, other_id, kind, created_at)"
         + " select ?, id, ?, ? from account where user_name like ?", reader.getId(), kind.name(), now, prefix + "-%");
     return prefix;
+  }
+
+  /** Three works by the one to be muted, then two by someone else, in the test's fandom. */
+  private void loudAndQuietWorks() {
+    for (int i = 0; i < 3; i++) {
+      postWork(muted, "Loud " + i, "Character Loud " + fandom);
+    }
+    for (int i = 0; i < 2; i++) {
+      postWork(other, "Quiet " + i, "Character Quiet " + fandom);
+    }
+  }
+
+  /** The count beside the test's fandom on the fandoms page. */
+  private String fandomCount(Document fandoms) {
+    return fandoms.select("li:has(> a.tag:containsOwn(" + fandom + ")) > .count").text();
+  }
+
+  private static List<String> titles(Document page) {
+    return page.select("li.blurb h4 a:first-child, li.work h4 a:first-child").eachText();
+  }
+
+  private String body(MockHttpServletRequestBuilder request) throws Exception {
+    MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+    assertThat(response.getStatus()).as("%s", request).isEqualTo(200);
+    return response.getContentAsString(StandardCharsets.UTF_8);
   }
 
   private long postWork(Account creator, String title, String character) {
