@@ -13,8 +13,9 @@
         var cut = value.lastIndexOf(',');
         var before = cut < 0 ? '' : value.slice(0, cut + 1) + ' ';
         var term = value.slice(cut + 1).trim();
-        if (term.length < 2 || term === asked) { return; }
-        asked = term;
+        var question = input.dataset.kind + ':' + term;
+        if (term.length < 2 || question === asked) { return; }
+        asked = question;
         fetch('/autocomplete/tags?kind=' + encodeURIComponent(input.dataset.kind) + '&term=' + encodeURIComponent(term),
             { headers: { Accept: 'application/json' } })
           .then(function (response) { return response.ok ? response.json() : []; })
@@ -35,6 +36,23 @@
     var list = document.getElementById(input.getAttribute('list'));
     if (list) { offer(input, list); }
   });
+  // The unwrangled queue's bulk target names a fandom, or a tag of the kind of the tags ticked.
+  var target = document.getElementById('target');
+  var action = document.getElementById('action');
+  if (target && action) {
+    var follow = function () {
+      var ticked = document.querySelector('input[name="tags"][data-kind]:checked');
+      if (action.value === 'fandom') {
+        target.dataset.kind = 'fandom';
+      } else if (ticked) {
+        target.dataset.kind = ticked.dataset.kind;
+      }
+    };
+    action.addEventListener('change', follow);
+    document.addEventListener('change', function (event) {
+      if (event.target.name === 'tags') { follow(); }
+    });
+  }
   var summary = document.getElementById('error-summary');
   if (summary) { summary.focus(); }
 })();
