@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -32,6 +33,14 @@ public interface TagRepository extends JpaRepository<Tag, Long> {
   /** The tags {@code parent} is a parent of (its children: characters, relationships, additional tags). */
   @Query("select t from Tag t join t.parents p where p = :parent order by t.name")
   List<Tag> childrenOf(@Param("parent") Tag parent);
+
+  /** The parents of {@code children} of one kind, by name: a relationship's characters, a tag's fandoms. */
+  @Query("select distinct p from Tag t join t.parents p where t in :children and p.kind = :kind order by p.name")
+  List<Tag> parentsOf(@Param("children") Collection<Tag> children, @Param("kind") TagKind kind, Pageable page);
+
+  /** The tags of one kind that have any of {@code parents} as a parent, by name: a character's relationships. */
+  @Query("select distinct t from Tag t join t.parents p where p in :parents and t.kind = :kind order by t.name")
+  List<Tag> childrenOf(@Param("parents") Collection<Tag> parents, @Param("kind") TagKind kind, Pageable page);
 
   /** Canonical tags of one kind whose name begins so, ignoring case. */
   List<Tag> findByKindAndCanonicalTrueAndNameStartingWithIgnoreCase(TagKind kind, String start);

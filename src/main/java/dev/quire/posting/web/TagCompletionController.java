@@ -3,7 +3,9 @@ package dev.quire.posting.web;
 import dev.quire.posting.TagCompletion;
 import dev.quire.posting.TagCompletion.Completion;
 import dev.quire.tag.TagKind;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,12 +27,15 @@ class TagCompletionController {
 
   @GetMapping("/autocomplete/tags")
   List<Completion> complete(@RequestParam String kind, @RequestParam(defaultValue = "") String term) {
-    TagKind tagKind;
+    Set<TagKind> kinds = EnumSet.noneOf(TagKind.class);
     try {
-      tagKind = TagKind.fromKey(kind);
+      for (String key : kind.split(",", 8)) {
+        kinds.add(TagKind.fromKey(key.strip()));
+      }
     } catch (IllegalArgumentException e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "kind must be one of " + TagKind.keys() + ".");
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+          "kind must be one or more of " + TagKind.keys() + ", separated by commas.");
     }
-    return completion.complete(tagKind, term);
+    return completion.complete(kinds, term);
   }
 }

@@ -15,9 +15,13 @@ import dev.quire.tag.TagRepository;
 import dev.quire.tag.TagSlug;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +41,9 @@ import org.springframework.web.util.UriUtils;
 @Controller
 class SearchController {
 
+  /** The most related tags of one kind a tag's page names. */
+  private static final int RELATED = 100;
+
   private final WorkQuery query;
   private final TagRepository tags;
   private final SavedExclusions exclusions;
@@ -54,8 +61,11 @@ class SearchController {
    * @param slug the name as written in addresses
    * @param kinds the kinds of tag this name is (one, unless two kinds share a name)
    * @param synonymOf the canonical tag this one is filed under, or {@code null}
+   * @param related the tags a wrangler linked it to, by what they are to it: its fandoms, a
+   *     relationship's characters, a character's relationships; each list by name
    */
-  record TagHeading(String name, String slug, List<TagKind> kinds, String synonymOf) {
+  record TagHeading(String name, String slug, List<TagKind> kinds, String synonymOf,
+      Map<String, List<String>> related) {
 
     /**
      * The filter for this tag's works: {@code kind:name} when one kind has the name, so that a
@@ -127,7 +137,34 @@ class SearchController {
         : named.stream().map(Tag::getKind).distinct().sorted().toList();
     String synonymOf = named.stream().map(Tag::getSynonymOf).filter(Objects::nonNull)
         .map(Tag::getName).findFirst().orElse(null);
-    return new TagHeading(name, TagSlug.encode(name), kinds, synonymOf);
+    return new TagHeading(name, TagSlug.encode(name), kinds, synonymOf, related(named));
+  }
+
+  /**
+   * What the tags of this name (or, for a synonym, its canonical tag) are linked to: their parent
+   * fandoms, a relationship's characters, and a character's relationships, as AO3's tag pages list
+   * them. At most {@link #RELATED} of each, so a fandom's thousands of children stay on its works.
+   */
+  private Map<String, List<String>> related(List<Tag> named) {
+    Map<String, List<String>> related = new LinkedHashMap<>();
+    List<Tag> filed = named.stream().map(Tag::canonicalTag).distinct().toList();
+    if (filed.isEmpty()) {
+      return related;
+    }
+    PageRequest most = PageRequest.of(0, RELATED);
+    for (TagKind kind : List.of(TagKind.FANDOM, TagKind.CHARACTER)) {
+      names(tags.parentsOf(filed, kind, most)).ifPresent(names -> related.put(kind.pluralLabel(), names));
+    }
+    List<Tag> characters = filed.stream().filter(t -> t.getKind() == TagKind.CHARACTER).toList();
+    if (!characters.isEmpty()) {
+      names(tags.childrenOf(characters, TagKind.RELATIONSHIP, most))
+          .ifPresent(names -> related.put(TagKind.RELATIONSHIP.pluralLabel(), names));
+    }
+    return related;
+  }
+
+  private static Optional<List<String>> names(List<Tag> tags) {
+    return tags.isEmpty() ? Optional.empty() : Optional.of(tags.stream().map(Tag::getName).toList());
   }
 
   /** This page's path and query from its first page, with or without {@code saved=off}. */

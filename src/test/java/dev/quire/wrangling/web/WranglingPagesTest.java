@@ -170,6 +170,39 @@ class WranglingPagesTest extends ArchiveTest {
         .andExpect(status().isUnprocessableContent());
   }
 
+  @Test
+  void aRelationshipsCharactersAreOfferedAsItsParentsAndShownOnBothTagsPages() throws Exception {
+    String lana = "Lana Lang " + marker;
+    String lois = "Lois Lane " + marker;
+    String relationship = "Lana Lang/Lois Lane " + marker;
+    tags.named(TagKind.CHARACTER, lois);
+    tags.named(TagKind.RELATIONSHIP, relationship);
+    for (String parent : java.util.List.of("Smallville " + marker, lana, lois)) {
+      save(parent, "canonical", "true");
+    }
+
+    Document edit = page(get("/tags/{t}/edit", slug(relationship)));
+    String kinds = edit.select("#parents").attr("data-kind");
+    assertThat(kinds).isEqualTo("fandom,character");
+    String offered = mvc.perform(get("/autocomplete/tags").param("kind", kinds).param("term", marker))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(offered).contains(lana, lois, "Smallville " + marker).doesNotContain(relationship);
+    mvc.perform(post("/tags/{t}/edit", slug(relationship)).param("canonical", "true")
+            .param("parents", "Smallville " + marker + ", " + lana + ", " + lois).with(accounts.as(wrangler)))
+        .andExpect(status().is3xxRedirection());
+
+    Document relationshipPage = page(get("/tags/{t}", slug(relationship)));
+    assertThat(related(relationshipPage, "Characters:")).containsExactly(lana, lois);
+    assertThat(related(relationshipPage, "Fandoms:")).containsExactly("Smallville " + marker);
+    assertThat(related(page(get("/tags/{t}", slug(lois))), "Relationships:")).containsExactly(relationship);
+    assertThat(page(get("/tags/{t}", slug("Lana " + marker))).select("dl.related-tags")).as("nothing linked").isEmpty();
+  }
+
+  /** The tags a tag's page lists under {@code label}. */
+  private static java.util.List<String> related(Document page, String label) {
+    return page.select("dl.related-tags dt:containsOwn(" + label + ") + dd a.tag").eachText();
+  }
+
   private void save(String tag, String field, String value) throws Exception {
     mvc.perform(post("/tags/{t}/edit", slug(tag)).param(field, value).with(accounts.as(wrangler)))
         .andExpect(status().is3xxRedirection());
