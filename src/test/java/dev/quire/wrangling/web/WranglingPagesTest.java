@@ -171,6 +171,25 @@ class WranglingPagesTest extends ArchiveTest {
   }
 
   @Test
+  void theCanonicalTagsFeedsListASynonymsWorksOnceTheyAreRefiled() throws Exception {
+    save("Lana Lang " + marker, "canonical", "true");
+    String canonical = slug("Lana Lang " + marker);
+    assertThat(feed(get("/tags/{t}/feed.atom", canonical))).doesNotContain("Lana's day " + marker);
+    assertThat(feed(get("/opds/tags/character/{t}", canonical))).doesNotContain("Lana's day " + marker);
+
+    save("Lana " + marker, "synonym_of", "Lana Lang " + marker);
+    refileAll();
+
+    assertThat(feed(get("/tags/{t}/feed.atom", canonical))).contains("Lana's day " + marker);
+    assertThat(feed(get("/opds/tags/character/{t}", canonical))).contains("Lana's day " + marker);
+  }
+
+  private String feed(MockHttpServletRequestBuilder request) throws Exception {
+    return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   void aRelationshipsCharactersAreOfferedAsItsParentsAndShownOnBothTagsPages() throws Exception {
     String lana = "Lana Lang " + marker;
     String lois = "Lois Lane " + marker;
