@@ -45,6 +45,14 @@ public class UnwrangledQueue {
   @Transactional(readOnly = true)
   public List<UnwrangledTag> list(Viewer viewer, TagKind kind, String fandom) {
     policy.check(viewer);
+    return unwrangled(kind, fandom, PAGE);
+  }
+
+  /**
+   * Up to {@code most} unwrangled tags of {@code kind} (or every wrangled kind), most used first,
+   * each with its proposal; the caller asked the policy, in its own transaction.
+   */
+  List<UnwrangledTag> unwrangled(TagKind kind, String fandom, int most) {
     if (kind != null && !TagRules.WRANGLED.contains(kind)) {
       throw new WranglingRefusedException(kind.pluralLabel() + " are AO3's fixed choices and are not wrangled.");
     }
@@ -61,7 +69,7 @@ public class UnwrangledQueue {
     if (fandomId != null) {
       query.setParameter("fandom", fandomId);
     }
-    List<?> rows = query.setMaxResults(PAGE).getResultList();
+    List<?> rows = query.setMaxResults(most).getResultList();
     return rows.stream().map(Object[].class::cast).map(r -> new UnwrangledTag(((Number) r[0]).longValue(),
             TagKind.valueOf((String) r[1]), (String) r[2], ((Number) r[3]).longValue(), null))
         .map(tag -> tag.proposing(proposals.of(tag).orElse(null))).toList();

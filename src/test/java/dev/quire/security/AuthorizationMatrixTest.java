@@ -147,6 +147,10 @@ class AuthorizationMatrixTest extends ArchiveTest {
       apiOnly("PATCH", "/api/v1/tags/{name}", OK, WRANGLERS,
           f -> patch("/api/v1/tags/{name}", f.tagSlug()).contentType("application/json").content("{}")),
       apiOnly("GET", "/api/v1/tags/unwrangled", OK, WRANGLERS, f -> get("/api/v1/tags/unwrangled")),
+      // Accepting every proposal of a fandom: with no fandom named, refused (422) to those who may.
+      only("GET", "/tags/unwrangled/merge", "422", WRANGLERS, f -> get("/tags/unwrangled/merge")),
+      only("POST", "/tags/unwrangled/merge", "422", WRANGLERS, f -> post("/tags/unwrangled/merge")),
+      apiOnly("POST", "/api/v1/tags/unwrangled/merge", "422", WRANGLERS, f -> post("/api/v1/tags/unwrangled/merge")),
 
       // A takedown: moderators and admins hide a published work and show a hidden one; a draft stays one.
       onNewWork("POST", "/works/{id}/hide", MODERATORS, "302", (f, w) -> post("/works/{id}/hide", w.id())),

@@ -7,6 +7,7 @@ import dev.quire.wrangling.ShownChange;
 import dev.quire.wrangling.TagEdit;
 import dev.quire.wrangling.UnwrangledQueue;
 import dev.quire.wrangling.UnwrangledTag;
+import dev.quire.wrangling.VocabularyMerge;
 import dev.quire.wrangling.WrangledTag;
 import dev.quire.wrangling.Wrangling;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,7 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
  * of the same with {@code {"canonical","synonymOf","parents":[],"metaTags":[],"unwrangleable","kind"}}
  * (a field left out stays; {@code "synonymOf":""} makes it no synonym; {@code "kind"} is the kind it
  * becomes, while {@code ?kind=} says which tag is meant), answering the tag as it then is, and
- * {@code GET /api/v1/tags/unwrangled?fandom=&kind=}. Another token gets 403; a change the rules
+ * {@code GET /api/v1/tags/unwrangled?fandom=&kind=}, and {@code POST
+ * /api/v1/tags/unwrangled/merge?fandom=&preview=} (every proposal for a fandom's tags, at once).
+ * Another token gets 403; a change the rules
  * refuse, 422 with why; an unknown tag, 404.
  */
 @RestController
@@ -69,12 +73,32 @@ class TagApiController {
     }
   }
 
+  /** A merge of a fandom's vocabulary, done or previewed. */
+  record MergeJson(String fandom, boolean preview, List<MergedJson> tags) {
+    static MergeJson of(VocabularyMerge.Report report) {
+      return new MergeJson(report.fandom(), report.preview(), report.merged().stream()
+          .map(m -> new MergedJson(m.tag(), m.kind().key(), m.synonymOf(), m.evidence())).toList());
+    }
+  }
+
+  /** A tag a merge made (or would make) a synonym. */
+  record MergedJson(String name, String kind, String synonymOf, String evidence) {}
+
   private final Wrangling wrangling;
   private final UnwrangledQueue queue;
+  private final VocabularyMerge merge;
 
-  TagApiController(Wrangling wrangling, UnwrangledQueue queue) {
+  TagApiController(Wrangling wrangling, UnwrangledQueue queue, VocabularyMerge merge) {
     this.wrangling = wrangling;
     this.queue = queue;
+    this.merge = merge;
+  }
+
+  /** Accepts every proposal for the fandom's unwrangled tags, or with {@code preview=true} says which it would. */
+  @PostMapping("/api/v1/tags/unwrangled/merge")
+  MergeJson merge(@RequestParam(required = false) String fandom, @RequestParam(defaultValue = "false") boolean preview,
+      Viewer viewer) {
+    return MergeJson.of(merge.acceptAll(viewer, fandom, preview));
   }
 
   @GetMapping("/api/v1/tags/unwrangled")
