@@ -40,7 +40,7 @@ final class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler
     boolean readToken = authentication != null && authentication.getAuthorities().stream()
         .noneMatch(authority -> BearerTokens.WRITE.equals(authority.getAuthority()));
     write(response, HttpServletResponse.SC_FORBIDDEN, readToken
-        ? "This token may only read. Create a token that may write to post or change works."
+        ? "This token may only read. Create a token that may write (at /account/tokens) to change anything."
         : e.getMessage());
   }
 

@@ -107,6 +107,20 @@ public final class JsonBody {
     }
   }
 
+  /**
+   * Refuses a field that is none of {@code known}, so that a misspelt one ({@code "privat"}) is
+   * told, not silently left out; returns this body.
+   */
+  public JsonBody onlyFields(String... known) {
+    List<String> fields = List.of(known);
+    for (String field : node.propertyNames()) {
+      if (!fields.contains(field)) {
+        throw refusal.refuse(field, "'" + field + "' is not a field here: send " + String.join(", ", known) + ".");
+      }
+    }
+    return this;
+  }
+
   /** Whether the body gives {@code field} a value other than {@code null}. */
   public boolean has(String field) {
     JsonNode value = node.get(field);

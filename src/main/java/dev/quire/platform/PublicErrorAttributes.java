@@ -2,6 +2,7 @@ package dev.quire.platform;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * What an error page or error body tells a visitor. A message the code chose for them (a 404's
@@ -50,6 +52,15 @@ class PublicErrorAttributes extends DefaultErrorAttributes {
     if (error != null && !(error instanceof ErrorResponse) && status instanceof Integer code
         && code == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
       attributes.replace("message", uploadLimits);
+    }
+    Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI, RequestAttributes.SCOPE_REQUEST);
+    if (path instanceof String uri && uri.startsWith("/api/")) {
+      // The API answers every error as {"message"}, an address it does not have too.
+      boolean noAddress = error instanceof NoResourceFoundException
+          || (error == null && status instanceof Integer code && code == HttpServletResponse.SC_NOT_FOUND);
+      return new LinkedHashMap<>(Map.of("message", noAddress
+          ? "The API has no address " + uri + ": see the JSON API in the README."
+          : String.valueOf(attributes.getOrDefault("message", ""))));
     }
     return attributes;
   }

@@ -38,6 +38,7 @@ class AccessTokensTest extends ArchiveTest {
   @Autowired AccountRepository accountRepository;
   @Autowired CreatorRepository creators;
   @Autowired JdbcTemplate jdbc;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
   @Autowired WorkPosting posting;
 
   static String bearer(String token) {
@@ -158,6 +159,22 @@ class AccessTokensTest extends ArchiveTest {
     // Nor does it write: a form still needs a session and its CSRF token.
     mvc.perform(post("/account/mutes").param("name", "anyone").header("Authorization", bearer(token)))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void anAddressTheApiDoesNotHaveIsA404WithItsMessage() throws Exception {
+    Account account = accounts.create();
+    String token = tokens.issue(Viewer.of(account), "script", true).token();
+
+    // Over HTTP: the servlet container's error dispatch, which MockMvc leaves out, writes the answer.
+    java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/me/hides/someone"))
+            .header("Authorization", bearer(token)).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.statusCode()).isEqualTo(404);
+    assertThat(answer.body())
+        .isEqualTo("{\"message\":\"The API has no address /api/v1/me/hides/someone: see the JSON API in the README.\"}");
   }
 
   @Test

@@ -66,7 +66,7 @@ class BookmarkApiController {
 
   @PostMapping("/api/v1/bookmarks")
   ResponseEntity<BookmarkJson> save(Viewer viewer, HttpServletRequest request) {
-    JsonBody body = BODY.read(json, request);
+    JsonBody body = BODY.read(json, request).onlyFields("workId", "seriesId", "notes", "tags", "private", "rec");
     boolean series = body.has("seriesId");
     if (series && body.has("workId")) {
       throw new InvalidBookmarkException(Map.of("workId", "Give workId or seriesId, not both."));

@@ -69,7 +69,7 @@ class CommentApiController {
 
   @PostMapping
   ResponseEntity<CommentJson> post(@PathVariable long id, Viewer viewer, HttpServletRequest request) {
-    JsonBody body = BODY.read(json, request);
+    JsonBody body = BODY.read(json, request).onlyFields("body", "parentId", "chapterId");
     CommentForm form = new CommentForm(Objects.requireNonNullElse(body.text("body"), ""), body.id("parentId"),
         body.id("chapterId"), null, null);
     Posted posted = comments.post(viewer, id, form, request.getRemoteAddr());

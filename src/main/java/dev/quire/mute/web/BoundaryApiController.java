@@ -42,8 +42,8 @@ class BoundaryApiController {
     BoundaryKind chosen = BoundaryPath.kind(kind);
     boolean added = boundaries.add(viewer, chosen, user);
     return ResponseEntity.status(added ? HttpStatus.CREATED : HttpStatus.OK)
-        .body(Map.of("message", added ? "You have " + chosen.done() + " " + user + "."
-            : "You had " + chosen.done() + " " + user + " already."));
+        .body(Map.of("message", added ? "You have " + chosen.done() + " " + user.strip() + "."
+            : "You had " + chosen.done() + " " + user.strip() + " already."));
   }
 
   @DeleteMapping("/api/v1/me/" + BoundaryPath.KINDS + "/{user}")
@@ -52,6 +52,6 @@ class BoundaryApiController {
     return boundaries.remove(viewer, chosen, user)
         ? ResponseEntity.noContent().build()
         : ResponseEntity.status(HttpStatus.NOT_FOUND)
-            .body(Map.of("message", "You have not " + chosen.done() + " " + user + "."));
+            .body(Map.of("message", "You have not " + chosen.done() + " " + user.strip() + "."));
   }
 }

@@ -67,7 +67,7 @@ class SubscriptionApiController {
 
   @PostMapping("/api/v1/subscriptions")
   ResponseEntity<Map<String, Object>> subscribe(Viewer viewer, HttpServletRequest request) {
-    JsonBody body = BODY.read(json, request);
+    JsonBody body = BODY.read(json, request).onlyFields("workId", "user", "seriesId", "query");
     SubscriptionTarget target = new SubscriptionTarget(body.id("workId"), body.text("user"), body.id("seriesId"),
         body.text("query"));
     Subscribed subscribed = subscriptions.subscribe(viewer, target);

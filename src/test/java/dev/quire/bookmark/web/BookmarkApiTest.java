@@ -108,6 +108,10 @@ class BookmarkApiTest extends ArchiveTest {
         "{\"workId\": " + work + ", \"notes\": \"" + "n".repeat(5_001) + "\"}");
     assertThat(tooLong.getStatus()).isEqualTo(400);
     assertThat(json.readTree(tooLong.getContentAsString()).get("fields").has("notes")).isTrue();
+    MockHttpServletResponse misspelt = send(reader, post("/api/v1/bookmarks"), "{\"workId\": " + work + ", \"privat\": true}");
+    assertThat(misspelt.getStatus()).as("a misspelt field is told, not left out").isEqualTo(400);
+    assertThat(json.readTree(misspelt.getContentAsString()).get("fields").get("privat").asString())
+        .isEqualTo("'privat' is not a field here: send workId, seriesId, notes, tags, private, rec.");
     assertThat(send(reader, post("/api/v1/bookmarks"), "[1]").getStatus()).isEqualTo(400);
     assertThat(send(reader, post("/api/v1/bookmarks"), "{\"workId\": ").getStatus()).isEqualTo(400);
     assertThat(send(reader, post("/api/v1/bookmarks"), "{\"notes\": \"" + "m".repeat(1024 * 1024) + "\"}").getStatus())
