@@ -12,6 +12,7 @@ import dev.quire.work.SeriesDetails;
 import dev.quire.work.WorkAction;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkNotFoundException;
+import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkSummary;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -236,12 +237,19 @@ public class Bookmarks {
     List<ShownBookmark> shown = new ArrayList<>();
     for (Bookmark b : all) {
       if (b.getSeriesId() != null) {
-        catalog.series(viewer, b.getSeriesId()).ifPresent(series -> shown.add(ShownBookmark.of(b, null, series, own)));
+        catalog.series(viewer, b.getSeriesId())
+            .filter(series -> own || browsable(viewer, series))
+            .ifPresent(series -> shown.add(ShownBookmark.of(b, null, series, own)));
       } else if (b.getWorkId() == null || readable.containsKey(b.getWorkId())) {
         shown.add(ShownBookmark.of(b, b.getWorkId() == null ? null : readable.get(b.getWorkId()), null, own));
       }
     }
     return shown;
+  }
+
+  /** Whether a series has a work the viewer browses: one they may read, by someone they did not mute. */
+  private boolean browsable(Viewer viewer, SeriesDetails series) {
+    return !catalog.browsed(viewer, series.works().stream().map(WorkDetails::id).toList()).isEmpty();
   }
 
   private SeriesDetails bookmarkableSeries(Viewer viewer, long seriesId) {

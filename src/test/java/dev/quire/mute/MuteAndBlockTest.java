@@ -11,7 +11,11 @@ import dev.quire.account.AccessTokens;
 import dev.quire.account.Account;
 import dev.quire.account.TestAccounts;
 import dev.quire.account.Viewer;
+import dev.quire.bookmark.BookmarkForm;
+import dev.quire.bookmark.Bookmarks;
+import dev.quire.bookmark.ShownBookmark;
 import dev.quire.posting.Postings;
+import dev.quire.posting.SeriesChoice;
 import dev.quire.posting.WorkPosting;
 import dev.quire.search.WorkHits;
 import dev.quire.search.WorkQuery;
@@ -59,6 +63,7 @@ class MuteAndBlockTest extends ArchiveTest {
   @Autowired AccessTokens tokens;
   @Autowired JdbcTemplate jdbc;
   @Autowired Boundaries boundaries;
+  @Autowired Bookmarks bookmarks;
 
   Account muted;
   Account other;
@@ -173,6 +178,26 @@ class MuteAndBlockTest extends ArchiveTest {
       }
     }
     throw new AssertionError("the OPDS list of fandoms has no " + fandom);
+  }
+
+  @Test
+  void aMutedCreatorsWorksAndSeriesLeaveAnotherReadersBookmarks() {
+    String seriesTitle = "Loud Saga " + fandom;
+    long loud = posting.post(Viewer.of(muted), Postings.oneChapter(Postings.valid("Loud Part " + fandom)
+        .fandoms(List.of(fandom)).series(new SeriesChoice(seriesTitle, null)).build(), "The bells rang.", false));
+    long quiet = postWork(other, "Quiet Pick", "Character Quiet " + fandom);
+    long series = jdbc.queryForObject("select series_id from series_work where work_id = ?", Long.class, loud);
+    Account bookmarker = accounts.create();
+    bookmarks.save(Viewer.of(bookmarker), loud, BookmarkForm.typed(null, "", false, false));
+    bookmarks.saveSeries(Viewer.of(bookmarker), series, BookmarkForm.typed(null, "", false, false));
+    bookmarks.save(Viewer.of(bookmarker), quiet, BookmarkForm.typed(null, "", false, false));
+    mute(reader, muted);
+
+    assertThat(bookmarks.ofUser(Viewer.of(reader), bookmarker.getUserName(), Bookmarks.Filter.ALL, 1).orElseThrow()
+        .bookmarks()).extracting(ShownBookmark::workTitle).containsExactly("Quiet Pick " + fandom);
+    assertThat(bookmarks.ofUser(Viewer.guest(), bookmarker.getUserName(), Bookmarks.Filter.ALL, 1).orElseThrow()
+        .bookmarks()).extracting(ShownBookmark::workTitle)
+        .containsExactlyInAnyOrder("Quiet Pick " + fandom, seriesTitle, "Loud Part " + fandom);
   }
 
   @Test
