@@ -1,11 +1,13 @@
 package dev.quire.search;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Where the search index lives, decided by configuration alone: the embedded default is a Lucene
@@ -30,6 +32,12 @@ public class SearchDeployment {
       @Value("${quire.search.index-prefix:quire-}") String indexPrefix) {
     List<String> named = hosts.stream().map(String::strip).filter(host -> !host.isEmpty()).toList();
     return new SearchCluster(named, "outbox-polling".equals(coordination.strip()), indexPrefix.strip());
+  }
+
+  /** Where searches find the archive's own counts on this deployment (see {@link IndexedCounts}). */
+  @Bean
+  IndexedCounts indexedCounts(SearchCluster cluster, EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc) {
+    return cluster.embedded() ? new CountTable(jdbc) : new CountFields(entityManagerFactory, cluster);
   }
 
   @Bean

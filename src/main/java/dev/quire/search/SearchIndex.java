@@ -49,6 +49,7 @@ public class SearchIndex {
   private final WorkRepository works;
   private final SearchCluster cluster;
   private final Clock clock;
+  private final IndexedCounts counts;
   private final String node;
   /** Off only for a command that rebuilds the index itself right after opening (a restore). */
   private final boolean rebuildOnStart;
@@ -58,12 +59,14 @@ public class SearchIndex {
       WorkRepository works,
       SearchCluster cluster,
       Clock clock,
+      IndexedCounts counts,
       @Value("${quire.node.name:}") String node,
       @Value("${quire.search.rebuild-on-start:true}") boolean rebuildOnStart) {
     this.entityManagerFactory = entityManagerFactory;
     this.works = works;
     this.cluster = cluster;
     this.clock = clock;
+    this.counts = counts;
     this.node = node.isBlank() ? ProcessHandle.current().pid() + "@" + hostName() : node;
     this.rebuildOnStart = rebuildOnStart;
   }
@@ -102,6 +105,7 @@ public class SearchIndex {
     }
     // Every work is in the index now, those a killed import left pending included.
     new PendingWorks(entityManagerFactory).forgetAll();
+    counts.reload();
     recordLayout();
     return works.count();
   }

@@ -38,16 +38,20 @@ final class WorkPredicates {
   private final SearchPredicateFactory f;
   private final BiFunction<TagKind, String, List<String>> tagKeys;
   private final PhraseRanking ranking;
+  private final IndexedCounts counts;
 
   /**
    * @param tagKeys the keys ({@code kind:name}) of the canonical tags a name may mean, given the
    *     kind ({@code null} for any) and the name; empty when no tag has that name
    * @param ranking how the index ranks a phrase's works by its words
+   * @param counts where the archive's own counts are found
    */
-  WorkPredicates(SearchPredicateFactory f, BiFunction<TagKind, String, List<String>> tagKeys, PhraseRanking ranking) {
+  WorkPredicates(SearchPredicateFactory f, BiFunction<TagKind, String, List<String>> tagKeys, PhraseRanking ranking,
+      IndexedCounts counts) {
     this.f = f;
     this.tagKeys = tagKeys;
     this.ranking = ranking;
+    this.counts = counts;
   }
 
   @SafeVarargs
@@ -175,20 +179,26 @@ final class WorkPredicates {
   }
 
   private PredicateFinalStep count(QueryNode.Count count) {
+    Integer min = count.min() == null ? null : clamp(count.min());
+    Integer max = count.max() == null ? null : clamp(count.max());
+    LiveCount live = switch (count.field()) {
+      case KUDOS -> LiveCount.KUDOS;
+      case HITS -> LiveCount.HITS;
+      case COMMENTS -> LiveCount.COMMENTS;
+      case BOOKMARKS -> LiveCount.BOOKMARKS;
+      default -> null;
+    };
+    if (live != null) {
+      return counts.between(f, live, min, max);
+    }
     String field = switch (count.field()) {
       case WORDS -> "words";
       case CHAPTERS -> "chapterCount";
-      case KUDOS -> "kudos";
-      case HITS -> "hits";
-      case COMMENTS -> "comments";
       case SOURCE_KUDOS -> "sourceKudos";
       case SOURCE_HITS -> "sourceHits";
       case SOURCE_COMMENTS -> "sourceComments";
-      case SOURCE_BOOKMARKS -> "sourceBookmarks";
-      default -> "bookmarks";
+      default -> "sourceBookmarks";
     };
-    Integer min = count.min() == null ? null : clamp(count.min());
-    Integer max = count.max() == null ? null : clamp(count.max());
     if (min != null && max != null) {
       return f.range().field(field).between(min, max);
     }

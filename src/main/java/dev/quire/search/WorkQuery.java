@@ -39,6 +39,7 @@ import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.engine.search.sort.dsl.SortOrder;
+import org.hibernate.search.engine.search.sort.dsl.SortThenStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -66,9 +67,12 @@ public class WorkQuery {
   private final AccessPolicy policy;
   private final SearchCluster cluster;
   private final PhraseRanking ranking;
+  private final IndexedCounts counts;
 
-  WorkQuery(EntityManager entityManager, TagRepository tags, Clock clock, AccessPolicy policy, SearchCluster cluster) {
+  WorkQuery(EntityManager entityManager, TagRepository tags, Clock clock, AccessPolicy policy, SearchCluster cluster,
+      IndexedCounts counts) {
     this.entityManager = entityManager;
+    this.counts = counts;
     this.tags = tags;
     this.clock = clock;
     this.policy = policy;
@@ -130,6 +134,7 @@ public class WorkQuery {
    */
   private record Hit(Work work, List<String> snippets, Integer indexedCount) {
 
+    /** A work, its highlighted summary and text passages (the first two kept) and its indexed count. */
     @SuppressWarnings("unchecked")
     static Hit of(List<?> projected) {
       List<String> snippets = new ArrayList<>((List<String>) projected.get(1));
@@ -195,19 +200,29 @@ public class WorkQuery {
   }
 
   /** Each work found, with passages of its text when there are words to find. */
-  private static SearchProjection<Hit> hits(SearchScope<Work> scope, Plan plan) {
+  private SearchProjection<Hit> hits(SearchScope<Work> scope, Plan plan) {
     SearchProjectionFactory<?, Work> f = scope.projection();
-    var count = liveCount(plan.order()) ? f.field(plan.order().field(), Integer.class) : f.constant((Integer) null);
+    LiveCount live = liveCount(plan.order());
+    SearchProjection<Integer> count = live != null ? counts.value(f, live) : f.constant((Integer) null).toProjection();
+    SearchProjection<Work> work = f.entity(Work.class).toProjection();
     return plan.hasText()
-        ? f.composite(Hit::of, f.entity(Work.class), f.highlight("summary"), f.highlight("chapters.text"), count)
-            .toProjection()
-        : f.composite((work, indexed) -> new Hit(work, List.of(), indexed), f.entity(Work.class), count).toProjection();
+        ? f.composite().from(work, f.highlight("summary").toProjection(), f.highlight("chapters.text").toProjection(),
+            count).asList(Hit::of).toProjection()
+        : f.composite().from(work, count).as((found, indexed) -> new Hit(found, List.of(), indexed)).toProjection();
   }
 
-  /** Whether {@code order} is by one of the archive's own counts, which the index learns later than the database. */
-  private static boolean liveCount(WorkSort order) {
-    return order == WorkSort.HITS || order == WorkSort.KUDOS || order == WorkSort.COMMENTS
-        || order == WorkSort.BOOKMARKS;
+  /**
+   * The archive's own count {@code order} is by, which the index learns later than the database
+   * and keeps apart from the works' documents ({@link IndexedCounts}); {@code null} for other orders.
+   */
+  private static LiveCount liveCount(WorkSort order) {
+    return switch (order) {
+      case HITS -> LiveCount.HITS;
+      case KUDOS -> LiveCount.KUDOS;
+      case COMMENTS -> LiveCount.COMMENTS;
+      case BOOKMARKS -> LiveCount.BOOKMARKS;
+      default -> null;
+    };
   }
 
   /** The works the viewer may find that meet the conditions, after the cursor's when paging by keyset. */
@@ -245,7 +260,7 @@ public class WorkQuery {
   }
 
   private PredicateFinalStep conditions(SearchPredicateFactory f, Plan plan) {
-    WorkPredicates predicates = new WorkPredicates(f, this::tagKeys, ranking);
+    WorkPredicates predicates = new WorkPredicates(f, this::tagKeys, ranking, counts);
     var all = f.and();
     all.add(f.matchAll());
     if (plan.root() != null) {
@@ -257,25 +272,35 @@ public class WorkQuery {
   }
 
   /** Works after the cursor's: later in the order, or tied on the sort value with a later id. */
-  private static PredicateFinalStep after(SearchPredicateFactory f, Plan plan) {
+  private PredicateFinalStep after(SearchPredicateFactory f, Plan plan) {
     String field = plan.order().field();
     Object value = plan.cursor().value();
     long id = plan.cursor().id();
-    PredicateFinalStep beyond = plan.ascending()
-        ? f.range().field(field).greaterThan(value)
-        : f.range().field(field).lessThan(value);
     PredicateFinalStep tieBeyond = plan.ascending()
         ? f.range().field("workId").greaterThan(id)
         : f.range().field("workId").lessThan(id);
+    LiveCount live = liveCount(plan.order());
+    if (live != null) {
+      int count = (Integer) value;
+      PredicateFinalStep beyond = plan.ascending()
+          ? counts.between(f, live, count == Integer.MAX_VALUE ? count : count + 1, null)
+          : counts.between(f, live, null, count - 1);
+      return f.or(beyond, f.and(counts.between(f, live, count, count), tieBeyond));
+    }
+    PredicateFinalStep beyond = plan.ascending()
+        ? f.range().field(field).greaterThan(value)
+        : f.range().field(field).lessThan(value);
     return f.or(beyond, f.and(f.match().field(field).matching(value), tieBeyond));
   }
 
-  private static SortFinalStep order(SearchSortFactory f, Plan plan) {
+  private SortFinalStep order(SearchSortFactory f, Plan plan) {
     SortOrder direction = plan.ascending() ? SortOrder.ASC : SortOrder.DESC;
     if (plan.order().field() == null) {
       return f.score().then().field("updatedAt").desc().then().field("workId").desc();
     }
-    return f.field(plan.order().field()).order(direction).then().field("workId").order(direction);
+    LiveCount live = liveCount(plan.order());
+    SortThenStep<?> first = live != null ? counts.sort(f, live, direction) : f.field(plan.order().field()).order(direction);
+    return first.then().field("workId").order(direction);
   }
 
   private static SearchCursor nextCursor(Plan plan, Hit lastHit, int pageSize) {

@@ -136,8 +136,9 @@ public class Work {
   /*
    * The archive's own counts, from work_stats: written there by dev.quire.stats with SQL, never
    * through this entity (updatable = false), so that a kudos neither rewrites the work's row nor
-   * reindexes its text at once; search/StatsIndexing reindexes changed works in batches. Projectable,
-   * so that a page ordered by one of them is continued from the value the index holds.
+   * reindexes its text. The fields are written with the whole document; afterwards only
+   * search/IndexedCounts changes them (the cluster's partial updates) or stands in for them (the
+   * embedded table), and searches read counts only through it.
    */
   @Column(table = "work_stats", name = "kudos", updatable = false)
   @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)

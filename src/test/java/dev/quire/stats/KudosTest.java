@@ -169,6 +169,7 @@ class KudosTest extends ArchiveTest {
   void searchesSortAndFilterByTheArchivesOwnKudosOnceTheIndexHasLearntThem() throws Exception {
     long quiet = postWork("Quiet", false);
     long loved = postWork("Loved", false);
+    assertThat(found("kudos:>0")).as("before any kudos").isEmpty();
     for (int i = 0; i < 3; i++) {
       mvc.perform(kudos(loved).with(from(address()))).andExpect(status().is3xxRedirection());
     }
@@ -194,6 +195,21 @@ class KudosTest extends ArchiveTest {
 
     assertThat(jdbc.queryForObject("select index_pending from work_stats where work_id = ?", Boolean.class, work)).isFalse();
     assertThat(found("kudos:5")).containsExactly(work);
+  }
+
+  @Test
+  void aCountReachesSearchesWithoutRewritingTheWorksText() throws Exception {
+    assertThat(found("lantern")).containsExactly(work);
+    // The stored text changes behind the index's back: writing the work's whole document again
+    // would index these words and drop the lantern.
+    jdbc.update("update chapter set body = ? where work_id = ?", "<p>The heron waded through the reeds.</p>", work);
+    mvc.perform(kudos(work).with(from(address()))).andExpect(status().is3xxRedirection());
+
+    statsIndexing.indexChangedCounts();
+
+    assertThat(found("kudos:1")).containsExactly(work);
+    assertThat(found("lantern kudos:1")).containsExactly(work);
+    assertThat(found("heron")).isEmpty();
   }
 
   @Test
