@@ -237,6 +237,7 @@ public final class BenchReport {
     Map<String, Object> pages = (Map<String, Object>) community.get("pages");
     Map<String, Object> search = (Map<String, Object>) community.get("mutedSearch");
     Map<String, Object> kudos = (Map<String, Object>) community.get("kudos");
+    Map<String, Object> counted = (Map<String, Object>) community.get("countSearch");
     StringBuilder text = new StringBuilder();
     text.append(String.format("Readers: %,d accounts (%,d holding bylines), %,d kudos, %,d comments, %,d mutes"
             + " (%,d of creators); loaded in %.1f s, index rebuilt in %.1f s%n",
@@ -247,14 +248,20 @@ public final class BenchReport {
     text.append(latencyRow("GET /works/" + pages.get("workId") + "/comments", (Latencies) pages.get("commentsPage")));
     text.append(latencyRow("search, muting " + search.get("mutes"), (Latencies) search.get("muted")));
     text.append(latencyRow("search, muting none", (Latencies) search.get("unmuted")));
+    text.append(latencyRow("search by own kudos", (Latencies) counted.get("ownCounts")));
+    text.append(latencyRow("search by stated kudos", (Latencies) counted.get("statedCounts")));
     text.append(latencyRow("POST kudos (API)", (Latencies) kudos.get("latency")));
-    text.append(String.format("Load average (1 min) before and after: pages %s, searches %s, kudos %s%n",
-        pages.get("loadAverage"), search.get("loadAverage"), kudos.get("loadAverage")));
+    text.append(String.format("Load average (1 min) before and after: pages %s, searches %s, count searches %s,"
+            + " kudos %s%n", pages.get("loadAverage"), search.get("loadAverage"), counted.get("loadAverage"),
+        kudos.get("loadAverage")));
     text.append(String.format("%nThe work: %,d comments in %,d threads, %,d kudos; pages of %,d and %,d bytes%n",
         pages.get("comments"), pages.get("threads"), pages.get("kudos"), pages.get("workBytes"),
         pages.get("commentsPageBytes")));
     text.append(String.format("Muted search: p99 %.2f times the unmuted one's, over %d queries of the mix%n",
         search.get("ratioP99"), search.get("queries")));
+    text.append(String.format("Ordered and filtered by the archive's own kudos (kept apart from the documents):"
+            + " p99 %.2f times the same searches by the stated kudos (a document field), over %d searches%n",
+        counted.get("ratioP99"), counted.get("queries")));
     text.append(String.format("Kudos: %,d a second offered for %d s on %,d works: %,d left, %,d failed,"
             + " %.1f a second%n", kudos.get("offeredPerSecond"), kudos.get("seconds"), kudos.get("works"),
         kudos.get("left"), kudos.get("failed"), kudos.get("perSecond")));

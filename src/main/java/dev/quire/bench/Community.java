@@ -111,6 +111,8 @@ public final class Community {
     figures.put("pages", withLoad(() -> pages(archive, loaded.workWithComments())));
     progress.printf("Timing searches as a reader muting %,d accounts and as one muting none…%n", loaded.mutes());
     figures.put("mutedSearch", withLoad(() -> mutedSearch(archive, loaded, queries)));
+    progress.printf("Timing searches ordered and filtered by the archive's own counts and by the stated ones…%n");
+    figures.put("countSearch", withLoad(() -> countSearch(archive, queries)));
     progress.printf("Leaving %d kudos a second for %d s through the API…%n", settings.kudosRate(), settings.kudosSeconds());
     figures.put("kudos", withLoad(() -> kudos(archive, loaded)));
     return figures;
@@ -227,6 +229,49 @@ public final class Community {
     search.put("muted", muted);
     search.put("unmuted", unmuted);
     search.put("ratioP99", round(muted.p99() / unmuted.p99()));
+    return search;
+  }
+
+  /**
+   * The same searches ordered and filtered by the archive's own kudos (kept apart from the works'
+   * documents, search.IndexedCounts) and by the kudos the files stated (a field of each document),
+   * each pair in turn, so that both meet the same load: what keeping live counts apart costs a
+   * search. A range from 0 keeps every work of the tag in both, so both sort the same works; the
+   * last pair of each round is the whole archive, every work sorted.
+   */
+  private Map<String, Object> countSearch(Archive archive, List<BenchQuery> queries) {
+    List<String> filters = new ArrayList<>(queries.stream().filter(query -> query.kind() == QueryKind.TAG)
+        .map(BenchQuery::ao3).distinct().limit(9).toList());
+    filters.add("");
+    QueryMix mix = new QueryMix(archive.query());
+    String live = " kudos:0-2000000000 sort:kudos";
+    String stated = " source_kudos:0-2000000000 sort:source_kudos";
+    long liveHits = 0;
+    long statedHits = 0;
+    for (String filter : filters) {
+      liveHits += mix.run(filter + live, false);
+      statedHits += mix.run(filter + stated, false);
+    }
+    int runs = settings.runs() * 3;
+    long[] liveNanos = new long[runs];
+    long[] statedNanos = new long[runs];
+    for (int i = 0; i < runs; i++) {
+      String filter = filters.get(i % filters.size());
+      if (i % 2 == 0) {
+        liveNanos[i] = timed(() -> mix.run(filter + live, false));
+        statedNanos[i] = timed(() -> mix.run(filter + stated, false));
+      } else {
+        statedNanos[i] = timed(() -> mix.run(filter + stated, false));
+        liveNanos[i] = timed(() -> mix.run(filter + live, false));
+      }
+    }
+    Latencies own = Latencies.of(liveNanos, liveHits);
+    Latencies files = Latencies.of(statedNanos, statedHits);
+    Map<String, Object> search = new LinkedHashMap<>();
+    search.put("queries", filters.size());
+    search.put("ownCounts", own);
+    search.put("statedCounts", files);
+    search.put("ratioP99", round(own.p99() / files.p99()));
     return search;
   }
 

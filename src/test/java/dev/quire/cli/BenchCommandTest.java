@@ -89,6 +89,10 @@ class BenchCommandTest {
     assertThat(search.get("unmuted").get("p99").asDouble()).isPositive();
     assertThat(search.get("ratioP99").asDouble()).isPositive();
     assertThat(search.get("muted").get("hits").asLong()).isLessThan(search.get("unmuted").get("hits").asLong());
+    JsonNode counted = community.get("countSearch");
+    assertThat(counted.get("ownCounts").get("p99").asDouble()).isPositive();
+    assertThat(counted.get("ownCounts").get("hits").asLong()).as("both orders sort the same works")
+        .isPositive().isEqualTo(counted.get("statedCounts").get("hits").asLong());
     JsonNode kudos = community.get("kudos");
     assertThat(kudos.get("left").asInt()).isEqualTo(40);
     assertThat(kudos.get("failed").asInt()).isZero();
