@@ -49,7 +49,8 @@ final class CountFields implements IndexedCounts {
     this.entityManagerFactory = entityManagerFactory;
     this.writeAlias = cluster.layout().createWriteAlias("work");
     // Without the outbox, Hibernate Search refreshes after each write so a change is found at once;
-    // counts do the same. With it, both are searchable at the cluster's next refresh.
+    // counts do the same (refresh, after the batch's commit). With it, both are searchable at the
+    // cluster's next refresh.
     this.refresh = !cluster.outbox();
   }
 
@@ -65,27 +66,29 @@ final class CountFields implements IndexedCounts {
         .append(",\"comments\":").append(stats.comments()).append(",\"bookmarks\":").append(stats.bookmarks())
         .append("}}\n"));
     Request request = new Request("POST", "/" + writeAlias + "/_bulk");
-    if (refresh) {
-      request.addParameter("refresh", "wait_for");
-    }
+    // Without the alias (a rebuild killed half-way), fail rather than make an index of its name.
+    request.addParameter("require_alias", "true");
     request.setJsonEntity(body.toString());
-    JsonNode answer;
-    try (InputStream content = client().performRequest(request).getEntity().getContent()) {
-      answer = JSON.readTree(content);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the search cluster did not take the changed counts", e);
-    }
+    JsonNode answer = send(request);
     if (answer.path("errors").asBoolean(false)) {
       List<String> failed = new ArrayList<>();
       for (JsonNode item : answer.path("items")) {
         JsonNode update = item.path("update");
-        if (update.has("error") && update.path("status").asInt() != 404) {
+        if (update.has("error")
+            && !"document_missing_exception".equals(update.path("error").path("type").asString())) {
           failed.add(update.path("_id").asString() + ": " + update.path("error").path("reason").asString());
         }
       }
       if (!failed.isEmpty()) {
         throw new IllegalStateException("the search cluster refused the counts of works " + failed);
       }
+    }
+  }
+
+  @Override
+  public void refresh() {
+    if (refresh) {
+      send(new Request("POST", "/" + writeAlias + "/_refresh"));
     }
   }
 
@@ -107,6 +110,14 @@ final class CountFields implements IndexedCounts {
   @Override
   public SearchProjection<Integer> value(SearchProjectionFactory<?, ?> f, LiveCount count) {
     return f.field(count.field(), Integer.class).toProjection();
+  }
+
+  private JsonNode send(Request request) {
+    try (InputStream content = client().performRequest(request).getEntity().getContent()) {
+      return JSON.readTree(content);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the search cluster did not take the changed counts", e);
+    }
   }
 
   /** The backend's client, once Hibernate Search has started (not when this bean is made). */

@@ -2,8 +2,8 @@ package dev.quire.search;
 
 import dev.quire.story.WorkStats;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -29,8 +29,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * keep a popularity apart from the documents. A count's change sets four numbers here and writes
  * nothing to the index. Filled from {@code work_stats} when a search first needs it (about a
  * second for a million works; ids are the database's identity, so dense), then kept by {@link
- * #publish}. 16 bytes a work: 16 MB for a million. Thread-safe; a search sees each count as it was
- * when read, like an index between two refreshes.
+ * #publish}. 16 bytes a work: 16 MB for a million. Thread-safe: searches read without locking and
+ * see each count as last published; a reload reads the database into a new table beside the one
+ * searches use and then replaces it whole. The sort, a range and a page's cursor of one search read
+ * the table moments apart, so a count published in between can move one work across a page's
+ * edge, as a refresh between two pages does.
  */
 final class CountTable implements IndexedCounts {
 
@@ -40,7 +43,8 @@ final class CountTable implements IndexedCounts {
   private static final int COUNTS = LiveCount.values().length;
 
   private final JdbcTemplate jdbc;
-  private final Map<Long, AtomicIntegerArray> pages = new ConcurrentHashMap<>();
+  /** Pages by page number ({@code id >>> PAGE_BITS}); null where no work of the page has counts. Replaced, never resized in place. */
+  private volatile AtomicIntegerArray[] pages = new AtomicIntegerArray[0];
   private volatile boolean loaded;
 
   CountTable(JdbcTemplate jdbc) {
@@ -54,13 +58,19 @@ final class CountTable implements IndexedCounts {
       // this batch read them.
       return;
     }
-    changed.forEach(this::put);
+    AtomicIntegerArray[] table = pages;
+    for (Map.Entry<Long, WorkStats> entry : changed.entrySet()) {
+      table = put(table, entry.getKey(), entry.getValue());
+    }
+    pages = table;
   }
 
+  /** Reads every count again into a new table; searches use the old one until it is complete. */
   @Override
   public synchronized void reload() {
-    loaded = false;
-    pages.clear();
+    if (loaded) {
+      pages = read();
+    }
   }
 
   @Override
@@ -88,16 +98,31 @@ final class CountTable implements IndexedCounts {
   }
 
   private int countOf(long id, LiveCount count) {
-    AtomicIntegerArray page = pages.get(id >>> PAGE_BITS);
-    return page == null ? 0 : page.get((int) (id & (PAGE_SIZE - 1)) * COUNTS + count.ordinal());
+    AtomicIntegerArray[] table = pages;
+    long page = id >>> PAGE_BITS;
+    if (page >= table.length || table[(int) page] == null) {
+      return 0;
+    }
+    return table[(int) page].get((int) (id & (PAGE_SIZE - 1)) * COUNTS + count.ordinal());
   }
 
-  private void put(long id, WorkStats stats) {
-    AtomicIntegerArray page = pages.computeIfAbsent(id >>> PAGE_BITS, key -> new AtomicIntegerArray(PAGE_SIZE * COUNTS));
+  /** Sets work {@code id}'s counts in {@code table}, or in a longer copy of it that it returns. */
+  private static AtomicIntegerArray[] put(AtomicIntegerArray[] table, long id, WorkStats stats) {
+    if (id < 0 || (id >>> PAGE_BITS) >= Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("work id " + id + " is beyond the table of counts");
+    }
+    int page = (int) (id >>> PAGE_BITS);
+    if (page >= table.length) {
+      table = Arrays.copyOf(table, Math.max(page + 1, table.length + table.length / 2));
+    }
+    if (table[page] == null) {
+      table[page] = new AtomicIntegerArray(PAGE_SIZE * COUNTS);
+    }
     int at = (int) (id & (PAGE_SIZE - 1)) * COUNTS;
     for (LiveCount count : LiveCount.values()) {
-      page.set(at + count.ordinal(), count.of(stats));
+      table[page].set(at + count.ordinal(), count.of(stats));
     }
+    return table;
   }
 
   private CountTable loadedTable() {
@@ -108,13 +133,20 @@ final class CountTable implements IndexedCounts {
   }
 
   private synchronized void load() {
-    if (loaded) {
-      return;
+    if (!loaded) {
+      pages = read();
+      loaded = true;
     }
+  }
+
+  /** Every work's counts from {@code work_stats}, in a new table. */
+  private AtomicIntegerArray[] read() {
+    AtomicIntegerArray[][] table = {new AtomicIntegerArray[0]};
     jdbc.query("select work_id, hits, kudos, comments, bookmarks from work_stats", row -> {
-      put(row.getLong(1), new WorkStats(row.getInt(3), row.getInt(2), row.getInt(4), row.getInt(5)));
+      table[0] = put(table[0], row.getLong(1),
+          new WorkStats(row.getInt(3), row.getInt(2), row.getInt(4), row.getInt(5)));
     });
-    loaded = true;
+    return table[0];
   }
 
   private Values values(LiveCount count) {

@@ -37,6 +37,12 @@ sealed interface IndexedCounts permits CountTable, CountFields {
   void publish(Map<Long, WorkStats> changed);
 
   /**
+   * Makes what was published searchable now where the deployment finds writes at once; called
+   * after the batch's transaction, so that no row stays locked while the index refreshes.
+   */
+  default void refresh() {}
+
+  /**
    * Reads every count from {@code work_stats} again when next needed: after a rebuild of the index,
    * or after counts were written without marking them (a bulk recount).
    */

@@ -81,11 +81,22 @@ public class StatsIndexing {
         counts.publish(changed);
         return changed.size();
       });
+      if (done != null && done > 0) {
+        refresh();
+      }
       return done == null ? 0 : done;
     } catch (RuntimeException e) {
       // The marks stay: the next interval tries the same works again.
       log.warn("Could not write changed counts to the search index; trying again shortly", e);
       return 0;
+    }
+  }
+
+  private void refresh() {
+    try {
+      counts.refresh();
+    } catch (RuntimeException e) {
+      log.warn("Could not refresh the search index after changed counts; they are found after its next refresh", e);
     }
   }
 }

@@ -282,9 +282,10 @@ public class WorkQuery {
     LiveCount live = liveCount(plan.order());
     if (live != null) {
       int count = (Integer) value;
+      // A cursor's count comes from its link: at either end of int, no count lies beyond it.
       PredicateFinalStep beyond = plan.ascending()
-          ? counts.between(f, live, count == Integer.MAX_VALUE ? count : count + 1, null)
-          : counts.between(f, live, null, count - 1);
+          ? count == Integer.MAX_VALUE ? f.not(f.matchAll()) : counts.between(f, live, count + 1, null)
+          : count == Integer.MIN_VALUE ? f.not(f.matchAll()) : counts.between(f, live, null, count - 1);
       return f.or(beyond, f.and(counts.between(f, live, count, count), tieBeyond));
     }
     PredicateFinalStep beyond = plan.ascending()
