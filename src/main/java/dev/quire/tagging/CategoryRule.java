@@ -12,15 +12,15 @@ import java.util.regex.Pattern;
 
 /**
  * Suggests AO3's category from the relationships found: F/M, M/M or F/F by the pair's genders in
- * the vocabulary, Multi beside them when there are several, Gen when characters are named but
- * nothing is romantic. A romance whose partner is never named (one main character, the other only
+ * the vocabulary, Multi beside them when there are several, Gen when characters are named and no
+ * paragraph has a romantic cue (with a few unbound ones, nothing). A romance whose partner is never named (one main character, the other only
  * "she" or "he") is F/M only when the pronouns tell the partner from the named character.
  */
 final class CategoryRule implements SuggestionRule {
 
   private static final Pattern SHE = Pattern.compile("\\b(?:she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern HE = Pattern.compile("\\b(?:he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE);
-  /** Fewer romantic paragraphs than this leave a story general; more than this make a romance. */
+  /** Romantic paragraphs an unnamed partner needs before the story is called F/M. */
   static final int ROMANCE_PARAGRAPHS = 3;
 
   private final Vocabulary vocabulary;
@@ -64,9 +64,13 @@ final class CategoryRule implements SuggestionRule {
         romantic.add(i);
       }
     }
-    if (romantic.size() < ROMANCE_PARAGRAPHS) {
+    if (romantic.isEmpty()) {
       return java.util.Optional.of(new Suggestion(TagKind.CATEGORY, "Gen", 0.5,
-          "characters named but " + romantic.size() + " paragraphs with romantic cues"));
+          "characters named but no paragraph with a romantic cue"));
+    }
+    if (romantic.size() < ROMANCE_PARAGRAPHS) {
+      // Some romance no cue ties to a pair: too little to call it general or to name its kind.
+      return java.util.Optional.empty();
     }
     List<Mention> main = reading.main();
     Gender named = main.size() == 1 ? main.getFirst().character().gender() : Gender.UNKNOWN;

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Suggests "A/B" for two main characters named together in paragraphs with romantic cues and "A &
- * B" when their shared paragraphs speak only of friendship. Names follow AO3's order when the
+ * Suggests "A/B" for two main characters a romantic cue binds ({@link Relationships}) and "A & B"
+ * when only cues of friendship bind them; never for family. Names follow AO3's order when the
  * vocabulary knows none: alphabetical by surname.
  */
 final class RelationshipRule implements SuggestionRule {
@@ -28,8 +28,9 @@ final class RelationshipRule implements SuggestionRule {
       double confidence = Math.min(0.85, (pair.isRomantic() ? 0.45 : 0.35) + 0.08 * cued);
       int line = (pair.isRomantic() ? pair.romantic() : pair.friendly()).iterator().next();
       String evidence =
-          "together in " + pair.together().size() + " paragraphs, " + cued + " with "
-              + (pair.isRomantic() ? "romantic" : "friendship") + " cues (" + String.join(", ", pair.cues())
+          "together in " + pair.together().size() + " paragraphs; " + (pair.isRomantic() ? "romantic" : "friendship")
+              + " cues binding the two in " + cued + (cued == 1 ? " paragraph (" : " paragraphs (")
+              + String.join(", ", pair.cues())
               + "): \"" + reading.text().quote(line, pair.second().forms().keySet().iterator().next())
               + "\"";
       suggestions.add(new Suggestion(TagKind.RELATIONSHIP, pair.tag(), confidence, evidence));

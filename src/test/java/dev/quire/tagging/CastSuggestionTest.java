@@ -30,7 +30,8 @@ class CastSuggestionTest {
     assertThat(clark.confidence())
         .isLessThan(named(found, TagKind.CHARACTER, "Lana Lang").orElseThrow().confidence());
     assertThat(named(found, TagKind.RELATIONSHIP, "Lana Lang/Lex Luthor")).get()
-        .satisfies(s -> assertThat(s.evidence()).contains("romantic cues (loved)").contains("together in 3 paragraphs"));
+        .satisfies(s -> assertThat(s.evidence()).contains("together in 3 paragraphs; romantic cues binding the two")
+            .contains("relationship").doesNotContain("loved"));
     assertThat(found).filteredOn(s -> s.kind() == TagKind.CATEGORY)
         .extracting(Suggestion::name).containsExactly("F/M");
   }
@@ -105,6 +106,56 @@ class CastSuggestionTest {
 
     assertThat(named(found, TagKind.RELATIONSHIP, "Lois Lane & Chloe Sullivan")).isPresent();
     assertThat(named(found, TagKind.CATEGORY, "Gen")).isPresent();
+  }
+
+  @Test
+  void aCueAboutOthersInTheSameParagraphPairsNobody() {
+    StoryDocument story = story(null,
+            "<p>Clark and Lana walked past the chapel. The bride kissed the groom at the door.</p>"
+                + "<p>Lana waited while Clark read. A couple in love sat on the bench.</p>"
+                + "<p>Clark smiled at Lana.</p>")
+        .toBuilder().tag(TagKind.FANDOM, "Smallville").build();
+
+    List<Suggestion> found = suggester.suggest(story);
+
+    assertThat(named(found, TagKind.CHARACTER, "Clark Kent")).isPresent();
+    assertThat(found).noneMatch(s -> s.kind() == TagKind.RELATIONSHIP);
+  }
+
+  @Test
+  void aPronounCarriesTheCueToTheCharacterNamedBefore() {
+    StoryDocument story = story(null,
+            "<p>Lana waited by the window for Clark.</p>"
+                + "<p>Clark came in from the rain. Clark kissed her.</p>"
+                + "<p>Lana and Clark sat by the fire. Lana read aloud to Clark.</p>")
+        .toBuilder().tag(TagKind.FANDOM, "Smallville").build();
+
+    assertThat(named(suggester.suggest(story), TagKind.RELATIONSHIP, "Clark Kent/Lana Lang")).get()
+        .satisfies(s -> assertThat(s.evidence()).contains("cues binding the two in 1 paragraph (kissed)"));
+  }
+
+  @Test
+  void familyIsNeverPaired() {
+    Vocabulary families = Vocabulary.parse(List.of(
+        "fandom\tFamilies\t",
+        "character\tRon Weasley\tM\tRon",
+        "character\tGinny Weasley\tF\tGinny",
+        "character\tLuke Skywalker\tM\tLuke",
+        "character\tLeia Organa\tF\tLeia"));
+    StoryDocument sameName = story(null,
+            "<p>Ron Weasley and Ginny Weasley sat by the lake. Ginny said she loved Ron.</p>"
+                + "<p>Ron laughed with Ginny.</p><p>Ginny kissed Ron on the cheek.</p>")
+        .toBuilder().tag(TagKind.FANDOM, "Families").build();
+    StoryDocument saidSo = story(null,
+            "<p>Leia hugged Luke, her brother.</p><p>Luke kissed Leia on the cheek.</p>"
+                + "<p>Leia and Luke laughed at the droid.</p>")
+        .toBuilder().tag(TagKind.FANDOM, "Families").build();
+
+    for (StoryDocument story : List.of(sameName, saidSo)) {
+      List<Suggestion> found = new TagSuggester(families).suggest(story);
+      assertThat(found).filteredOn(s -> s.kind() == TagKind.CHARACTER).hasSize(2);
+      assertThat(found).noneMatch(s -> s.kind() == TagKind.RELATIONSHIP);
+    }
   }
 
   @Test
