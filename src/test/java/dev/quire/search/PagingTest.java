@@ -134,6 +134,19 @@ class PagingTest extends ArchiveTest {
   }
 
   @Test
+  void aPageLinkAtEitherEndOfTheCountsFindsOnlyWhatLiesBeyondIt() {
+    WorkSearch up = WorkSearch.of("fandom:\"" + fandom + "\" sort:kudos order:asc");
+    WorkSearch down = WorkSearch.of("fandom:\"" + fandom + "\" sort:kudos");
+    long last = published.getLast();
+
+    WorkHits pastTheTop = query.search(Viewer.guest(), up.after(new SearchCursor(21, Integer.MAX_VALUE, last).encode()));
+    WorkHits pastTheBottom = query.search(Viewer.guest(), down.after(new SearchCursor(21, Integer.MIN_VALUE, last).encode()));
+
+    assertThat(pastTheTop.works()).isEmpty();
+    assertThat(pastTheBottom.works()).isEmpty();
+  }
+
+  @Test
   void aPageLinkMadeForAnotherOrderIsExplainedNotFailed() {
     WorkSearch byKudos = WorkSearch.of("fandom:\"" + fandom + "\" sort:kudos");
     String next = query.search(Viewer.guest(), byKudos).next();
