@@ -26,6 +26,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -207,21 +209,12 @@ public final class Community {
       mix.run(muting, query.ao3(), query.kind() == QueryKind.FACETS);
       mix.run(plain, query.ao3(), query.kind() == QueryKind.FACETS);
     }
-    long[] mutedNanos = new long[runs];
-    long[] plainNanos = new long[runs];
-    for (int i = 0; i < runs; i++) {
-      BenchQuery query = queries.get(i % queries.size());
-      boolean facets = query.kind() == QueryKind.FACETS;
-      if (i % 2 == 0) {
-        mutedNanos[i] = timed(() -> mix.run(muting, query.ao3(), facets));
-        plainNanos[i] = timed(() -> mix.run(plain, query.ao3(), facets));
-      } else {
-        plainNanos[i] = timed(() -> mix.run(plain, query.ao3(), facets));
-        mutedNanos[i] = timed(() -> mix.run(muting, query.ao3(), facets));
-      }
-    }
-    Latencies muted = Latencies.of(mutedNanos, mutedHits);
-    Latencies unmuted = Latencies.of(plainNanos, plainHits);
+    IntFunction<BenchQuery> queryOfRun = i -> queries.get(i % queries.size());
+    long[][] nanos = inTurn(runs,
+        i -> mix.run(muting, queryOfRun.apply(i).ao3(), queryOfRun.apply(i).kind() == QueryKind.FACETS),
+        i -> mix.run(plain, queryOfRun.apply(i).ao3(), queryOfRun.apply(i).kind() == QueryKind.FACETS));
+    Latencies muted = Latencies.of(nanos[0], mutedHits);
+    Latencies unmuted = Latencies.of(nanos[1], plainHits);
     Map<String, Object> search = new LinkedHashMap<>();
     search.put("mutes", loaded.mutes());
     search.put("mutedCreators", loaded.mutedCreators());
@@ -253,26 +246,37 @@ public final class Community {
       statedHits += mix.run(filter + stated, false);
     }
     int runs = settings.runs() * 3;
-    long[] liveNanos = new long[runs];
-    long[] statedNanos = new long[runs];
-    for (int i = 0; i < runs; i++) {
-      String filter = filters.get(i % filters.size());
-      if (i % 2 == 0) {
-        liveNanos[i] = timed(() -> mix.run(filter + live, false));
-        statedNanos[i] = timed(() -> mix.run(filter + stated, false));
-      } else {
-        statedNanos[i] = timed(() -> mix.run(filter + stated, false));
-        liveNanos[i] = timed(() -> mix.run(filter + live, false));
-      }
-    }
-    Latencies own = Latencies.of(liveNanos, liveHits);
-    Latencies files = Latencies.of(statedNanos, statedHits);
+    long[][] nanos = inTurn(runs,
+        i -> mix.run(filters.get(i % filters.size()) + live, false),
+        i -> mix.run(filters.get(i % filters.size()) + stated, false));
+    Latencies own = Latencies.of(nanos[0], liveHits);
+    Latencies files = Latencies.of(nanos[1], statedHits);
     Map<String, Object> search = new LinkedHashMap<>();
     search.put("queries", filters.size());
     search.put("ownCounts", own);
     search.put("statedCounts", files);
     search.put("ratioP99", round(own.p99() / files.p99()));
     return search;
+  }
+
+  /**
+   * Times run {@code i} of two searches {@code runs} times each, in turn, the first of the two
+   * alternating, so that both meet the same load; their times in nanoseconds, {@code first}'s then
+   * {@code second}'s.
+   */
+  private static long[][] inTurn(int runs, IntConsumer first, IntConsumer second) {
+    long[][] nanos = new long[2][runs];
+    for (int i = 0; i < runs; i++) {
+      int run = i;
+      if (i % 2 == 0) {
+        nanos[0][i] = timed(() -> first.accept(run));
+        nanos[1][i] = timed(() -> second.accept(run));
+      } else {
+        nanos[1][i] = timed(() -> second.accept(run));
+        nanos[0][i] = timed(() -> first.accept(run));
+      }
+    }
+    return nanos;
   }
 
   private static long timed(Runnable action) {

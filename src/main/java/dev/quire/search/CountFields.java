@@ -31,10 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
  * text. A work not in the index yet (404) is skipped: Hibernate Search writes it whole, counts
  * included, from the database. Searches use the fields as any others.
  *
- * <p>One race is left: a whole-document write that loaded a work's counts before a change, and
- * reaches the index after that change's partial update, puts the older counts back until the
- * work's next change or a rebuild. The window is the few milliseconds between Hibernate Search
- * loading a work and writing it.
+ * <p>One race is left: a whole-document write (a saved work, a re-filing batch, a rebuild's mass
+ * indexer) that loaded a work before a change, and reaches the index after that change's partial
+ * update, puts the older counts back until the work's next change; the window is that write's
+ * batch.
  */
 final class CountFields implements IndexedCounts {
 

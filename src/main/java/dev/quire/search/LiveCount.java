@@ -18,6 +18,28 @@ enum LiveCount {
     this.field = field;
   }
 
+  /** The count {@code order} is by; {@code null} for orders by anything else. */
+  static LiveCount of(WorkSort order) {
+    return switch (order) {
+      case HITS -> HITS;
+      case KUDOS -> KUDOS;
+      case COMMENTS -> COMMENTS;
+      case BOOKMARKS -> BOOKMARKS;
+      default -> null;
+    };
+  }
+
+  /** The count a query's {@code field} ranges over; {@code null} for other fields (the stated counts among them). */
+  static LiveCount of(SearchField field) {
+    return switch (field) {
+      case HITS -> HITS;
+      case KUDOS -> KUDOS;
+      case COMMENTS -> COMMENTS;
+      case BOOKMARKS -> BOOKMARKS;
+      default -> null;
+    };
+  }
+
   String field() {
     return field;
   }

@@ -181,13 +181,7 @@ final class WorkPredicates {
   private PredicateFinalStep count(QueryNode.Count count) {
     Integer min = count.min() == null ? null : clamp(count.min());
     Integer max = count.max() == null ? null : clamp(count.max());
-    LiveCount live = switch (count.field()) {
-      case KUDOS -> LiveCount.KUDOS;
-      case HITS -> LiveCount.HITS;
-      case COMMENTS -> LiveCount.COMMENTS;
-      case BOOKMARKS -> LiveCount.BOOKMARKS;
-      default -> null;
-    };
+    LiveCount live = LiveCount.of(count.field());
     if (live != null) {
       return counts.between(f, live, min, max);
     }

@@ -202,27 +202,13 @@ public class WorkQuery {
   /** Each work found, with passages of its text when there are words to find. */
   private SearchProjection<Hit> hits(SearchScope<Work> scope, Plan plan) {
     SearchProjectionFactory<?, Work> f = scope.projection();
-    LiveCount live = liveCount(plan.order());
+    LiveCount live = LiveCount.of(plan.order());
     SearchProjection<Integer> count = live != null ? counts.value(f, live) : f.constant((Integer) null).toProjection();
     SearchProjection<Work> work = f.entity(Work.class).toProjection();
     return plan.hasText()
         ? f.composite().from(work, f.highlight("summary").toProjection(), f.highlight("chapters.text").toProjection(),
             count).asList(Hit::of).toProjection()
         : f.composite().from(work, count).as((found, indexed) -> new Hit(found, List.of(), indexed)).toProjection();
-  }
-
-  /**
-   * The archive's own count {@code order} is by, which the index learns later than the database
-   * and keeps apart from the works' documents ({@link IndexedCounts}); {@code null} for other orders.
-   */
-  private static LiveCount liveCount(WorkSort order) {
-    return switch (order) {
-      case HITS -> LiveCount.HITS;
-      case KUDOS -> LiveCount.KUDOS;
-      case COMMENTS -> LiveCount.COMMENTS;
-      case BOOKMARKS -> LiveCount.BOOKMARKS;
-      default -> null;
-    };
   }
 
   /** The works the viewer may find that meet the conditions, after the cursor's when paging by keyset. */
@@ -279,7 +265,7 @@ public class WorkQuery {
     PredicateFinalStep tieBeyond = plan.ascending()
         ? f.range().field("workId").greaterThan(id)
         : f.range().field("workId").lessThan(id);
-    LiveCount live = liveCount(plan.order());
+    LiveCount live = LiveCount.of(plan.order());
     if (live != null) {
       int count = (Integer) value;
       // A cursor's count comes from its link: at either end of int, no count lies beyond it.
@@ -299,7 +285,7 @@ public class WorkQuery {
     if (plan.order().field() == null) {
       return f.score().then().field("updatedAt").desc().then().field("workId").desc();
     }
-    LiveCount live = liveCount(plan.order());
+    LiveCount live = LiveCount.of(plan.order());
     SortThenStep<?> first = live != null ? counts.sort(f, live, direction) : f.field(plan.order().field()).order(direction);
     return first.then().field("workId").order(direction);
   }

@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  */
 final class CategoryRule implements SuggestionRule {
 
-  private static final Pattern SHE = Pattern.compile("\\b(?:she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern HE = Pattern.compile("\\b(?:he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE);
   /** Romantic paragraphs an unnamed partner needs before the story is called F/M. */
   static final int ROMANCE_PARAGRAPHS = 3;
 
@@ -77,7 +75,7 @@ final class CategoryRule implements SuggestionRule {
     if (named == Gender.UNKNOWN) {
       return java.util.Optional.empty();
     }
-    Pattern partner = named == Gender.MALE ? SHE : HE;
+    Pattern partner = named == Gender.MALE ? Relationships.SHE : Relationships.HE;
     long withPartner = romantic.stream().filter(i -> partner.matcher(reading.text().paragraphs().get(i)).find()).count();
     if (withPartner < ROMANCE_PARAGRAPHS) {
       return java.util.Optional.empty();

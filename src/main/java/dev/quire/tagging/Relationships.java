@@ -43,8 +43,8 @@ final class Relationships {
           "\\b(?:brothers?|sisters?|siblings?|twins?|father|mother|dad|mum|mom|parents?|sons?|daughters?"
               + "|cousins?|uncle|aunt|nephew|niece|grand(?:father|mother|son|daughter|pa|ma)|half-(?:brother|sister))\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern HE = Pattern.compile("\\b(?:he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SHE = Pattern.compile("\\b(?:she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
+  static final Pattern HE = Pattern.compile("\\b(?:he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE);
+  static final Pattern SHE = Pattern.compile("\\b(?:she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern HIM = Pattern.compile("\\bhim\\b", Pattern.CASE_INSENSITIVE);
   /** A sentence ends at . ! ? or … and whatever quotes or brackets close it. */
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"'”’)\\]]*\\s+");
