@@ -10,6 +10,7 @@ import dev.quire.story.StoryDocument.Installment;
 import dev.quire.story.StoryDocument.SeriesPlace;
 import dev.quire.story.StoryDocument.StoryChapter;
 import dev.quire.tag.Tag;
+import dev.quire.tag.TagKind;
 import dev.quire.tag.Tags;
 import dev.quire.tagging.Suggestion;
 import dev.quire.work.Chapter;
@@ -32,6 +33,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,7 +142,34 @@ public class WorkPublisher {
 
   private List<Published> publishAll(List<Submission> submissions, Known known) {
     lookUpWithoutFlushing();
+    knowTags(submissions, known);
     return submissions.stream().map(submission -> store(submission, known)).toList();
+  }
+
+  /**
+   * Finds or makes, all at once, the tags the submissions' files name that {@code known} does not
+   * hold yet: one lookup for each kind, and the new ones made in one transaction, rather than a
+   * lookup and, for a new tag, a commit of its own per tag. An archive's first import names
+   * thousands of new additional tags, and those commits were most of its time. A name {@link
+   * Tag#name} refuses is left for {@link #store} to refuse with its file.
+   */
+  private void knowTags(List<Submission> submissions, Known known) {
+    Map<TagKind, Set<String>> wanted = new EnumMap<>(TagKind.class);
+    for (Submission submission : submissions) {
+      for (AuthorTag tag : submission.story().tags()) {
+        String name = tag.name() == null ? "" : tag.name().strip();
+        String key = tag.kind().key() + ":" + name;
+        if (!name.isEmpty() && name.length() <= Tag.MAX_NAME_LENGTH
+            && !known.tags().containsKey(key) && !known.tagIds().containsKey(key)) {
+          wanted.computeIfAbsent(tag.kind(), kind -> new LinkedHashSet<>()).add(name);
+        }
+      }
+    }
+    wanted.forEach((kind, names) -> tagMaker.namedAll(kind, names).forEach((name, tag) -> {
+      String key = kind.key() + ":" + name;
+      known.tags().put(key, tag);
+      known.tagIds().put(key, tag.getId());
+    }));
   }
 
   /**

@@ -13,6 +13,9 @@ public interface TagRepository extends JpaRepository<Tag, Long> {
 
   Optional<Tag> findByKindAndName(TagKind kind, String name);
 
+  /** Tags of this kind with exactly one of these names. */
+  List<Tag> findByKindAndNameIn(TagKind kind, Collection<String> names);
+
   /** Tags of any kind with exactly this name. */
   List<Tag> findByName(String name);
 

@@ -1,6 +1,12 @@
 package dev.quire.tag;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -14,6 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class Tags {
+
+  /** Names asked for in one query: well within every database's limit on parameters. */
+  static final int LOOKUP_CHUNK = 500;
 
   private final TagRepository tags;
   private final TransactionTemplate separately;
@@ -32,6 +41,39 @@ public class Tags {
   public Tag named(TagKind kind, String name) {
     String checked = Tag.name(name);
     return tags.findByKindAndName(kind, checked).orElseGet(() -> made(kind, checked));
+  }
+
+  /**
+   * The tags of this kind with these names (stripped), each found or made as {@link #named} does,
+   * but together: one lookup for every {@value #LOOKUP_CHUNK} names, and the missing tags made in
+   * one transaction of its own. Should another writer make one of them meanwhile, they are made one
+   * at a time instead, each reading the winner's.
+   *
+   * @return each name, stripped, with its tag, in the order given
+   * @throws InvalidTagNameException when a name is empty or too long, before the database is asked
+   */
+  public Map<String, Tag> namedAll(TagKind kind, Collection<String> names) {
+    List<String> checked = names.stream().map(Tag::name).distinct().toList();
+    Map<String, Tag> found = new HashMap<>();
+    for (int from = 0; from < checked.size(); from += LOOKUP_CHUNK) {
+      List<String> chunk = checked.subList(from, Math.min(from + LOOKUP_CHUNK, checked.size()));
+      tags.findByKindAndNameIn(kind, chunk).forEach(tag -> found.put(tag.getName(), tag));
+    }
+    List<String> missing = checked.stream().filter(name -> !found.containsKey(name)).toList();
+    if (!missing.isEmpty()) {
+      try {
+        // In one order for every writer, so that two writers making some of the same tags wait
+        // for each other at the first of them rather than each holding one the other needs.
+        List<Long> ids = separately.execute(status -> tags.saveAllAndFlush(missing.stream().sorted()
+            .map(name -> new Tag(kind, name)).toList()).stream().map(Tag::getId).toList());
+        tags.findAllById(ids).forEach(tag -> found.put(tag.getName(), tag));
+      } catch (DataIntegrityViolationException | PessimisticLockingFailureException raced) {
+        missing.forEach(name -> found.put(name, named(kind, name)));
+      }
+    }
+    Map<String, Tag> inOrder = new LinkedHashMap<>();
+    checked.forEach(name -> inOrder.put(name, found.get(name)));
+    return inOrder;
   }
 
   /**

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,11 +37,12 @@ public final class LanguageDetector {
   private static final int SAMPLE_LETTERS = 20_000;
   private static final String RESOURCE = "language-profiles.txt";
 
-  private final Map<String, Set<String>> profiles;
+  /** Each profile word, with the languages whose profiles hold it, in the profiles' order. */
+  private final Map<String, List<String>> languagesOfWord;
 
   /** A detector with the profiles shipped with Quire. */
   public LanguageDetector() {
-    this.profiles = load();
+    this.languagesOfWord = byWord(load());
   }
 
   /**
@@ -69,8 +72,7 @@ public final class LanguageDetector {
     for (String word : words) {
       String lower = word.toLowerCase(Locale.ROOT);
       // A word several languages share ("de", "la") says less than one only this language uses.
-      List<String> using = profiles.keySet().stream()
-          .filter(tag -> profiles.get(tag).contains(lower)).toList();
+      List<String> using = languagesOfWord.getOrDefault(lower, List.of());
       using.forEach(tag -> hits.merge(tag, 1.0 / using.size(), Double::sum));
     }
     List<Map.Entry<String, Double>> ranked = hits.entrySet().stream()
@@ -82,6 +84,18 @@ public final class LanguageDetector {
     return ranked.getFirst().getValue() >= MIN_LEAD * runnerUp
         ? Optional.of(ranked.getFirst().getKey())
         : Optional.empty();
+  }
+
+  /**
+   * Turns the profiles round, so that a word is looked up once rather than in every profile: the
+   * detector reads up to {@value #SAMPLE_WORDS} words of every imported story.
+   */
+  private static Map<String, List<String>> byWord(Map<String, Set<String>> profiles) {
+    Map<String, List<String>> languages = new HashMap<>();
+    profiles.forEach((tag, words) -> words.forEach(
+        word -> languages.computeIfAbsent(word, w -> new ArrayList<>()).add(tag)));
+    languages.replaceAll((word, tags) -> List.copyOf(tags));
+    return Map.copyOf(languages);
   }
 
   private static Map<String, Set<String>> load() {
@@ -98,7 +112,7 @@ public final class LanguageDetector {
             profiles.put(fields[0], Set.of(List.of(fields).subList(1, fields.length).stream()
                 .distinct().toArray(String[]::new)));
           });
-      return Map.copyOf(profiles);
+      return profiles;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
