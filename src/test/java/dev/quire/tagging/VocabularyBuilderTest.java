@@ -17,10 +17,8 @@ class VocabularyBuilderTest {
 
   @Test
   void theShippedVocabularyIsWhatTheBuilderMakesFromItsSources() throws IOException {
-    Path csv =
-        Path.of(System.getProperty("quire.shared", "../shared"))
-            .resolve("vocab/wikidata-character-universes/wikidata-universes.csv");
-    assumeTrue(Files.isRegularFile(csv), "the shared Wikidata table is absent: " + csv);
+    Path csv = wikidataTable();
+
 
     List<String> built = VocabularyBuilder.build(SOURCES, csv);
 
@@ -29,5 +27,32 @@ class VocabularyBuilderTest {
       Files.write(SHIPPED, built, StandardCharsets.UTF_8);
     }
     assertThat(Files.readAllLines(SHIPPED, StandardCharsets.UTF_8)).isEqualTo(built);
+  }
+
+  @Test
+  void anOpenFandomTakesTheCharactersWikidataDescribesBestNotTheFirstByName() throws IOException {
+    Path csv = wikidataTable();
+
+    List<String> starTrek = castOf(VocabularyBuilder.build(SOURCES, csv), "Star Trek");
+
+    assertThat(starTrek).contains("James T. Kirk", "Spock", "Jean-Luc Picard", "Montgomery Scott");
+    assertThat(starTrek).doesNotContain("Zero", "Isis", "Piper");
+  }
+
+  private static Path wikidataTable() {
+    Path csv = Path.of(System.getProperty("quire.shared", "../shared"))
+        .resolve("vocab/wikidata-character-universes/wikidata-universes.csv");
+    assumeTrue(Files.isRegularFile(csv), "the shared Wikidata table is absent: " + csv);
+    return csv;
+  }
+
+  /** The characters a built vocabulary lists under {@code fandom}: the lines after its own. */
+  private static List<String> castOf(List<String> vocabulary, String fandom) {
+    int start = vocabulary.indexOf(vocabulary.stream()
+        .filter(line -> line.startsWith("fandom\t" + fandom + "\t")).findFirst().orElseThrow());
+    return vocabulary.subList(start + 1, vocabulary.size()).stream()
+        .takeWhile(line -> line.startsWith("character\t"))
+        .map(line -> line.split("\t")[1])
+        .toList();
   }
 }
