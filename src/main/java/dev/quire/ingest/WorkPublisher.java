@@ -37,10 +37,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -147,16 +149,29 @@ public class WorkPublisher {
   }
 
   /**
-   * Finds or makes, all at once, the tags the submissions' files name that {@code known} does not
-   * hold yet: one lookup for each kind, and the new ones made in one transaction, rather than a
-   * lookup and, for a new tag, a commit of its own per tag. An archive's first import names
-   * thousands of new additional tags, and those commits were most of its time. A name {@link
-   * Tag#name} refuses is left for {@link #store} to refuse with its file.
+   * Finds or makes, all at once, the tags that the files making new works name and {@code known}
+   * does not hold yet: one lookup for each kind, and the new ones made in one transaction, rather
+   * than a lookup and, for a new tag, a commit of its own per tag. An archive's first import names
+   * thousands of new additional tags, and those commits were most of its time. A file that joins
+   * a story told in several files, or comes from an address a work was published at or an earlier
+   * file of the batch came from (a copy, an earlier or a later version), is left to {@link #tag},
+   * which makes a tag only when it is used: a copy's tags would be made for no work. A name {@link Tag#name} refuses is left for
+   * {@link #store} to refuse with its file.
    */
   private void knowTags(List<Submission> submissions, Known known) {
+    // Also the addresses of the batch's earlier files: a later file from one may be its copy.
+    Set<String> published = new HashSet<>(publishedAddresses(submissions));
     Map<TagKind, Set<String>> wanted = new EnumMap<>(TagKind.class);
     for (Submission submission : submissions) {
-      for (AuthorTag tag : submission.story().tags()) {
+      StoryDocument story = submission.story();
+      String url = webAddress(story.sourceUrl());
+      List<String> spellings = url == null ? List.of() : SourceAddress.spellings(url);
+      boolean seen = spellings.stream().anyMatch(published::contains);
+      published.addAll(spellings);
+      if (story.installment() != null || seen) {
+        continue;
+      }
+      for (AuthorTag tag : story.tags()) {
         String name = tag.name() == null ? "" : tag.name().strip();
         String key = tag.kind().key() + ":" + name;
         if (!name.isEmpty() && name.length() <= Tag.MAX_NAME_LENGTH
@@ -170,6 +185,16 @@ public class WorkPublisher {
       known.tags().put(key, tag);
       known.tagIds().put(key, tag.getId());
     }));
+  }
+
+  /** The addresses, in any of their spellings, that works of the archive were published at. */
+  private Set<String> publishedAddresses(List<Submission> submissions) {
+    List<String> spellings = submissions.stream()
+        .map(submission -> webAddress(submission.story().sourceUrl()))
+        .filter(Objects::nonNull)
+        .flatMap(url -> SourceAddress.spellings(url).stream())
+        .distinct().toList();
+    return spellings.isEmpty() ? Set.of() : Set.copyOf(works.findSourceUrlsIn(spellings));
   }
 
   /**

@@ -66,10 +66,14 @@ public class Tags {
         // for each other at the first of them rather than each holding one the other needs.
         List<Long> ids = separately.execute(status -> tags.saveAllAndFlush(missing.stream().sorted()
             .map(name -> new Tag(kind, name)).toList()).stream().map(Tag::getId).toList());
-        tags.findAllById(ids).forEach(tag -> found.put(tag.getName(), tag));
+        for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
+          tags.findAllById(ids.subList(from, Math.min(from + LOOKUP_CHUNK, ids.size())))
+              .forEach(tag -> found.put(tag.getName(), tag));
+        }
       } catch (DataIntegrityViolationException | PessimisticLockingFailureException raced) {
-        missing.forEach(name -> found.put(name, named(kind, name)));
+        // Another writer made some of them first: each is found or made on its own below.
       }
+      missing.stream().filter(name -> !found.containsKey(name)).forEach(name -> found.put(name, named(kind, name)));
     }
     Map<String, Tag> inOrder = new LinkedHashMap<>();
     checked.forEach(name -> inOrder.put(name, found.get(name)));

@@ -87,6 +87,10 @@ public interface WorkRepository extends JpaRepository<Work, Long> {
    */
   List<Work> findBySourceUrlInOrderById(Collection<String> sourceUrls);
 
+  /** Which of these source addresses works were published at. */
+  @Query("select distinct w.sourceUrl from Work w where w.sourceUrl in :sourceUrls")
+  List<String> findSourceUrlsIn(Collection<String> sourceUrls);
+
   /** The work that files of a story told across several files join. */
   Optional<Work> findByStoryKey(String storyKey);
 

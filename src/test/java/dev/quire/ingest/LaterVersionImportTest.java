@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quire.ArchiveTest;
 import dev.quire.account.Viewer;
 import dev.quire.ingest.FileOutcome.Status;
+import dev.quire.search.TestWorks;
+import dev.quire.tag.TagKind;
+import dev.quire.tag.TagRepository;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkDetails.ChapterText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -23,6 +30,7 @@ class LaterVersionImportTest extends ArchiveTest {
 
   @Autowired Importer importer;
   @Autowired WorkCatalog catalog;
+  @Autowired TagRepository tags;
 
   private final String workNumber = String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000, 99_999_999));
 
@@ -61,6 +69,27 @@ class LaterVersionImportTest extends ArchiveTest {
     assertThat(work.summary().updated().toString()).startsWith("2023-01-10");
     assertThat(work.summary().words()).isEqualTo(work.chapters().stream().mapToInt(ChapterText::words).sum());
     assertThat(work.sources()).extracting(WorkDetails.Source::fileName).containsExactly("work.html", "work-later.html");
+  }
+
+  @Test
+  void aCopyImportedWithOtherFilesMakesNoTagOnlyItNames(@TempDir Path folder) throws IOException {
+    String first = download();
+    long work = importHtml("work.html", first).workId();
+    String marker = TestWorks.marker();
+    // The same work again (same address, chapters and words), naming a tag the archive lacks,
+    // in one batch with a new work naming another.
+    Files.writeString(folder.resolve("a-copy.html"), first.replace("Storms</a>",
+        "Storms</a>, <a href=\"https://archiveofourown.org/tags/x\">Gale " + marker + "</a>"));
+    Files.writeString(folder.resolve("b-new.txt"), "Title: Harbour Lights " + marker
+        + "\nAdditional Tags: Squall " + marker + "\n\nThe lamps of the harbour were lit one by one at dusk.\n");
+
+    ImportReport report = importer.importPaths(List.of(folder), false, outcome -> {});
+
+    assertThat(report.files()).extracting(FileOutcome::status).containsOnly(Status.IMPORTED);
+    assertThat(report.files().getFirst().flags())
+        .anySatisfy(flag -> assertThat(flag).startsWith("another copy of work " + work));
+    assertThat(tags.findByKindAndName(TagKind.FREEFORM, "Gale " + marker)).isEmpty();
+    assertThat(tags.findByKindAndName(TagKind.FREEFORM, "Squall " + marker)).isPresent();
   }
 
   @Test

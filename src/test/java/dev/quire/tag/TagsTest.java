@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +32,12 @@ class TagsTest extends ArchiveTest {
     String marker = TestWorks.marker();
     Tag there = tags.named(TagKind.FREEFORM, "Rain " + marker);
 
-    Map<String, Tag> named = transaction.execute(status -> tags.namedAll(TagKind.FREEFORM,
-        List.of("  Snow " + marker, "Rain " + marker, "Hail " + marker, "Snow " + marker)));
+    // Made in a transaction of their own: the caller's rolling back keeps them.
+    Map<String, Tag> named = transaction.execute(status -> {
+      status.setRollbackOnly();
+      return tags.namedAll(TagKind.FREEFORM,
+          List.of("  Snow " + marker, "Rain " + marker, "Hail " + marker, "Snow " + marker));
+    });
 
     assertThat(named).containsOnlyKeys("Snow " + marker, "Rain " + marker, "Hail " + marker);
     assertThat(List.copyOf(named.keySet()))
@@ -42,7 +47,7 @@ class TagsTest extends ArchiveTest {
       assertThat(tag.getName()).isEqualTo(name);
       assertThat(tag.getKind()).isEqualTo(TagKind.FREEFORM);
     });
-    // Made and committed: found again by name, once each, also outside the transaction.
+    // Committed although the caller's transaction was rolled back: found again by name, once each.
     assertThat(repository.findByKindAndName(TagKind.FREEFORM, "Hail " + marker))
         .get().extracting(Tag::getId).isEqualTo(named.get("Hail " + marker).getId());
     Map<String, Tag> again = tags.namedAll(TagKind.FREEFORM, List.of("Hail " + marker, "Snow " + marker));
@@ -85,11 +90,16 @@ class TagsTest extends ArchiveTest {
       start.countDown();
       List<Map<String, Tag>> all = new ArrayList<>();
       for (Future<Map<String, Tag>> result : results) {
-        all.add(result.get());
+        all.add(result.get(60, TimeUnit.SECONDS));
       }
       for (String name : names) {
         assertThat(all).extracting(found -> found.get(name).getId()).containsOnly(all.getFirst().get(name).getId());
         assertThat(repository.findByNameIgnoreCase(name)).hasSize(1);
+      }
+      for (int w = 0; w < writers; w++) {
+        String alone = "Wind alone " + w + " " + marker;
+        assertThat(all.get(w).get(alone).getName()).isEqualTo(alone);
+        assertThat(repository.findByNameIgnoreCase(alone)).hasSize(1);
       }
     } finally {
       pool.shutdownNow();

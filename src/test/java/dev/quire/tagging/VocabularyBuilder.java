@@ -22,9 +22,10 @@ import java.util.TreeSet;
  * <p>How well Wikidata describes a character is how many rows the table gives it: its query
  * returns a row for every type statement of the character ("human", "Starfleet officer", "fictional
  * captain") and every universe, so a main character has many and a one-episode guest one or two.
- * In the Star Trek universe's 1,084 rows, James T. Kirk has 10, Spock and Jean-Luc Picard 8, while
- * the first 40 by name and then by number of universes (as the builder chose before) began "Nero,
- * Zero, Isis, Number One, Piper" and held neither Kirk nor Spock.
+ * In the Star Trek universe's 1,085 rows, James T. Kirk has 10, Spock and Jean-Luc Picard 8, while
+ * the first 40 by number of universes and then by name (as the builder chose before) began "Nero,
+ * Zero, Isis, Number One, Piper" and held neither Kirk nor Spock. Ties are broken by name, so a
+ * cut that falls among characters of equal rows is alphabetical.
  *
  * <p>Rebuild: {@code ./mvnw -o test -Dtest=VocabularyBuilderTest -Dquire.vocab.write=true}.
  */
