@@ -1,5 +1,7 @@
 package dev.quire.load;
 
+import io.gatling.javaapi.http.HttpDsl;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -57,6 +59,15 @@ final class LoadTarget {
       throw new IllegalStateException("The archive at " + url + " has no works a guest can read: import some first");
     }
     return works;
+  }
+
+  /** How every simulation's readers ask: as a browser would, with nothing cached between requests. */
+  HttpProtocolBuilder protocol() {
+    return HttpDsl.http.baseUrl(url)
+        .acceptHeader("text/html,application/xhtml+xml,*/*;q=0.8")
+        .acceptEncodingHeader("gzip")
+        .userAgentHeader("Quire load test")
+        .disableCaching();
   }
 
   static int intProperty(String name, int fallback) {

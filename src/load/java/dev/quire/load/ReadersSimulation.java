@@ -53,11 +53,7 @@ public class ReadersSimulation extends Simulation {
   private final int readers = LoadTarget.intProperty("quire.load.readers", 200);
   private final List<String> tokens = tokens();
 
-  private final HttpProtocolBuilder protocol = http.baseUrl(target.url)
-      .acceptHeader("text/html,application/xhtml+xml,*/*;q=0.8")
-      .acceptEncodingHeader("gzip")
-      .userAgentHeader("Quire load test")
-      .disableCaching();
+  private final HttpProtocolBuilder protocol = target.protocol();
 
   private final FeederBuilder<Object> works = listFeeder(target.works(LoadTarget.intProperty("quire.load.works", 5000))).random();
 

@@ -172,16 +172,14 @@ public class WorkPublisher {
         continue;
       }
       for (AuthorTag tag : story.tags()) {
-        String name = tag.name() == null ? "" : tag.name().strip();
-        String key = tag.kind().key() + ":" + name;
-        if (!name.isEmpty() && name.length() <= Tag.MAX_NAME_LENGTH
-            && !known.tags().containsKey(key) && !known.tagIds().containsKey(key)) {
-          wanted.computeIfAbsent(tag.kind(), kind -> new LinkedHashSet<>()).add(name);
+        if (Tag.isName(tag.name()) && !known.tags().containsKey(key(tag.kind(), tag.name()))
+            && !known.tagIds().containsKey(key(tag.kind(), tag.name()))) {
+          wanted.computeIfAbsent(tag.kind(), kind -> new LinkedHashSet<>()).add(tag.name().strip());
         }
       }
     }
     wanted.forEach((kind, names) -> tagMaker.namedAll(kind, names).forEach((name, tag) -> {
-      String key = kind.key() + ":" + name;
+      String key = key(kind, name);
       known.tags().put(key, tag);
       known.tagIds().put(key, tag.getId());
     }));
@@ -484,8 +482,12 @@ public class WorkPublisher {
   }
 
   private Tag tag(AuthorTag tag, Known known) {
-    return known.tags().computeIfAbsent(
-        tag.kind().key() + ":" + tag.name().strip(), key -> tag(tag, key, known.tagIds()));
+    return known.tags().computeIfAbsent(key(tag.kind(), tag.name()), key -> tag(tag, key, known.tagIds()));
+  }
+
+  /** How {@link Known} and {@link Bulk} know a tag: its kind and its name, stripped. */
+  private static String key(TagKind kind, String name) {
+    return kind.key() + ":" + name.strip();
   }
 
   /** @param key the tag's kind and name, as {@code ids} knows it */

@@ -83,14 +83,27 @@ public class Tag {
    */
   public static String name(String name) {
     String stripped = Objects.requireNonNull(name, "name").strip();
-    if (stripped.isEmpty()) {
-      throw new InvalidTagNameException("a tag needs a name");
-    }
-    if (stripped.length() > MAX_NAME_LENGTH) {
-      throw new InvalidTagNameException("a tag's name is at most " + MAX_NAME_LENGTH
-          + " characters; this one has " + stripped.length());
+    String problem = nameProblem(stripped);
+    if (problem != null) {
+      throw new InvalidTagNameException(problem);
     }
     return stripped;
+  }
+
+  /** Whether {@link #name} takes {@code name}: not null, not blank, not too long. */
+  public static boolean isName(String name) {
+    return name != null && nameProblem(name.strip()) == null;
+  }
+
+  /** What is wrong with {@code stripped} as a tag's name, or {@code null} when nothing is. */
+  private static String nameProblem(String stripped) {
+    if (stripped.isEmpty()) {
+      return "a tag needs a name";
+    }
+    if (stripped.length() > MAX_NAME_LENGTH) {
+      return "a tag's name is at most " + MAX_NAME_LENGTH + " characters; this one has " + stripped.length();
+    }
+    return null;
   }
 
   public Long getId() {
