@@ -10,6 +10,7 @@ import dev.quire.tagging.Fandom;
 import dev.quire.tagging.Gender;
 import dev.quire.tagging.TagSuggester;
 import dev.quire.tagging.Vocabulary;
+import dev.quire.work.SuggestionRecord;
 import dev.quire.work.Work;
 import dev.quire.work.WorkRepository;
 import java.util.ArrayList;
@@ -28,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * that name), plus what wranglers decided: a canonical fandom's synonyms are its aliases, and a
  * canonical character with a parent fandom is in that fandom's cast, its synonyms its aliases
  * ("Lana", made a synonym of Lana Lang, is then read as her). Tags authors gave and suggestions
- * editors accepted teach alike. Relearnt when the number of works tagged with characters, or the
- * archive's synonyms and parents, have changed since. Thread-safe.
+ * editors accepted teach alike, and the suggester trusts less the ways of finding editors reject
+ * ({@link SuggestionRecord}). Relearnt when the number of works tagged with characters, the
+ * archive's synonyms and parents, or its editors' decisions have changed since. Thread-safe.
  */
 @Component
 public class ArchiveVocabulary {
@@ -39,13 +41,17 @@ public class ArchiveVocabulary {
 
   private final WorkRepository works;
   private final TagRepository tags;
+  private final SuggestionRecord decisions;
   private long learntFromCount = -1;
   private long learntWrangling = -1;
+  private long learntDecisions = -1;
+  private Vocabulary vocabulary = Vocabulary.shipped();
   private TagSuggester suggester = new TagSuggester();
 
-  ArchiveVocabulary(WorkRepository works, TagRepository tags) {
+  ArchiveVocabulary(WorkRepository works, TagRepository tags, SuggestionRecord decisions) {
     this.works = works;
     this.tags = tags;
+    this.decisions = decisions;
   }
 
   /** A suggester knowing the shipped vocabulary and what the archive's tagged works teach. */
@@ -53,12 +59,20 @@ public class ArchiveVocabulary {
   public synchronized TagSuggester suggester() {
     long tagged = works.countWithCharacterTags();
     long wrangling = tags.wranglingFingerprint().longValue();
-    if (tagged != learntFromCount || wrangling != learntWrangling) {
+    long decided = decisions.version();
+    boolean relearn = tagged != learntFromCount || wrangling != learntWrangling;
+    if (relearn) {
       List<StoryDocument> taught = works.findWithCharacterTags(PageRequest.of(0, WORKS_LEARNT_FROM))
           .stream().map(ArchiveVocabulary::asStory).toList();
-      suggester = new TagSuggester(Vocabulary.shipped().merge(Vocabulary.learnFrom(taught)).merge(wrangled()));
+      vocabulary = Vocabulary.shipped().merge(Vocabulary.learnFrom(taught)).merge(wrangled());
       learntFromCount = tagged;
       learntWrangling = wrangling;
+    }
+    // Decisions come one at a time as an editor works through a queue: they re-read a few counts,
+    // not the works the vocabulary is learnt from.
+    if (relearn || decided != learntDecisions) {
+      suggester = new TagSuggester(vocabulary, decisions.read());
+      learntDecisions = decided;
     }
     return suggester;
   }

@@ -363,7 +363,7 @@ public class WorkPublisher {
       joinChapters(work, story, installment, flags);
     }
     submission.suggestions()
-        .forEach(s -> work.addSuggestion(s.kind(), s.name(), s.confidence(), s.evidence()));
+        .forEach(s -> work.addSuggestion(s.kind(), s.name(), s.confidence(), s.evidence(), s.finding()));
     ownBy(work, submission.owner());
     works.save(work);
     story.series().forEach(place -> placeInSeries(work, place, flags));

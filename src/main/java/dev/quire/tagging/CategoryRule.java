@@ -44,10 +44,10 @@ final class CategoryRule implements SuggestionRule {
     categories.forEach(
         (category, pairs) ->
             suggestions.add(new Suggestion(TagKind.CATEGORY, category, 0.7,
-                "romantic pairing " + String.join(", ", pairs) + " (genders from the vocabulary)")));
+                "romantic pairing " + String.join(", ", pairs) + " (genders from the vocabulary)", Finding.CATEGORY)));
     if (categories.size() > 1) {
       suggestions.add(new Suggestion(TagKind.CATEGORY, "Multi", 0.6,
-          "several kinds of pairing: " + String.join(", ", categories.keySet())));
+          "several kinds of pairing: " + String.join(", ", categories.keySet()), Finding.CATEGORY));
     }
     if (categories.isEmpty()) {
       withoutNamedPair(reading).ifPresent(suggestions::add);
@@ -64,7 +64,7 @@ final class CategoryRule implements SuggestionRule {
     }
     if (romantic.isEmpty()) {
       return java.util.Optional.of(new Suggestion(TagKind.CATEGORY, "Gen", 0.5,
-          "characters named but no paragraph with a romantic cue"));
+          "characters named but no paragraph with a romantic cue", Finding.CATEGORY));
     }
     if (romantic.size() < ROMANCE_PARAGRAPHS) {
       // Some romance no cue ties to a pair: too little to call it general or to name its kind.
@@ -84,7 +84,7 @@ final class CategoryRule implements SuggestionRule {
     String pronouns = named == Gender.MALE ? "she/her" : "he/him";
     return java.util.Optional.of(new Suggestion(TagKind.CATEGORY, "F/M", 0.45,
         romantic.size() + " romantic paragraphs pair " + who + " (" + named.code() + ") with an unnamed "
-            + pronouns + " partner in " + withPartner + " of them"));
+            + pronouns + " partner in " + withPartner + " of them", Finding.CATEGORY));
   }
 
   private static String category(Gender a, Gender b) {

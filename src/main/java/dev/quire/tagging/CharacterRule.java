@@ -31,20 +31,20 @@ final class CharacterRule implements SuggestionRule {
     List<Suggestion> suggestions = new ArrayList<>();
     for (Mention main : reading.main()) {
       double confidence = Math.min(0.9, 0.5 + 0.03 * main.count() + (main.byFullName() ? 0.1 : 0));
-      suggestions.add(suggestion(reading, main, confidence, main.describe()));
+      suggestions.add(suggestion(reading, main, confidence, main.describe(), Finding.CHARACTER_NAMED));
     }
     for (Mention minor : reading.mentioned()) {
       String how = minor.describe().replaceFirst("^named", "mentioned");
-      suggestions.add(suggestion(reading, minor, MENTIONED_CONFIDENCE, how));
+      suggestions.add(suggestion(reading, minor, MENTIONED_CONFIDENCE, how, Finding.CHARACTER_MENTIONED));
     }
     return suggestions;
   }
 
   private static Suggestion suggestion(
-      CastReading reading, Mention mention, double confidence, String how) {
+      CastReading reading, Mention mention, double confidence, String how, Finding finding) {
     int first = mention.paragraphs().iterator().next();
     String form = mention.forms().keySet().iterator().next();
     String evidence = how + ": \"" + reading.text().quote(first, form) + "\"";
-    return new Suggestion(TagKind.CHARACTER, mention.character().name(), confidence, evidence);
+    return new Suggestion(TagKind.CHARACTER, mention.character().name(), confidence, evidence, finding);
   }
 }

@@ -109,7 +109,8 @@ final class DisclaimerFandomRule implements SuggestionRule {
     // canonical tag ("Harry Potter - J. K. Rowling") when the vocabulary knows it.
     return fandomsOf(reading.story()).stream()
         .map(found -> reading.vocabulary().fandomNamed(found.name())
-            .map(fandom -> new Suggestion(TagKind.FANDOM, fandom.name(), found.confidence(), found.evidence()))
+            .map(fandom -> new Suggestion(TagKind.FANDOM, fandom.name(), found.confidence(), found.evidence(),
+                Finding.DISCLAIMER))
             .orElse(found))
         .toList();
   }
@@ -124,7 +125,7 @@ final class DisclaimerFandomRule implements SuggestionRule {
                 name ->
                     found.putIfAbsent(
                         name.toLowerCase(Locale.ROOT),
-                        new Suggestion(TagKind.FANDOM, name, CONFIDENCE, sentence)));
+                        new Suggestion(TagKind.FANDOM, name, CONFIDENCE, sentence, Finding.DISCLAIMER)));
       }
     }
     return List.copyOf(found.values());

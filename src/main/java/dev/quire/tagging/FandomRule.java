@@ -25,7 +25,8 @@ final class FandomRule implements SuggestionRule {
                     TagKind.FANDOM,
                     found.fandom().name(),
                     Math.min(0.85, 0.4 + 0.08 * found.score()),
-                    found.evidence()))
+                    found.evidence(),
+                    Finding.CAST))
         .toList();
   }
 }

@@ -96,14 +96,15 @@ final class RatingRule implements SuggestionRule {
     Rating found = classify(features);
     if (found == Rating.EXPLICIT || found == Rating.MATURE) {
       return List.of(new Suggestion(
-          TagKind.RATING, found.tagName(), CONFIDENCE_FOUND, features.describe()));
+          TagKind.RATING, found.tagName(), CONFIDENCE_FOUND, features.describe(), Finding.RATING_FOUND));
     }
     int adultTerms = features.count(Category.EXPLICIT) + features.count(Category.SENSUAL);
     if (adultTerms > 0 || features.words() < ABSENCE_WORDS) {
       return List.of();
     }
     return List.of(new Suggestion(
-        TagKind.RATING, found.tagName(), CONFIDENCE_ABSENCE, features.describeAbsence()));
+        TagKind.RATING, found.tagName(), CONFIDENCE_ABSENCE, features.describeAbsence(),
+        Finding.RATING_ABSENCE));
   }
 
   /**

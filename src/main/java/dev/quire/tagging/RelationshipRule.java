@@ -33,7 +33,7 @@ final class RelationshipRule implements SuggestionRule {
               + String.join(", ", pair.cues())
               + "): \"" + reading.text().quote(line, pair.second().forms().keySet().iterator().next())
               + "\"";
-      suggestions.add(new Suggestion(TagKind.RELATIONSHIP, pair.tag(), confidence, evidence));
+      suggestions.add(new Suggestion(TagKind.RELATIONSHIP, pair.tag(), confidence, evidence, Finding.RELATIONSHIP));
     }
     return suggestions;
   }

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 public final class TagSuggester {
 
   private final Vocabulary vocabulary;
+  private final EditorsRecord record;
   private final List<SuggestionRule> rules;
 
   /** A suggester knowing the fandoms and characters Quire ships ({@link Vocabulary#shipped()}). */
@@ -32,7 +33,16 @@ public final class TagSuggester {
 
   /** A suggester naming fandoms and characters from {@code vocabulary}, shipped or learnt. */
   public TagSuggester(Vocabulary vocabulary) {
+    this(vocabulary, EditorsRecord.NONE);
+  }
+
+  /**
+   * A suggester naming fandoms and characters from {@code vocabulary}, each suggestion at the
+   * confidence its way of finding has earned with an archive's editors ({@code record}).
+   */
+  public TagSuggester(Vocabulary vocabulary, EditorsRecord record) {
     this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+    this.record = Objects.requireNonNull(record, "record");
     this.rules =
         List.of(
             new DisclaimerFandomRule(),
@@ -50,7 +60,8 @@ public final class TagSuggester {
     Map<String, Suggestion> suggestions = new LinkedHashMap<>();
     StoryReading reading = new StoryReading(story, vocabulary);
     for (SuggestionRule rule : rules) {
-      for (Suggestion suggestion : rule.suggest(reading)) {
+      for (Suggestion found : rule.suggest(reading)) {
+        Suggestion suggestion = record.weigh(found);
         String key = key(suggestion.kind(), suggestion.name());
         if (!given.contains(key)) {
           suggestions.merge(key, suggestion, TagSuggester::moreConfident);

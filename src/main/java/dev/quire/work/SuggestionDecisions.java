@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  * it an ordinary tag, found or created by name; rejecting one keeps it from being offered again.
  * Every decision passes through here, so who may decide is to be checked here too. Only works
  * readers may see are decided on: a draft or a hidden work is answered as if it did not exist.
- * The work is re-indexed when the transaction commits.
+ * Each decision is recorded as the suggestion was offered ({@link SuggestionRecord}): an accept
+ * under another name counts as accepted, the suggestion having found the tag the editor wanted. The
+ * work is re-indexed when the transaction commits.
  */
 @Component
 public class SuggestionDecisions {
@@ -27,11 +29,13 @@ public class SuggestionDecisions {
   private final WorkRepository works;
   private final Tags tagMaker;
   private final AccessPolicy policy;
+  private final SuggestionRecord record;
 
-  SuggestionDecisions(WorkRepository works, Tags tagMaker, AccessPolicy policy) {
+  SuggestionDecisions(WorkRepository works, Tags tagMaker, AccessPolicy policy, SuggestionRecord record) {
     this.works = works;
     this.tagMaker = tagMaker;
     this.policy = policy;
+    this.record = record;
   }
 
   /**
@@ -46,12 +50,10 @@ public class SuggestionDecisions {
   @Transactional
   public void accept(Viewer viewer, long workId, long suggestionId, String name) {
     Work work = work(viewer, workId);
-    TagSuggestion suggestion = work.getSuggestions().stream()
-        .filter(s -> s.getId() == suggestionId)
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("work " + workId + " has no suggestion " + suggestionId));
+    TagSuggestion suggestion = suggestion(work, suggestionId);
     String tagName = name == null || name.isBlank() ? suggestion.getName() : name;
     work.acceptSuggestion(suggestionId, tagMaker.named(suggestion.getKind(), tagName));
+    record.decided(suggestion, true);
   }
 
   /**
@@ -73,14 +75,29 @@ public class SuggestionDecisions {
         chosen.add(suggestion);
       }
     }
-    chosen.forEach(s -> work.acceptSuggestion(s.getId(), tagMaker.named(s.getKind(), s.getName())));
+    for (TagSuggestion suggestion : chosen) {
+      work.acceptSuggestion(suggestion.getId(), tagMaker.named(suggestion.getKind(), suggestion.getName()));
+      record.decided(suggestion, true);
+    }
     return chosen.size();
   }
 
   /** @throws IllegalArgumentException when the suggestion does not exist */
   @Transactional
   public void reject(Viewer viewer, long workId, long suggestionId) {
-    work(viewer, workId).rejectSuggestion(suggestionId);
+    Work work = work(viewer, workId);
+    TagSuggestion suggestion = suggestion(work, suggestionId);
+    if (!suggestion.isRejected()) {
+      work.rejectSuggestion(suggestionId);
+      record.decided(suggestion, false);
+    }
+  }
+
+  private static TagSuggestion suggestion(Work work, long suggestionId) {
+    return work.getSuggestions().stream()
+        .filter(s -> s.getId() == suggestionId)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("work " + work.getId() + " has no suggestion " + suggestionId));
   }
 
   private Work work(Viewer viewer, long workId) {

@@ -1,6 +1,7 @@
 package dev.quire.work;
 
 import dev.quire.tag.TagKind;
+import dev.quire.tagging.Finding;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,14 +39,19 @@ public class TagSuggestion {
 
   private boolean rejected;
 
+  /** How the suggestion was found; {@code null} for one stored before findings were recorded. */
+  @Enumerated(EnumType.STRING)
+  private Finding finding;
+
   protected TagSuggestion() {}
 
-  TagSuggestion(Work work, TagKind kind, String name, double confidence, String evidence) {
+  TagSuggestion(Work work, TagKind kind, String name, double confidence, String evidence, Finding finding) {
     this.work = work;
     this.kind = kind;
     this.name = name;
     this.confidence = confidence;
     this.evidence = evidence;
+    this.finding = finding;
   }
 
   public Long getId() {
@@ -79,5 +85,10 @@ public class TagSuggestion {
 
   public String getEvidence() {
     return evidence;
+  }
+
+  /** How it was found, or {@code null} when that was not recorded (stored before it was, or by hand). */
+  public Finding getFinding() {
+    return finding;
   }
 }

@@ -4,6 +4,7 @@ import dev.quire.story.WorkStats;
 import dev.quire.tag.Rating;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
+import dev.quire.tagging.Finding;
 import jakarta.persistence.CascadeType;
 import dev.quire.account.Account;
 import jakarta.persistence.Column;
@@ -728,8 +729,14 @@ public class Work {
         .orElseThrow(() -> new IllegalArgumentException("work " + id + " has no suggestion " + suggestionId));
   }
 
-  public void addSuggestion(TagKind kind, String name, double confidence, String evidence) {
-    suggestions.add(new TagSuggestion(this, kind, name, confidence, evidence));
+  /**
+   * Stores a suggestion for an editor to decide on.
+   *
+   * @param finding how it was found, by which editors' decisions are counted; {@code null} when by
+   *     no rule of Quire's
+   */
+  public void addSuggestion(TagKind kind, String name, double confidence, String evidence, Finding finding) {
+    suggestions.add(new TagSuggestion(this, kind, name, confidence, evidence, finding));
   }
 
   /** The files this work was imported from, oldest first. */

@@ -139,7 +139,7 @@ class AdminUsersTest extends ArchiveTest {
     long work = importer.importBytes("weir.txt", "weir-" + UUID.randomUUID() + ".txt",
         text.getBytes(StandardCharsets.UTF_8), false).workId();
     transactions.executeWithoutResult(t -> works.findById(work).orElseThrow()
-        .addSuggestion(TagKind.FREEFORM, "Weirs " + UUID.randomUUID().toString().substring(0, 8), 0.5, "a word"));
+        .addSuggestion(TagKind.FREEFORM, "Weirs " + UUID.randomUUID().toString().substring(0, 8), 0.5, "a word", null));
     return work;
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.story.StoryDocument.AuthorTag;
 import dev.quire.tag.TagKind;
+import dev.quire.tagging.Finding;
 import dev.quire.tagging.Suggestion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,13 +79,13 @@ class EvalCommandTest {
     AuthorTag fandom = new AuthorTag(TagKind.FANDOM, "Harry Potter");
 
     assertThat(TaggingScore.abbreviates(harry,
-        new Suggestion(TagKind.CHARACTER, "Harry Potter", 0.9, "named"))).isTrue();
+        new Suggestion(TagKind.CHARACTER, "Harry Potter", 0.9, "named", Finding.CHARACTER_NAMED))).isTrue();
     assertThat(TaggingScore.abbreviates(harry,
-        new Suggestion(TagKind.CHARACTER, "Harry Osborn", 0.9, "named"))).isFalse();
+        new Suggestion(TagKind.CHARACTER, "Harry Osborn", 0.9, "named", Finding.CHARACTER_NAMED))).isFalse();
     assertThat(TaggingScore.abbreviates(fandom,
-        new Suggestion(TagKind.FANDOM, "Harry Potter - J. K. Rowling", 0.8, "names"))).isTrue();
+        new Suggestion(TagKind.FANDOM, "Harry Potter - J. K. Rowling", 0.8, "names", Finding.CAST))).isTrue();
     assertThat(TaggingScore.abbreviates(fandom,
-        new Suggestion(TagKind.FANDOM, "Harry Potter and the Cursed Child - Thorne", 0.8, "names")))
+        new Suggestion(TagKind.FANDOM, "Harry Potter and the Cursed Child - Thorne", 0.8, "names", Finding.CAST)))
         .isFalse();
   }
 

@@ -167,7 +167,7 @@ class ArchivistImportTest extends ArchiveTest {
     String name = "Ferry tag " + UUID.randomUUID().toString().substring(0, 8);
     return transactions.execute(t -> {
       Work work = works.findById(workId).orElseThrow();
-      work.addSuggestion(TagKind.FREEFORM, name, 0.5, "a word in the text");
+      work.addSuggestion(TagKind.FREEFORM, name, 0.5, "a word in the text", null);
       works.flush();
       return work.getWaitingSuggestions().stream().filter(s -> s.getName().equals(name))
           .map(TagSuggestion::getId).findFirst().orElseThrow();

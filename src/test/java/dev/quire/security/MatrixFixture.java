@@ -252,7 +252,7 @@ class MatrixFixture {
       String name = "Matrix tag " + UUID.randomUUID().toString().substring(0, 8);
       return transactions.execute(t -> {
         Work stored = works.findById(work.id()).orElseThrow();
-        stored.addSuggestion(TagKind.FREEFORM, name, 0.5, "a word in the text");
+        stored.addSuggestion(TagKind.FREEFORM, name, 0.5, "a word in the text", null);
         works.flush();
         return stored.getWaitingSuggestions().stream().filter(s -> s.getName().equals(name))
             .map(TagSuggestion::getId).findFirst().orElseThrow();

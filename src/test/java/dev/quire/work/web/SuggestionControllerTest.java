@@ -15,6 +15,7 @@ import dev.quire.ingest.Importer;
 import dev.quire.search.WorkQuery;
 import dev.quire.search.WorkSearch;
 import dev.quire.search.WorkSort;
+import dev.quire.tagging.Finding;
 import dev.quire.work.WorkCatalog;
 import dev.quire.tag.TagKind;
 import dev.quire.work.WorkDetails;
@@ -122,8 +123,8 @@ class SuggestionControllerTest extends ArchiveTest {
     long id = importStory();
     // A short story gets no rating of its own (too little text to tell): two ratings are made here.
     transactions.executeWithoutResult(t -> {
-      works.findById(id).orElseThrow().addSuggestion(TagKind.RATING, "Teen And Up Audiences", 0.7, "a likely rating");
-      works.findById(id).orElseThrow().addSuggestion(TagKind.RATING, "Explicit", 0.01, "a second, unlikely rating");
+      works.findById(id).orElseThrow().addSuggestion(TagKind.RATING, "Teen And Up Audiences", 0.7, "a likely rating", Finding.RATING_FOUND);
+      works.findById(id).orElseThrow().addSuggestion(TagKind.RATING, "Explicit", 0.01, "a second, unlikely rating", Finding.RATING_FOUND);
     });
     List<SuggestionView> waiting = catalog.details(Viewer.guest(), id).orElseThrow().suggestions();
     SuggestionView likeliestRating = waiting.stream().filter(s -> s.kind().equals("rating"))
