@@ -1,5 +1,8 @@
 package dev.quire.ingest;
 
+import dev.quire.story.StoryDocument;
+import dev.quire.story.StoryDocument.StoryChapter;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
@@ -34,5 +37,15 @@ public final class HtmlSanitizer {
     Document clean = new Cleaner(STORY_MARKUP).clean(dirty);
     clean.outputSettings().prettyPrint(false);
     return clean.body().html();
+  }
+
+  /** {@code story} with its HTML cleaned: summary, notes, end notes and each chapter's. */
+  public static StoryDocument cleanStory(StoryDocument story) {
+    List<StoryChapter> chapters = story.chapters().stream()
+        .map(chapter -> new StoryChapter(chapter.title(), clean(chapter.summary()), clean(chapter.notes()),
+            clean(chapter.endNotes()), clean(chapter.bodyHtml())))
+        .toList();
+    return story.toBuilder().summary(clean(story.summary())).notes(clean(story.notes()))
+        .endNotes(clean(story.endNotes())).chapters(chapters).build();
   }
 }

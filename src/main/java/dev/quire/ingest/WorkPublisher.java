@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -93,6 +94,14 @@ public class WorkPublisher {
   public record Submission(
       StoryDocument story, String title, List<Suggestion> suggestions, Original original, ImportOwner owner) {
 
+    /**
+     * Cleans the story's HTML ({@link HtmlSanitizer#cleanStory}): what is published is
+     * clean, and an import cleans on the threads that read its files, not on the one that stores.
+     */
+    public Submission {
+      story = HtmlSanitizer.cleanStory(story);
+    }
+
     /** A submission whose work belongs to no account. */
     public Submission(StoryDocument story, String title, List<Suggestion> suggestions, Original original) {
       this(story, title, suggestions, original, ImportOwner.NONE);
@@ -115,7 +124,7 @@ public class WorkPublisher {
   @Transactional
   public Published publish(Submission submission) {
     lookUpWithoutFlushing();
-    return store(submission, Known.forOneTransaction());
+    return store(submission, Known.forOneTransaction(), new Addresses(publishedAddresses(List.of(submission))));
   }
 
   /**
@@ -144,8 +153,10 @@ public class WorkPublisher {
 
   private List<Published> publishAll(List<Submission> submissions, Known known) {
     lookUpWithoutFlushing();
-    knowTags(submissions, known);
-    return submissions.stream().map(submission -> store(submission, known)).toList();
+    List<String> published = publishedAddresses(submissions);
+    knowTags(submissions, known, new Addresses(published));
+    Addresses addresses = new Addresses(published);
+    return submissions.stream().map(submission -> store(submission, known, addresses)).toList();
   }
 
   /**
@@ -158,17 +169,11 @@ public class WorkPublisher {
    * which makes a tag only when it is used: a copy's tags would be made for no work. A name {@link Tag#name} refuses is left for
    * {@link #store} to refuse with its file.
    */
-  private void knowTags(List<Submission> submissions, Known known) {
-    // Also the addresses of the batch's earlier files: a later file from one may be its copy.
-    Set<String> published = new HashSet<>(publishedAddresses(submissions));
+  private void knowTags(List<Submission> submissions, Known known, Addresses published) {
     Map<TagKind, Set<String>> wanted = new EnumMap<>(TagKind.class);
     for (Submission submission : submissions) {
       StoryDocument story = submission.story();
-      String url = webAddress(story.sourceUrl());
-      List<String> spellings = url == null ? List.of() : SourceAddress.spellings(url);
-      boolean seen = spellings.stream().anyMatch(published::contains);
-      published.addAll(spellings);
-      if (story.installment() != null || seen) {
+      if (published.seenBefore(story) || story.installment() != null) {
         continue;
       }
       for (AuthorTag tag : story.tags()) {
@@ -185,14 +190,42 @@ public class WorkPublisher {
     }));
   }
 
-  /** The addresses, in any of their spellings, that works of the archive were published at. */
-  private Set<String> publishedAddresses(List<Submission> submissions) {
+  /** Of the addresses the submissions come from, those works of the archive were published at. */
+  private List<String> publishedAddresses(List<Submission> submissions) {
     List<String> spellings = submissions.stream()
         .map(submission -> webAddress(submission.story().sourceUrl()))
         .filter(Objects::nonNull)
         .flatMap(url -> SourceAddress.spellings(url).stream())
         .distinct().toList();
-    return spellings.isEmpty() ? Set.of() : Set.copyOf(works.findSourceUrlsIn(spellings));
+    return spellings.isEmpty() ? List.of() : works.findSourceUrlsIn(spellings);
+  }
+
+  /**
+   * The addresses, in any of their spellings, that works may have been published at, as a batch
+   * goes through its files in order: those the database had when the batch began, and those of the
+   * batch's files gone through so far. A file from an address it has not seen makes a new work
+   * without a lookup of its own; one from an address it has seen may be a copy, an earlier or a
+   * later version. Of one batch, used in one thread.
+   */
+  private static final class Addresses {
+
+    private final Set<String> seen;
+
+    Addresses(Collection<String> published) {
+      this.seen = new HashSet<>(published);
+    }
+
+    /** Whether a work may have been published at {@code story}'s address; from now on one may have. */
+    boolean seenBefore(StoryDocument story) {
+      String url = webAddress(story.sourceUrl());
+      if (url == null) {
+        return false;
+      }
+      List<String> spellings = SourceAddress.spellings(url);
+      boolean seenBefore = spellings.stream().anyMatch(seen::contains);
+      seen.addAll(spellings);
+      return seenBefore;
+    }
   }
 
   /**
@@ -261,13 +294,14 @@ public class WorkPublisher {
     entityManager.setFlushMode(FlushModeType.COMMIT);
   }
 
-  private Published store(Submission submission, Known known) {
+  private Published store(Submission submission, Known known, Addresses published) {
     StoryDocument story = submission.story();
     Installment installment = story.installment();
     List<String> flags = new ArrayList<>();
-    Optional<Work> found = installment == null
-        ? firstFromSameSource(story)
-        : works.findByStoryKey(installment.storyKey());
+    boolean seen = published.seenBefore(story);
+    Optional<Work> found = installment != null ? works.findByStoryKey(installment.storyKey())
+        : seen ? firstFromSameSource(story)
+        : Optional.empty();
     boolean updated = false;
     Work work;
     if (found.isEmpty()) {
@@ -341,9 +375,9 @@ public class WorkPublisher {
     StoryDocument story = submission.story();
     LocalDate published = story.published() != null ? story.published() : LocalDate.now(clock);
     Work work = new Work(submission.title(), published, updatedAt(story));
-    work.setSummary(HtmlSanitizer.clean(story.summary()));
-    work.setNotes(HtmlSanitizer.clean(story.notes()));
-    work.setEndNotes(HtmlSanitizer.clean(story.endNotes()));
+    work.setSummary(story.summary());
+    work.setNotes(story.notes());
+    work.setEndNotes(story.endNotes());
     work.setLanguage(story.language());
     work.setChaptersExpected(story.chaptersExpected());
     work.setSourceUrl(webAddress(story.sourceUrl()));
@@ -375,10 +409,10 @@ public class WorkPublisher {
     int position = installment.firstChapter();
     for (StoryChapter chapter : story.chapters()) {
       if (work.hasChapterAt(position) && fillsNotice(work, position, chapter)) {
-        String body = HtmlSanitizer.clean(chapter.bodyHtml());
-        Chapter filled = work.reviseChapter(position, chapter.title(), body, WordCounter.countHtml(body));
-        filled.setNotes(HtmlSanitizer.clean(chapter.notes()));
-        filled.setEndNotes(HtmlSanitizer.clean(chapter.endNotes()));
+        Chapter filled = work.reviseChapter(position, chapter.title(), chapter.bodyHtml(),
+            WordCounter.countHtml(chapter.bodyHtml()));
+        filled.setNotes(chapter.notes());
+        filled.setEndNotes(chapter.endNotes());
         flags.add("chapter " + position + " of work " + work.getId() + " was a notice of missing text; it now has"
             + " its text");
       } else if (work.hasChapterAt(position)) {
@@ -396,7 +430,7 @@ public class WorkPublisher {
   /** Whether {@code chapter} brings the text an archive's backup lacked when the work's chapter was imported. */
   private static boolean fillsNotice(Work work, int position, StoryChapter chapter) {
     String notice = HtmlSanitizer.clean(EfictionArchive.MISSING_TEXT);
-    return !chapter.bodyHtml().equals(EfictionArchive.MISSING_TEXT) && work.getChapters().stream()
+    return !chapter.bodyHtml().equals(notice) && work.getChapters().stream()
         .anyMatch(c -> c.getPosition() == position && notice.equals(c.getBody()));
   }
 
@@ -429,16 +463,19 @@ public class WorkPublisher {
     return stated != null ? stated.atStartOfDay(ZoneOffset.UTC).toInstant() : null;
   }
 
-  /** Adds a chapter read from a file at {@code position}, or after the last when it is 0. */
+  /**
+   * Adds a chapter read from a file, its HTML clean (a {@link Submission}'s is), at {@code
+   * position}, or after the last when it is 0.
+   */
   static void addChapter(Work work, StoryChapter chapter, int position) {
-    String body = HtmlSanitizer.clean(chapter.bodyHtml());
+    String body = chapter.bodyHtml();
     int words = WordCounter.countHtml(body);
     Chapter stored = position > 0
         ? work.insertChapter(position, chapter.title(), body, words)
         : work.addChapter(chapter.title(), body, words);
-    stored.setSummary(HtmlSanitizer.clean(chapter.summary()));
-    stored.setNotes(HtmlSanitizer.clean(chapter.notes()));
-    stored.setEndNotes(HtmlSanitizer.clean(chapter.endNotes()));
+    stored.setSummary(chapter.summary());
+    stored.setNotes(chapter.notes());
+    stored.setEndNotes(chapter.endNotes());
   }
 
   private void placeInSeries(Work work, SeriesPlace place, List<String> flags) {

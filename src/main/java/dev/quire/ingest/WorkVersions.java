@@ -24,7 +24,7 @@ import java.util.function.Function;
  * a chapter it no longer has is kept, since readers may have it bookmarked. The title, summary and
  * notes it states replace the work's, its tags are added (its rating replaces the work's), and the
  * update date, planned chapters and stated stats follow it. Creators, suggestions and an editor's
- * decisions are left alone.
+ * decisions are left alone. The file's HTML is clean (a {@link WorkPublisher.Submission}'s is).
  */
 final class WorkVersions {
 
@@ -49,7 +49,7 @@ final class WorkVersions {
     if (stated != null && stated.isAfter(work.getUpdatedAt())) {
       return Standing.LATER;
     }
-    int words = story.chapters().stream().mapToInt(c -> words(body(c))).sum();
+    int words = story.chapters().stream().mapToInt(c -> words(c.bodyHtml())).sum();
     boolean sameWords = Math.abs(work.getWords() - words) <= work.getWords() / 100;
     return chapters == work.getChapterCount() && sameWords ? Standing.COPY : Standing.EARLIER;
   }
@@ -80,13 +80,13 @@ final class WorkVersions {
       work.setTitle(title);
     }
     if (story.summary() != null) {
-      work.setSummary(HtmlSanitizer.clean(story.summary()));
+      work.setSummary(story.summary());
     }
     if (story.notes() != null) {
-      work.setNotes(HtmlSanitizer.clean(story.notes()));
+      work.setNotes(story.notes());
     }
     if (story.endNotes() != null) {
-      work.setEndNotes(HtmlSanitizer.clean(story.endNotes()));
+      work.setEndNotes(story.endNotes());
     }
     for (AuthorTag tag : story.tags()) {
       if (tag.kind() == TagKind.RATING) {
@@ -103,14 +103,14 @@ final class WorkVersions {
   private static boolean revise(Work work, int position, StoryChapter later) {
     Chapter stored = work.getChapters().stream()
         .filter(c -> c.getPosition() == position).findFirst().orElseThrow();
-    String body = body(later);
+    String body = later.bodyHtml();
     boolean changed = !body.equals(stored.getBody()) || !Objects.equals(later.title(), stored.getTitle());
     if (changed) {
       stored = work.reviseChapter(position, later.title(), body, words(body));
     }
-    stored.setSummary(HtmlSanitizer.clean(later.summary()));
-    stored.setNotes(HtmlSanitizer.clean(later.notes()));
-    stored.setEndNotes(HtmlSanitizer.clean(later.endNotes()));
+    stored.setSummary(later.summary());
+    stored.setNotes(later.notes());
+    stored.setEndNotes(later.endNotes());
     return changed;
   }
 
@@ -123,10 +123,6 @@ final class WorkVersions {
 
   private static String join(List<Integer> positions) {
     return String.join(", ", positions.stream().map(String::valueOf).toList());
-  }
-
-  private static String body(StoryChapter chapter) {
-    return HtmlSanitizer.clean(chapter.bodyHtml());
   }
 
   private static int words(String sanitized) {

@@ -11,13 +11,18 @@ import dev.quire.tag.TagRepository;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkDetails.ChapterText;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +36,7 @@ class LaterVersionImportTest extends ArchiveTest {
   @Autowired Importer importer;
   @Autowired WorkCatalog catalog;
   @Autowired TagRepository tags;
+  @Autowired EntityManagerFactory entityManagerFactory;
 
   private final String workNumber = String.valueOf(ThreadLocalRandom.current().nextLong(10_000_000, 99_999_999));
 
@@ -90,6 +96,36 @@ class LaterVersionImportTest extends ArchiveTest {
         .anySatisfy(flag -> assertThat(flag).startsWith("another copy of work " + work));
     assertThat(tags.findByKindAndName(TagKind.FREEFORM, "Gale " + marker)).isEmpty();
     assertThat(tags.findByKindAndName(TagKind.FREEFORM, "Squall " + marker)).isPresent();
+  }
+
+  @Test
+  void onlyAFileFromAnAddressAlreadySeenLooksForTheWorkPublishedThere(@TempDir Path folder) throws IOException {
+    String first = download();
+    Files.writeString(folder.resolve("a-new.html"), first);
+    // Another download of the same version: the same words, not the same bytes.
+    Files.writeString(folder.resolve("b-copy.html"), first + "\n");
+    Files.writeString(folder.resolve("c-no-address.txt"), "Title: Harbour Lights " + TestWorks.marker()
+        + "\n\nThe lamps of the harbour were lit one by one at dusk.\n");
+    Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    statistics.setStatisticsEnabled(true);
+    ImportReport report;
+    long lookups;
+    try {
+      statistics.clear();
+      report = importer.importPaths(List.of(folder), false, outcome -> {});
+      // The lookup of the works published at an address, oldest first (not the batch's one query
+      // for which of its addresses are taken, which has no order).
+      lookups = Arrays.stream(statistics.getQueries())
+          .filter(query -> query.contains("sourceUrl") && query.toLowerCase(Locale.ROOT).contains("order by"))
+          .mapToLong(query -> statistics.getQueryStatistics(query).getExecutionCount()).sum();
+    } finally {
+      statistics.setStatisticsEnabled(false);
+    }
+
+    assertThat(report.files()).extracting(FileOutcome::status).containsOnly(Status.IMPORTED);
+    long work = report.files().getFirst().workId();
+    assertThat(report.files().get(1).flags()).anySatisfy(flag -> assertThat(flag).startsWith("another copy of work " + work));
+    assertThat(lookups).as("lookups of the work published at a file's address").isEqualTo(1);
   }
 
   @Test
