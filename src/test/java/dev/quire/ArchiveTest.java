@@ -57,12 +57,17 @@ public abstract class ArchiveTest {
     registry.add("quire.stats.index-interval", () -> "PT1H");
     // Works a wrangling change moves are re-filed when a test says (TagRefiling.refileWaiting).
     registry.add("quire.wrangling.refile-interval", () -> "PT1H");
-    if ("cluster".equals(System.getProperty("quire.test.deployment"))) {
+    if (onCluster()) {
       if (!ClusterServers.available()) {
         throw new IllegalStateException("quire.test.deployment=cluster needs QUIRE_TEST_DATABASE_URL and QUIRE_TEST_SEARCH_HOSTS");
       }
       ClusterServers.register(registry, false);
     }
+  }
+
+  /** Whether this run's archives are on the cluster's servers ({@code quire.test.deployment=cluster}). */
+  public static boolean onCluster() {
+    return "cluster".equals(System.getProperty("quire.test.deployment"));
   }
 
   /**
