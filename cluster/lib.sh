@@ -263,19 +263,32 @@ init_postgres() {
     >"$CLUSTER_DIR/initdb.log" 2>&1 || { show_log "$CLUSTER_DIR/initdb.log"; die "initdb failed."; }
 }
 
-# Starts the server on its earlier port, or on the first free one from 55432, and makes the
-# quire role and database the first time.
+# Starts the server on its earlier port, or on the first free one from 25432, and makes the
+# quire role and database the first time. The base lies below the kernel's range for outgoing
+# connections (32768 and up on Linux): a port there can be held by a client's connection, which
+# the probe cannot see and which still makes the server's bind fail. Should a new cluster's
+# port be taken all the same, the next free one is tried.
 launch_postgres() {
-  local data=$CLUSTER_DIR/postgres port
-  port=$(cat "$CLUSTER_DIR/postgres.port" 2>/dev/null) || port=$(free_port 55432) ||
-    die "No free port for PostgreSQL from 55432 to 55531."
-  ! port_busy "$port" || die "Port $port, where this cluster's PostgreSQL listens, is taken by another program."
-  echo "$port" >"$CLUSTER_DIR/postgres.port"
+  local data=$CLUSTER_DIR/postgres port tries=0 chosen=
+  if ! port=$(cat "$CLUSTER_DIR/postgres.port" 2>/dev/null); then
+    port=$(free_port 25432) || die "No free port for PostgreSQL from 25432 to 25531."
+    chosen=yes
+  fi
   touch "$CLUSTER_DIR/postgres.log"
   if is_root; then chown postgres: "$CLUSTER_DIR/postgres.log"; fi
-  run_as postgres "$data" setsid -w "$PG_BIN/pg_ctl" -D "$data" -l "$CLUSTER_DIR/postgres.log" -w -t 120 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='' ${QUIRE_CLUSTER_POSTGRES_OPTIONS:-}" start >/dev/null ||
-    { show_log "$CLUSTER_DIR/postgres.log"; die "PostgreSQL did not start on port $port."; }
+  while :; do
+    ! port_busy "$port" || die "Port $port, where this cluster's PostgreSQL listens, is taken by another program."
+    echo "$port" >"$CLUSTER_DIR/postgres.port"
+    run_as postgres "$data" setsid -w "$PG_BIN/pg_ctl" -D "$data" -l "$CLUSTER_DIR/postgres.log" -w -t 120 \
+      -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='' ${QUIRE_CLUSTER_POSTGRES_OPTIONS:-}" start >/dev/null && break
+    if [ -n "$chosen" ] && ((++tries < 5)) && tail -n 5 "$CLUSTER_DIR/postgres.log" | grep -q "Address already in use"; then
+      log "Port $port was taken as PostgreSQL bound it; trying the next free one."
+      port=$(free_port $((port + 1))) || die "No free port for PostgreSQL after $port."
+      continue
+    fi
+    show_log "$CLUSTER_DIR/postgres.log"
+    die "PostgreSQL did not start on port $port."
+  done
   head -n 1 "$data/postmaster.pid" >"$CLUSTER_DIR/postgres.pid"
   log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 
