@@ -2,7 +2,6 @@ package dev.quire.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
@@ -52,7 +51,7 @@ class AccessTokensPageBrowserTest extends BrowserTest {
   }
 
   private static void assertAccessible(Page page, String state) {
-    AxeResults results = new AxeBuilder(page).setLegacyMode(true).analyze();
+    AxeResults results = axe(page).analyze();
     assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
     assertThat(results.getViolations())
         .as("serious or critical axe violations on the tokens page, %s", state)

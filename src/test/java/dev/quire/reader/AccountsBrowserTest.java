@@ -3,7 +3,6 @@ package dev.quire.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.icegreen.greenmail.util.GreenMail;
@@ -222,7 +221,7 @@ class AccountsBrowserTest extends BrowserTest {
 
   /** axe-core on the page now: nothing serious or critical. */
   private void checked(String what) {
-    AxeResults results = new AxeBuilder(page).setLegacyMode(true).analyze();
+    AxeResults results = axe(page).analyze();
     assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
     assertThat(results.getViolations())
         .as("serious or critical axe violations on %s (%s)", what, page.url())

@@ -2,6 +2,7 @@ package dev.quire.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -79,6 +80,14 @@ abstract class BrowserTest extends ArchiveTest {
         .set("user[login]", login).set("user[password]", password).set("authenticity_token", token.group(1))))
         .status();
     assertThat(status).as("logging in").isEqualTo(302);
+  }
+
+  /**
+   * axe, run in the page itself: Quire's pages have no frames, so "legacy mode" skips opening
+   * another page to merge each frame's results.
+   */
+  static AxeBuilder axe(Page page) {
+    return new AxeBuilder(page).setLegacyMode(true);
   }
 
   String url(String path) {

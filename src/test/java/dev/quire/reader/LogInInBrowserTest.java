@@ -2,7 +2,6 @@ package dev.quire.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import dev.quire.account.Account;
@@ -46,7 +45,7 @@ class LogInInBrowserTest extends BrowserTest {
   }
 
   private static void assertAccessible(Page page, String name) {
-    assertThat(new AxeBuilder(page).setLegacyMode(true).analyze().getViolations())
+    assertThat(axe(page).analyze().getViolations())
         .as("serious or critical axe violations on the %s page", name)
         .filteredOn(rule -> Set.of("serious", "critical").contains(rule.getImpact()))
         .extracting(Rule::getId)

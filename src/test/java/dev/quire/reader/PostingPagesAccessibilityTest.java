@@ -2,7 +2,6 @@ package dev.quire.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Page;
 import dev.quire.account.Account;
@@ -90,7 +89,7 @@ class PostingPagesAccessibilityTest extends BrowserTest {
   }
 
   private static void assertNoBlockingViolations(Page page, String where) {
-    AxeResults results = new AxeBuilder(page).setLegacyMode(true).analyze();
+    AxeResults results = axe(page).analyze();
     assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
     assertThat(results.getViolations())
         .as("serious or critical axe violations on %s", where)
