@@ -57,6 +57,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class WorkPublisher {
 
+  /** Ids in one query's {@code in} list when loading a batch's tags: well below any database's limit. */
+  private static final int TAGS_PER_QUERY = 500;
+
   private final WorkRepository works;
   private final CreatorRepository creators;
   private final AccountRepository accounts;
@@ -155,6 +158,7 @@ public class WorkPublisher {
     lookUpWithoutFlushing();
     List<String> published = publishedAddresses(submissions);
     knowTags(submissions, known, new Addresses(published));
+    loadTagsWithMetaTags(submissions, known);
     Addresses addresses = new Addresses(published);
     return submissions.stream().map(submission -> store(submission, known, addresses)).toList();
   }
@@ -188,6 +192,32 @@ public class WorkPublisher {
       known.tags().put(key, tag);
       known.tagIds().put(key, tag.getId());
     }));
+  }
+
+  /**
+   * Loads the tags the submissions name, with their meta tags and the tags they are synonyms of, a
+   * chunk of ids per query: those an earlier batch of the import found (known only by id) and
+   * those {@link #knowTags} just found or made. Indexing a work walks each of its tags' meta tags,
+   * which would otherwise be loaded when first touched: a tag known by id alone by itself, then
+   * its meta tags, a query for each tag or each hundred.
+   */
+  private void loadTagsWithMetaTags(List<Submission> submissions, Known known) {
+    Set<Long> ids = new LinkedHashSet<>();
+    for (Submission submission : submissions) {
+      for (AuthorTag tag : submission.story().tags()) {
+        Long id = known.tagIds().get(key(tag.kind(), tag.name()));
+        if (id != null) {
+          ids.add(id);
+        }
+      }
+    }
+    List<Long> all = List.copyOf(ids);
+    for (int from = 0; from < all.size(); from += TAGS_PER_QUERY) {
+      entityManager.createQuery("select t from Tag t left join fetch t.metaTags left join fetch t.synonymOf"
+              + " where t.id in :ids", Tag.class)
+          .setParameter("ids", all.subList(from, Math.min(all.size(), from + TAGS_PER_QUERY)))
+          .getResultList();
+    }
   }
 
   /** Of the addresses the submissions come from, those works of the archive were published at. */
