@@ -269,7 +269,7 @@ init_postgres() {
 # the probe cannot see and which still makes the server's bind fail. Should a new cluster's
 # port be taken all the same, the next free one is tried.
 launch_postgres() {
-  local data=$CLUSTER_DIR/postgres port tries=0 chosen=
+  local data=$CLUSTER_DIR/postgres port tries=0 chosen= logged
   if ! port=$(cat "$CLUSTER_DIR/postgres.port" 2>/dev/null); then
     port=$(free_port 25432) || die "No free port for PostgreSQL from 25432 to 25531."
     chosen=yes
@@ -278,10 +278,12 @@ launch_postgres() {
   if is_root; then chown postgres: "$CLUSTER_DIR/postgres.log"; fi
   while :; do
     ! port_busy "$port" || die "Port $port, where this cluster's PostgreSQL listens, is taken by another program."
-    echo "$port" >"$CLUSTER_DIR/postgres.port"
+    logged=$(stat -c %s "$CLUSTER_DIR/postgres.log")
     run_as postgres "$data" setsid -w "$PG_BIN/pg_ctl" -D "$data" -l "$CLUSTER_DIR/postgres.log" -w -t 120 \
       -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories='' ${QUIRE_CLUSTER_POSTGRES_OPTIONS:-}" start >/dev/null && break
-    if [ -n "$chosen" ] && ((++tries < 5)) && tail -n 5 "$CLUSTER_DIR/postgres.log" | grep -q "Address already in use"; then
+    # What this attempt logged, not an earlier one's lines.
+    if [ -n "$chosen" ] && ((++tries < 5)) &&
+      tail -c "+$((logged + 1))" "$CLUSTER_DIR/postgres.log" | grep -q "could not bind.*Address already in use"; then
       log "Port $port was taken as PostgreSQL bound it; trying the next free one."
       port=$(free_port $((port + 1))) || die "No free port for PostgreSQL after $port."
       continue
@@ -289,6 +291,8 @@ launch_postgres() {
     show_log "$CLUSTER_DIR/postgres.log"
     die "PostgreSQL did not start on port $port."
   done
+  # Recorded once the server listens, so that a cluster whose every attempt failed picks again.
+  echo "$port" >"$CLUSTER_DIR/postgres.port"
   head -n 1 "$data/postmaster.pid" >"$CLUSTER_DIR/postgres.pid"
   log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 

@@ -2,6 +2,7 @@ package dev.quire.ingest;
 
 import dev.quire.ingest.archive.EfictionArchive;
 import dev.quire.search.DeferredIndexing;
+import dev.quire.search.SearchDeployment.SearchCluster;
 import dev.quire.story.StoryDocument;
 import dev.quire.story.WorkStats;
 import dev.quire.story.StoryDocument.AuthorTag;
@@ -27,6 +28,7 @@ import dev.quire.work.Work;
 import dev.quire.work.WorkRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceUnitUtil;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,6 +69,7 @@ public class WorkPublisher {
   private final SeriesRepository series;
   private final Clock clock;
   private final EntityManager entityManager;
+  private final SearchCluster cluster;
 
   WorkPublisher(
       WorkRepository works,
@@ -75,12 +78,14 @@ public class WorkPublisher {
       Tags tagMaker,
       SeriesRepository series,
       Clock clock,
-      EntityManager entityManager) {
+      EntityManager entityManager,
+      SearchCluster cluster) {
     this.works = works;
     this.creators = creators;
     this.accounts = accounts;
     this.tagMaker = tagMaker;
     this.series = series;
+    this.cluster = cluster;
     this.clock = clock;
     this.entityManager = entityManager;
   }
@@ -195,13 +200,18 @@ public class WorkPublisher {
   }
 
   /**
-   * Loads the tags the submissions name, with their meta tags and the tags they are synonyms of, a
-   * chunk of ids per query: those an earlier batch of the import found (known only by id) and
-   * those {@link #knowTags} just found or made. Indexing a work walks each of its tags' meta tags,
-   * which would otherwise be loaded when first touched: a tag known by id alone by itself, then
-   * its meta tags, a query for each tag or each hundred.
+   * Loads the tags the submissions name and every tag indexing reaches from them (what a synonym
+   * stands for, meta tags, their meta tags), each with its meta tags: a query per
+   * {@value #TAGS_PER_QUERY} ids and per level reached, usually one in all. Indexing a work walks
+   * its tags' meta tags at the commit, and would otherwise load them as it touches them: a tag an
+   * earlier batch of the import found (known by id alone) by itself, then its meta tags. Nothing
+   * is loaded where an outbox carries the changes to the index, as the nodes' event processors
+   * build the documents in sessions of their own.
    */
   private void loadTagsWithMetaTags(List<Submission> submissions, Known known) {
+    if (cluster.outbox()) {
+      return;
+    }
     Set<Long> ids = new LinkedHashSet<>();
     for (Submission submission : submissions) {
       for (AuthorTag tag : submission.story().tags()) {
@@ -211,12 +221,29 @@ public class WorkPublisher {
         }
       }
     }
-    List<Long> all = List.copyOf(ids);
-    for (int from = 0; from < all.size(); from += TAGS_PER_QUERY) {
-      entityManager.createQuery("select t from Tag t left join fetch t.metaTags left join fetch t.synonymOf"
-              + " where t.id in :ids", Tag.class)
-          .setParameter("ids", all.subList(from, Math.min(all.size(), from + TAGS_PER_QUERY)))
-          .getResultList();
+    PersistenceUnitUtil loaded = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
+    Set<Long> asked = new HashSet<>();
+    while (!ids.isEmpty()) {
+      asked.addAll(ids);
+      List<Long> level = List.copyOf(ids);
+      Set<Long> next = new LinkedHashSet<>();
+      for (int from = 0; from < level.size(); from += TAGS_PER_QUERY) {
+        for (Tag tag : entityManager.createQuery("select t from Tag t left join fetch t.metaTags"
+                + " left join fetch t.synonymOf where t.id in :ids", Tag.class)
+            .setParameter("ids", level.subList(from, Math.min(level.size(), from + TAGS_PER_QUERY)))
+            .getResultList()) {
+          List<Tag> reached = new ArrayList<>(tag.getMetaTags());
+          if (tag.getSynonymOf() != null) {
+            reached.add(tag.getSynonymOf());
+          }
+          for (Tag other : reached) {
+            if (!asked.contains(other.getId()) && !loaded.isLoaded(other, "metaTags")) {
+              next.add(other.getId());
+            }
+          }
+        }
+      }
+      ids = next;
     }
   }
 

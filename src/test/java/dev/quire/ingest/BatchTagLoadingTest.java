@@ -30,13 +30,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An import stores its files in batches; the tags an earlier batch found, a later one knows by id.
- * Indexing a work walks its tags' meta tags, so a later batch loads those tags, meta tags included,
- * a chunk per query rather than one tag at a time.
+ * Indexing a work walks its tags' meta tags, so a batch loads its tags and the tags they reach,
+ * meta tags included, by query rather than as indexing touches them.
  */
 class BatchTagLoadingTest extends ArchiveTest {
 
-  /** The tags of the AO3 download fixture: rating, warning, two categories, fandom, relationship, two characters, two more. */
-  private static final int TAGS_PER_WORK = 10;
 
   @Autowired Importer importer;
   @Autowired Tags tags;
@@ -56,14 +54,18 @@ class BatchTagLoadingTest extends ArchiveTest {
       wrangling.change(wrangler, name, TagKind.FREEFORM, new TagEdit(true, null, null, null, null));
     }
     wrangling.change(wrangler, tag, TagKind.FREEFORM, new TagEdit(null, null, null, List.of(meta), null));
+    // A synonym of the tag: indexing files its works under what it stands for and that tag's meta tag.
+    String synonym = "Slow Mornings " + first;
+    tags.named(TagKind.FREEFORM, synonym);
+    wrangling.change(wrangler, synonym, TagKind.FREEFORM, new TagEdit(null, tag, null, null, null));
 
-    // Three batches' worth, each file a work of its own address naming the tag.
+    // Three batches' worth, each file a work of its own address naming the tag and its synonym.
     int batches = 3;
     int files = (batches - 1) * ImportBatch.MAX_FILES + 10;
     String download = download();
     for (int n = 0; n < files; n++) {
       Files.writeString(folder.resolve("work-" + n + ".html"),
-          download.replace("1234567", String.valueOf(first + n)).replace(">Storms<", ">" + tag + "<"));
+          download.replace("1234567", String.valueOf(first + n)).replace(">Storms<", ">" + tag + "<").replace(">Found Family<", ">" + synonym + "<"));
     }
 
     Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
@@ -74,7 +76,7 @@ class BatchTagLoadingTest extends ArchiveTest {
     try {
       statistics.clear();
       report = importer.importPaths(List.of(folder), false, outcome -> {});
-      // A fetch is an entity loaded by itself when first touched (a proxy), not by a query.
+      // A fetch is a load when an entity or collection is first touched, not by a query.
       tagsLoadedAlone = statistics.getEntityStatistics(Tag.class.getName()).getFetchCount();
       metaTagsLoadedAlone = statistics.getCollectionStatistics(Tag.class.getName() + ".metaTags").getFetchCount();
     } finally {
@@ -82,12 +84,11 @@ class BatchTagLoadingTest extends ArchiveTest {
     }
 
     assertThat(report.files()).extracting(FileOutcome::status).containsOnly(Status.IMPORTED);
-    // Loaded one at a time, each of the later batches' ten tags would be a fetch, and so would the
-    // meta tags of each (20 and 15 here). The statistics are the whole archive's: the little its
-    // background work loads meanwhile is allowed for, a batch's worth of one-at-a-time loads is not.
-    assertThat(tagsLoadedAlone).as("tags loaded one at a time while the files were stored").isLessThan(TAGS_PER_WORK);
-    assertThat(metaTagsLoadedAlone).as("tags whose meta tags were looked up when first touched")
-        .isLessThan(TAGS_PER_WORK);
+    // Loaded as indexing touched them, each of the later batches' ten tags was fetched by itself
+    // (20 fetches), and meta tags were looked up 15 times. After some other test classes Hibernate
+    // counts one tag fetch for which the SQL log shows no statement of its own; one is allowed.
+    assertThat(tagsLoadedAlone).as("tags loaded one at a time while the files were stored").isLessThanOrEqualTo(1);
+    assertThat(metaTagsLoadedAlone).as("tags whose meta tags were looked up when first touched").isZero();
     assertThat(query.search(Viewer.guest(), WorkSearch.of("freeform:\"" + meta + "\"")).total())
         .as("works found under the tag's meta tag")
         .isEqualTo(files);

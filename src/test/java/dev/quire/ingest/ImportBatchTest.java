@@ -28,7 +28,7 @@ class ImportBatchTest {
     boolean databaseGone;
 
     FakePublisher() {
-      super(null, null, null, null, null, null, null);
+      super(null, null, null, null, null, null, null, null);
     }
 
     @Override

@@ -23,8 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of tests that read the archive in chromium, over HTTP on the test archive's port. Each test
- * gets fresh browser contexts (no cookies, no stored settings), closed after it.
+ * Base of tests that read the archive in chromium, over HTTP on the test archive's port.
+ * {@link #page} gives a test a fresh browser context (no cookies, no stored settings), closed
+ * after it; a class that visits many pages may keep a page of its own across its tests instead.
  */
 @ExtendWith(Chromium.class)
 abstract class BrowserTest extends ArchiveTest {

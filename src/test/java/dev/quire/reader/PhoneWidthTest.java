@@ -51,9 +51,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * work, tag suggestions waiting, an import whose file paths run to hundreds of characters. Each
  * page is photographed to {@code target/screenshots/phone-*.png}.
  *
- * <p>A guest's page and the admin's page are each opened once and navigated from test to test: a
- * new browser context and its first page cost chromium about half a second, more than most pages
- * take to load and measure. The guest's cookies are cleared before each visit, so the adult-content
+ * <p>A guest's page and the admin's page (logged in once) are each opened once and navigated from
+ * test to test: a new browser context and its first page cost chromium about half a second here,
+ * and logging in a quarter, more than most pages take to load and measure. The guest's cookies are cleared before each visit, so the adult-content
  * notice still shows where it would to a first-time reader.
  */
 class PhoneWidthTest extends BrowserTest {
@@ -132,9 +132,16 @@ class PhoneWidthTest extends BrowserTest {
   /** The page of the admin, logged in once. */
   private Page adminPage() {
     if (adminPage == null) {
-      adminContext = phoneContext();
-      adminPage = adminContext.newPage();
-      logIn(adminPage, admin.getUserName(), ADMIN_PASSWORD);
+      BrowserContext context = phoneContext();
+      Page page = context.newPage();
+      try {
+        logIn(page, admin.getUserName(), ADMIN_PASSWORD);
+      } catch (AssertionError | RuntimeException failed) {
+        context.close();
+        throw failed;
+      }
+      adminContext = context;
+      adminPage = page;
     }
     return adminPage;
   }
