@@ -28,7 +28,6 @@ import dev.quire.work.Work;
 import dev.quire.work.WorkRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceUnitUtil;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,9 +57,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class WorkPublisher {
-
-  /** Ids in one query's {@code in} list when loading a batch's tags: well below any database's limit. */
-  private static final int TAGS_PER_QUERY = 500;
 
   private final WorkRepository works;
   private final CreatorRepository creators;
@@ -200,13 +196,9 @@ public class WorkPublisher {
   }
 
   /**
-   * Loads the tags the submissions name and every tag indexing reaches from them (what a synonym
-   * stands for, meta tags, their meta tags), each with its meta tags: a query per
-   * {@value #TAGS_PER_QUERY} ids and per level reached, usually one in all. Indexing a work walks
-   * its tags' meta tags at the commit, and would otherwise load them as it touches them: a tag an
-   * earlier batch of the import found (known by id alone) by itself, then its meta tags. Nothing
-   * is loaded where an outbox carries the changes to the index, as the nodes' event processors
-   * build the documents in sessions of their own.
+   * Loads the tags the submissions name, with what indexing their works will walk
+   * ({@link Tags#loadForIndexing}), where this session builds the index's documents: where an
+   * outbox carries the changes, the nodes' event processors build them in sessions of their own.
    */
   private void loadTagsWithMetaTags(List<Submission> submissions, Known known) {
     if (cluster.outbox()) {
@@ -221,30 +213,7 @@ public class WorkPublisher {
         }
       }
     }
-    PersistenceUnitUtil loaded = entityManager.getEntityManagerFactory().getPersistenceUnitUtil();
-    Set<Long> asked = new HashSet<>();
-    while (!ids.isEmpty()) {
-      asked.addAll(ids);
-      List<Long> level = List.copyOf(ids);
-      Set<Long> next = new LinkedHashSet<>();
-      for (int from = 0; from < level.size(); from += TAGS_PER_QUERY) {
-        for (Tag tag : entityManager.createQuery("select t from Tag t left join fetch t.metaTags"
-                + " left join fetch t.synonymOf where t.id in :ids", Tag.class)
-            .setParameter("ids", level.subList(from, Math.min(level.size(), from + TAGS_PER_QUERY)))
-            .getResultList()) {
-          List<Tag> reached = new ArrayList<>(tag.getMetaTags());
-          if (tag.getSynonymOf() != null) {
-            reached.add(tag.getSynonymOf());
-          }
-          for (Tag other : reached) {
-            if (!asked.contains(other.getId()) && !loaded.isLoaded(other, "metaTags")) {
-              next.add(other.getId());
-            }
-          }
-        }
-      }
-      ids = next;
-    }
+    tagMaker.loadForIndexing(ids);
   }
 
   /** Of the addresses the submissions come from, those works of the archive were published at. */

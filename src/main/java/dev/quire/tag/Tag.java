@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -143,6 +144,11 @@ public class Tag {
   }
 
   /** Every tag above this one through meta tags: its meta tags, theirs, and so on, each once. */
+  /** Whether this tag's meta tags are in memory, so that walking them reads nothing. */
+  boolean metaTagsLoaded() {
+    return Hibernate.isInitialized(metaTags);
+  }
+
   public Set<Tag> metaTagsAbove() {
     Set<Tag> above = new LinkedHashSet<>();
     Deque<Tag> next = new ArrayDeque<>(metaTags);

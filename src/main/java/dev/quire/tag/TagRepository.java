@@ -48,6 +48,10 @@ public interface TagRepository extends JpaRepository<Tag, Long> {
   /** Canonical tags of one kind whose name begins so, ignoring case. */
   List<Tag> findByKindAndCanonicalTrueAndNameStartingWithIgnoreCase(TagKind kind, String start);
 
+  /** These tags, each with its meta tags and the tag it is a synonym of. */
+  @Query("select t from Tag t left join fetch t.metaTags left join fetch t.synonymOf where t.id in :ids")
+  List<Tag> findWithMetaTagsByIdIn(@Param("ids") Collection<Long> ids);
+
   /** Every synonym, with its canonical tag. */
   @Query("select t from Tag t join fetch t.synonymOf")
   List<Tag> findBySynonymOfIsNotNull();

@@ -1,10 +1,14 @@
 package dev.quire.tag;
 
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -31,6 +35,36 @@ public class Tags {
     this.tags = tags;
     this.separately = new TransactionTemplate(transactions);
     separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * Loads, in the transaction under way, these tags and every tag {@link Tag#metaTagsAbove} reaches
+   * from them (what a synonym stands for, meta tags, their meta tags), each with its meta tags: a
+   * query per {@value #LOOKUP_CHUNK} ids and per level reached, usually one in all. Indexing a work
+   * walks its tags' meta tags and would otherwise load them as it touches them, a tag known by id
+   * alone by itself and then its meta tags.
+   */
+  public void loadForIndexing(Collection<Long> ids) {
+    Set<Long> asked = new HashSet<>();
+    Set<Long> level = new LinkedHashSet<>(ids);
+    while (!level.isEmpty()) {
+      asked.addAll(level);
+      List<Long> all = List.copyOf(level);
+      level = new LinkedHashSet<>();
+      for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+        for (Tag tag : tags.findWithMetaTagsByIdIn(all.subList(from, Math.min(from + LOOKUP_CHUNK, all.size())))) {
+          List<Tag> reached = new ArrayList<>(tag.getMetaTags());
+          if (tag.getSynonymOf() != null) {
+            reached.add(tag.getSynonymOf());
+          }
+          for (Tag other : reached) {
+            if (!asked.contains(other.getId()) && !other.metaTagsLoaded()) {
+              level.add(other.getId());
+            }
+          }
+        }
+      }
+    }
   }
 
   /**

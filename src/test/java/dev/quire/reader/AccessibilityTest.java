@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,8 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * axe-core on every kind of page in every theme, and screenshots of the pages at a phone's and a
  * desktop's size in {@code target/screenshots/} for a person to look at. On the cluster deployment
  * only the light theme is checked: the others change nothing but colours. axe reads each theme's
- * pages in one browser page, navigated from test to test with its cookies cleared (a new browser
- * context costs chromium about half a second).
+ * pages in one kept browser page ({@link #keptPage}), its cookies cleared before each.
  */
 class AccessibilityTest extends BrowserTest {
 
@@ -34,15 +29,6 @@ class AccessibilityTest extends BrowserTest {
   static final Set<String> BLOCKING = Set.of("serious", "critical");
   static final List<String> PAGES = List.of("home", "work", "chapter", "navigate", "search", "tag", "adult",
       "fandoms", "tags", "creator", "series", "suggestions");
-
-  /** A phone-sized page per theme, for axe. */
-  private static final Map<String, Page> PHONE_PAGES = new HashMap<>();
-
-  @AfterAll
-  static void closePages() {
-    PHONE_PAGES.values().forEach(page -> page.context().close());
-    PHONE_PAGES.clear();
-  }
 
   @ParameterizedTest(name = "{0} page in the {1} theme")
   @CsvSource({
@@ -67,8 +53,8 @@ class AccessibilityTest extends BrowserTest {
     // page's markup and content, which the light theme checks on both.
     assumeFalse(onCluster() && !theme.equals("light"),
         "the dark and sepia themes are the same stylesheet on every deployment: checked on the embedded one");
-    Page page = PHONE_PAGES.computeIfAbsent(theme, key -> themed(browser.newContext(new Browser.NewContextOptions()
-        .setViewportSize(PHONE_WIDTH, PHONE_HEIGHT).setColorScheme(ColorScheme.LIGHT)).newPage(), key));
+    Page page = keptPage(theme, PHONE_WIDTH, PHONE_HEIGHT, options -> options.setColorScheme(ColorScheme.LIGHT),
+        fresh -> themed(fresh, theme));
     page.context().clearCookies();
     page.navigate(url(path(name)));
 

@@ -12,10 +12,14 @@ import dev.quire.ArchiveTest;
 import dev.quire.ingest.Importer;
 import dev.quire.work.WorkCatalog;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Base of tests that read the archive in chromium, over HTTP on the test archive's port.
  * {@link #page} gives a test a fresh browser context (no cookies, no stored settings), closed
- * after it; a class that visits many pages may keep a page of its own across its tests instead.
+ * after it; {@link #keptPage} one kept across the class's tests, for a class that visits many pages
+ * (a new browser context and its first page cost chromium about half a second).
  */
 @ExtendWith(Chromium.class)
 abstract class BrowserTest extends ArchiveTest {
@@ -44,6 +49,8 @@ abstract class BrowserTest extends ArchiveTest {
   Browser browser;
   SampleWorks works;
   private final List<BrowserContext> contexts = new ArrayList<>();
+  /** The pages {@link #keptPage} keeps, by name, until the class's tests are done. */
+  private static final Map<String, Page> KEPT = new HashMap<>();
 
   @BeforeEach
   void startReading(Browser browser) {
@@ -67,6 +74,35 @@ abstract class BrowserTest extends ArchiveTest {
         options.apply(new Browser.NewContextOptions().setViewportSize(width, height)));
     contexts.add(context);
     return context.newPage();
+  }
+
+  /**
+   * The page kept under {@code name} across this class's tests: the first time, a new page in a new
+   * browser context of this viewport size, handed to {@code prepare} (to log in, to choose a theme)
+   * and kept only if that succeeds. Its cookies and storage last from test to test.
+   */
+  Page keptPage(String name, int width, int height, UnaryOperator<Browser.NewContextOptions> options,
+      Consumer<Page> prepare) {
+    Page kept = KEPT.get(name);
+    if (kept == null) {
+      BrowserContext context = browser.newContext(
+          options.apply(new Browser.NewContextOptions().setViewportSize(width, height)));
+      kept = context.newPage();
+      try {
+        prepare.accept(kept);
+      } catch (RuntimeException | AssertionError failed) {
+        context.close();
+        throw failed;
+      }
+      KEPT.put(name, kept);
+    }
+    return kept;
+  }
+
+  @AfterAll
+  static void closeKeptPages() {
+    KEPT.values().forEach(page -> page.context().close());
+    KEPT.clear();
   }
 
   /**

@@ -2,8 +2,6 @@ package dev.quire.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import dev.quire.account.Account;
 import dev.quire.account.Role;
@@ -38,7 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,10 +48,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * work, tag suggestions waiting, an import whose file paths run to hundreds of characters. Each
  * page is photographed to {@code target/screenshots/phone-*.png}.
  *
- * <p>A guest's page and the admin's page (logged in once) are each opened once and navigated from
- * test to test: a new browser context and its first page cost chromium about half a second here,
- * and logging in a quarter, more than most pages take to load and measure. The guest's cookies are cleared before each visit, so the adult-content
- * notice still shows where it would to a first-time reader.
+ * <p>A guest's page and the admin's page (logged in once) are kept and navigated from test to
+ * test ({@link #keptPage}): a new browser context costs chromium about half a second and logging in
+ * a quarter, more than most pages take to load and measure. The guest's cookies are cleared before
+ * each visit, so the adult-content notice still shows where it would to a first-time reader.
  */
 class PhoneWidthTest extends BrowserTest {
 
@@ -68,10 +65,6 @@ class PhoneWidthTest extends BrowserTest {
   private static Map<String, String> archive;
   private static final String ADMIN_PASSWORD = "a phone-sized passphrase";
   private static Account admin;
-  private static BrowserContext guestContext;
-  private static Page guestPage;
-  private static BrowserContext adminContext;
-  private static Page adminPage;
 
   @Autowired TestAccounts accounts;
   @Autowired Reports reports;
@@ -108,46 +101,17 @@ class PhoneWidthTest extends BrowserTest {
     }
   }
 
-  @AfterAll
-  static void closePages() {
-    for (BrowserContext context : new BrowserContext[] {guestContext, adminContext}) {
-      if (context != null) {
-        context.close();
-      }
-    }
-    guestContext = adminContext = null;
-    guestPage = adminPage = null;
-  }
-
   /** The guest's page, without cookies: no session, no agreement to adult content. */
   private Page guestPage() {
-    if (guestPage == null) {
-      guestContext = phoneContext();
-      guestPage = guestContext.newPage();
-    }
-    guestContext.clearCookies();
-    return guestPage;
+    Page page = keptPage("guest", PHONE_WIDTH, PHONE_HEIGHT, options -> options, fresh -> {});
+    page.context().clearCookies();
+    return page;
   }
 
   /** The page of the admin, logged in once. */
   private Page adminPage() {
-    if (adminPage == null) {
-      BrowserContext context = phoneContext();
-      Page page = context.newPage();
-      try {
-        logIn(page, admin.getUserName(), ADMIN_PASSWORD);
-      } catch (AssertionError | RuntimeException failed) {
-        context.close();
-        throw failed;
-      }
-      adminContext = context;
-      adminPage = page;
-    }
-    return adminPage;
-  }
-
-  private BrowserContext phoneContext() {
-    return browser.newContext(new Browser.NewContextOptions().setViewportSize(PHONE_WIDTH, PHONE_HEIGHT));
+    return keptPage("admin", PHONE_WIDTH, PHONE_HEIGHT, options -> options,
+        fresh -> logIn(fresh, admin.getUserName(), ADMIN_PASSWORD));
   }
 
   @ParameterizedTest(name = "{0}")
