@@ -76,6 +76,7 @@ interface Listings extends Repository<Work, Long> {
   @Query("select c from Creator c where c.id = :id")
   Optional<Creator> creator(long id);
 
-  @Query("select c from Creator c where c.name in :names")
+  /** The creators of any of {@code names}, each with its account (a byline names both). */
+  @Query("select c from Creator c join fetch c.account where c.name in :names")
   List<Creator> creatorsNamed(Collection<String> names);
 }

@@ -5,6 +5,7 @@ import static dev.quire.catalog.CatalogTerms.DC_NS;
 import dev.quire.download.DownloadFormat;
 import dev.quire.tag.TagKind;
 import dev.quire.work.WorkSummary;
+import dev.quire.work.WorkSummary.Byline;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -21,19 +22,19 @@ final class WorkEntry {
   /**
    * Writes the entry of {@code work}.
    *
-   * @param creatorIds the ids of creators by name, to link each to their feed; a name missing
+   * @param creatorIds the ids of creators by byline, to link each to their feed; a byline missing
    *     from it is written without a link
    */
-  static void write(FeedWriter feed, WorkSummary work, Map<String, Long> creatorIds, CatalogLinks links) {
+  static void write(FeedWriter feed, WorkSummary work, Map<Byline, Long> creatorIds, CatalogLinks links) {
     feed.start("entry");
     feed.text("id", id(work.id()));
     feed.text("title", work.title());
     if (work.creators().isEmpty()) {
       feed.person("author", work.byline(), null);
     }
-    for (String creator : work.creators()) {
-      Long creatorId = creatorIds.get(creator);
-      feed.person("author", creator, creatorId == null ? null : links.creatorWorks(creatorId, 1));
+    for (Byline byline : work.bylines()) {
+      Long creatorId = creatorIds.get(byline);
+      feed.person("author", byline.name(), creatorId == null ? null : links.creatorWorks(creatorId, 1));
     }
     feed.date("updated", work.updated());
     feed.date("published", work.published().atStartOfDay(ZoneOffset.UTC).toInstant());

@@ -4,6 +4,7 @@ import dev.quire.account.Viewer;
 import dev.quire.work.AccessPolicy;
 import dev.quire.work.Creator;
 import dev.quire.work.WorkSummary;
+import dev.quire.work.WorkSummary.Byline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -43,7 +44,7 @@ class WorkFeeds {
       Consumer<FeedWriter> head) {
     FeedWriter feed = new FeedWriter(id, title, updated(page, viewer), ARCHIVE, links.home());
     head.accept(feed);
-    Map<String, Long> creatorIds = creatorIds(page);
+    Map<Byline, Long> creatorIds = creatorIds(page);
     page.works().forEach(work -> WorkEntry.write(feed, work, creatorIds, links));
     return feed.finish();
   }
@@ -55,11 +56,15 @@ class WorkFeeds {
         .orElseGet(clock::instant);
   }
 
-  private Map<String, Long> creatorIds(WorkPage page) {
-    Set<String> names = page.works().stream().flatMap(w -> w.creators().stream()).collect(Collectors.toSet());
-    if (names.isEmpty()) {
+  /** The page's creators' ids by byline: a name alone is not enough, two accounts may each have a pseud of it. */
+  private Map<Byline, Long> creatorIds(WorkPage page) {
+    Set<Byline> bylines = page.works().stream().flatMap(w -> w.bylines().stream()).collect(Collectors.toSet());
+    if (bylines.isEmpty()) {
       return Map.of();
     }
-    return listings.creatorsNamed(names).stream().collect(Collectors.toMap(Creator::getName, Creator::getId));
+    Set<String> names = bylines.stream().map(Byline::name).collect(Collectors.toSet());
+    return listings.creatorsNamed(names).stream()
+        .filter(creator -> bylines.contains(Byline.of(creator)))
+        .collect(Collectors.toMap(Byline::of, Creator::getId));
   }
 }

@@ -4,6 +4,7 @@ import dev.quire.account.Viewer;
 import dev.quire.search.QueryParser.ParsedQuery;
 import dev.quire.search.SearchDeployment.SearchCluster;
 import dev.quire.search.WorkHits.FacetCount;
+import dev.quire.story.WorkStats;
 import dev.quire.tag.Rating;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
@@ -12,6 +13,7 @@ import dev.quire.work.AccessPolicy;
 import dev.quire.work.ReadScope;
 import dev.quire.work.TagFieldsBinder;
 import dev.quire.work.Work;
+import dev.quire.work.WorkSummaries;
 import dev.quire.work.WorkSummary;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -47,8 +49,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs a {@link WorkSearch} against the search index and loads the matching works from the
- * database, in the index's order, with highlighted passages and tag counts.
+ * Runs a {@link WorkSearch} against the search index and reads the matching works' blurbs from the
+ * database ({@link WorkSummaries}), in the index's order, with highlighted passages and tag counts.
  *
  * <p>Every search is made for a {@link Viewer}, and every query it runs, counts and facets
  * included, is limited to the works {@link AccessPolicy#readable} lets that viewer find: drafts and
@@ -68,10 +70,12 @@ public class WorkQuery {
   private final SearchCluster cluster;
   private final PhraseRanking ranking;
   private final IndexedCounts counts;
+  private final WorkSummaries summaries;
 
   WorkQuery(EntityManager entityManager, TagRepository tags, Clock clock, AccessPolicy policy, SearchCluster cluster,
-      IndexedCounts counts) {
+      IndexedCounts counts, WorkSummaries summaries) {
     this.entityManager = entityManager;
+    this.summaries = summaries;
     this.counts = counts;
     this.tags = tags;
     this.clock = clock;
@@ -99,17 +103,16 @@ public class WorkQuery {
         .fetch(keyset ? 0 : (int) Math.min(plan.cursor().position() - 1, Integer.MAX_VALUE),
             WorkSearch.PAGE_SIZE);
     SearchResult<Hit> counted = keyset ? query(plan, false, facets).fetch(0) : page;
-    List<WorkSummary> works = new ArrayList<>();
+    List<WorkSummary> works = summaries.of(page.hits().stream().map(Hit::id).toList());
     Map<Long, List<String>> snippets = new LinkedHashMap<>();
     for (Hit hit : page.hits()) {
-      works.add(WorkSummary.of(hit.work()));
       if (!hit.snippets().isEmpty()) {
-        snippets.put(hit.work().getId(), hit.snippets());
+        snippets.put(hit.id(), hit.snippets());
       }
     }
     long total = counted.total().hitCount();
-    SearchCursor after = plan.cursor().position() - 1 + works.size() < total && !page.hits().isEmpty()
-        ? nextCursor(plan, page.hits().getLast(), works.size())
+    SearchCursor after = plan.cursor().position() - 1 + works.size() < total && !works.isEmpty()
+        ? nextCursor(plan, works.getLast(), indexedCount(page.hits(), works.getLast().id()), works.size())
         : null;
     // A page past the deepest found by position cannot be had: no link leads to it.
     String next = after == null || after.value() == null && beyondDeepest(after.position()) ? null : after.encode();
@@ -128,20 +131,25 @@ public class WorkQuery {
       boolean ascending, SearchCursor cursor) {}
 
   /**
-   * A work found, with passages of its text where the searched words are, and the count it was
-   * ordered by as the index holds it (null for other orders): the index learns counts a few seconds
-   * after the database, and a page must continue from the value the index ordered by.
+   * A work found, by id, with passages of its text where the searched words are, and the count it
+   * was ordered by as the index holds it (null for other orders): the index learns counts a few
+   * seconds after the database, and a page must continue from the value the index ordered by.
    */
-  private record Hit(Work work, List<String> snippets, Integer indexedCount) {
+  private record Hit(long id, List<String> snippets, Integer indexedCount) {
 
-    /** A work, its highlighted summary and text passages (the first two kept) and its indexed count. */
+    /** A work's id, its highlighted summary and text passages (the first two kept) and its indexed count. */
     @SuppressWarnings("unchecked")
     static Hit of(List<?> projected) {
       List<String> snippets = new ArrayList<>((List<String>) projected.get(1));
       snippets.addAll((List<String>) projected.get(2));
-      return new Hit((Work) projected.getFirst(),
+      return new Hit((Long) projected.getFirst(),
           snippets.stream().limit(2).map(Snippets::of).toList(), (Integer) projected.get(3));
     }
+  }
+
+  /** The count the index ordered the work with {@code id} by, among a page's hits. */
+  private static Integer indexedCount(List<Hit> hits, long id) {
+    return hits.stream().filter(hit -> hit.id() == id).findFirst().map(Hit::indexedCount).orElse(null);
   }
 
   private Plan plan(WorkSearch search, ReadScope scope) {
@@ -204,11 +212,11 @@ public class WorkQuery {
     SearchProjectionFactory<?, Work> f = scope.projection();
     LiveCount live = LiveCount.of(plan.order());
     SearchProjection<Integer> count = live != null ? counts.value(f, live) : f.constant((Integer) null).toProjection();
-    SearchProjection<Work> work = f.entity(Work.class).toProjection();
+    SearchProjection<Long> id = f.id(Long.class).toProjection();
     return plan.hasText()
-        ? f.composite().from(work, f.highlight("summary").toProjection(), f.highlight("chapters.text").toProjection(),
+        ? f.composite().from(id, f.highlight("summary").toProjection(), f.highlight("chapters.text").toProjection(),
             count).asList(Hit::of).toProjection()
-        : f.composite().from(work, count).as((found, indexed) -> new Hit(found, List.of(), indexed)).toProjection();
+        : f.composite().from(id, count).as((found, indexed) -> new Hit(found, List.of(), indexed)).toProjection();
   }
 
   /** The works the viewer may find that meet the conditions, after the cursor's when paging by keyset. */
@@ -290,25 +298,25 @@ public class WorkQuery {
     return first.then().field("workId").order(direction);
   }
 
-  private static SearchCursor nextCursor(Plan plan, Hit lastHit, int pageSize) {
+  private static SearchCursor nextCursor(Plan plan, WorkSummary last, Integer indexedCount, int pageSize) {
     long position = plan.cursor().position() + pageSize;
     if (plan.order().field() == null) {
       return new SearchCursor(position, null, 0);
     }
-    Work last = lastHit.work();
+    WorkStats stated = last.sourceStats() == null ? WorkStats.NONE : last.sourceStats();
     Object value = switch (plan.order()) {
-      case CREATOR -> last.getFirstCreatorName();
-      case TITLE -> last.getTitle();
-      case PUBLISHED -> last.getPublished();
-      case WORDS -> last.getWords();
-      case HITS, KUDOS, COMMENTS, BOOKMARKS -> lastHit.indexedCount();
-      case SOURCE_HITS -> last.getSourceStats().hits();
-      case SOURCE_KUDOS -> last.getSourceStats().kudos();
-      case SOURCE_COMMENTS -> last.getSourceStats().comments();
-      case SOURCE_BOOKMARKS -> last.getSourceStats().bookmarks();
-      default -> last.getUpdatedAt();
+      case CREATOR -> last.bylines().isEmpty() ? "" : last.bylines().getFirst().name();
+      case TITLE -> last.title();
+      case PUBLISHED -> last.published();
+      case WORDS -> last.words();
+      case HITS, KUDOS, COMMENTS, BOOKMARKS -> indexedCount;
+      case SOURCE_HITS -> stated.hits();
+      case SOURCE_KUDOS -> stated.kudos();
+      case SOURCE_COMMENTS -> stated.comments();
+      case SOURCE_BOOKMARKS -> stated.bookmarks();
+      default -> last.updated();
     };
-    return new SearchCursor(position, value, last.getId());
+    return new SearchCursor(position, value, last.id());
   }
 
   /** The tag counts per kind, named: the index counts tags by id (see {@link TagFieldsBinder}). */

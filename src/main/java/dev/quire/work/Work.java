@@ -323,11 +323,21 @@ public class Work {
       @ObjectPath(@PropertyValue(propertyName = "chapterCount")),
       @ObjectPath(@PropertyValue(propertyName = "chaptersExpected"))})
   public boolean isComplete() {
+    return isComplete(chapterCount, chaptersExpected);
+  }
+
+  /** Whether a work of {@code chapterCount} chapters, expecting {@code chaptersExpected} (null: unknown), is complete. */
+  static boolean isComplete(int chapterCount, Integer chaptersExpected) {
     return chaptersExpected != null && chapterCount >= chaptersExpected;
   }
 
   /** Chapters written and expected as AO3 shows them: {@code 3/5}, {@code 1/1} or {@code 2/?}. */
   public String getChapterProgress() {
+    return chapterProgress(chapterCount, chaptersExpected);
+  }
+
+  /** As {@link #getChapterProgress()}, for a work's counts read without the work. */
+  static String chapterProgress(int chapterCount, Integer chaptersExpected) {
     return chapterCount + "/" + (chaptersExpected == null ? "?" : chaptersExpected);
   }
 
@@ -517,8 +527,13 @@ public class Work {
   @KeywordField(name = "rating")
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "tags")))
   public Rating getRating() {
-    return tagsOf(TagKind.RATING).stream()
-        .map(t -> Rating.fromTagName(t.getName()))
+    return ratingOf(tagsOf(TagKind.RATING).stream().map(Tag::getName).toList());
+  }
+
+  /** The strictest rating among a work's rating tags' names; Not Rated when none is a rating. */
+  static Rating ratingOf(List<String> ratingTagNames) {
+    return ratingTagNames.stream()
+        .map(Rating::fromTagName)
         .flatMap(Optional::stream)
         .max(Comparator.comparingInt(Rating::strictness))
         .orElse(Rating.NOT_RATED);

@@ -31,10 +31,12 @@ public class WorkCatalog {
   private final OriginalContentRepository contents;
   private final CreatorRepository creators;
   private final AccessPolicy policy;
+  private final WorkSummaries summaries;
 
   WorkCatalog(WorkRepository works, SeriesRepository series, OriginalContentRepository contents,
-      CreatorRepository creators, AccessPolicy policy) {
+      CreatorRepository creators, AccessPolicy policy, WorkSummaries summaries) {
     this.works = works;
+    this.summaries = summaries;
     this.series = series;
     this.contents = contents;
     this.creators = creators;
@@ -45,10 +47,8 @@ public class WorkCatalog {
   @Transactional(readOnly = true)
   public List<WorkSummary> recent(Viewer viewer, int count) {
     ReadScope scope = policy.readable(viewer);
-    return works.findRecent(scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(),
-            PageRequest.of(0, count)).stream()
-        .map(WorkSummary::of)
-        .toList();
+    return summaries.of(works.findRecentIds(scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(),
+        PageRequest.of(0, count)));
   }
 
   /**

@@ -49,8 +49,8 @@ public interface WorkRepository extends JpaRepository<Work, Long> {
   @Query("select w from Work w where w.id in :ids")
   List<Work> findWithDetails(Collection<Long> ids);
 
-  @Query("select w from Work w where" + ReadScope.IN_SCOPE + "order by w.updatedAt desc, w.id desc")
-  List<Work> findRecent(Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted, Pageable page);
+  @Query("select w.id from Work w where" + ReadScope.IN_SCOPE + "order by w.updatedAt desc, w.id desc")
+  List<Long> findRecentIds(Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted, Pageable page);
 
   /** One creator's works in a read scope, most recently updated first. */
   @Query(value = "select w from Work w join w.creators c where c.id = :creatorId and" + ReadScope.IN_SCOPE

@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,28 +54,62 @@ public record WorkSummary(
   /** The summary of a loaded work; call inside the transaction that loaded it. */
   public static WorkSummary of(Work work) {
     Map<TagKind, List<String>> tags = new EnumMap<>(TagKind.class);
-    for (TagKind kind : TagKind.values()) {
-      tags.put(kind, work.tagsOf(kind).stream().map(Tag::getName).toList());
+    for (Tag tag : work.getTags()) {
+      tags.computeIfAbsent(tag.getKind(), kind -> new ArrayList<>()).add(tag.getName());
     }
-    // A work nobody rated is shown, filtered and counted as Not Rated, like AO3 does.
-    tags.put(TagKind.RATING, List.of(work.getRating().tagName()));
-    return new WorkSummary(
+    return of(
         work.getId(),
         work.getTitle(),
         work.getCreators().stream().map(Byline::of).toList(),
-        work.getRating(),
         tags,
         work.getSummary(),
         work.getLanguage(),
         work.getWords(),
         work.getChapterCount(),
-        work.getChapterProgress(),
-        work.isComplete(),
+        work.getChaptersExpected(),
         work.getPublished(),
         work.getUpdatedAt(),
         work.getStats(),
-        work.getSourceStats().equals(WorkStats.NONE) ? null : work.getSourceStats(),
+        work.getSourceStats(),
         work.getWaitingSuggestions().size());
+  }
+
+  /**
+   * A summary from a work's values, as {@link WorkSummaries} reads them for a page of works; the
+   * rules a blurb follows are here once, for both ways of reading a work.
+   *
+   * @param tags tag names by kind, each kind's in the work's order (by name); kinds without tags
+   *     may be absent
+   * @param sourceStats what the file stated, {@link WorkStats#NONE} when it stated nothing
+   */
+  static WorkSummary of(
+      long id, String title, List<Byline> bylines, Map<TagKind, List<String>> tags, String summary,
+      String language, int words, int chapterCount, Integer chaptersExpected, LocalDate published,
+      Instant updated, WorkStats stats, WorkStats sourceStats, int suggestionsWaiting) {
+    Map<TagKind, List<String>> byKind = new EnumMap<>(TagKind.class);
+    for (TagKind kind : TagKind.values()) {
+      byKind.put(kind, List.copyOf(tags.getOrDefault(kind, List.of())));
+    }
+    Rating rating = Work.ratingOf(byKind.get(TagKind.RATING));
+    // A work nobody rated is shown, filtered and counted as Not Rated, like AO3 does.
+    byKind.put(TagKind.RATING, List.of(rating.tagName()));
+    return new WorkSummary(
+        id,
+        title,
+        bylines,
+        rating,
+        byKind,
+        summary,
+        language,
+        words,
+        chapterCount,
+        Work.chapterProgress(chapterCount, chaptersExpected),
+        Work.isComplete(chapterCount, chaptersExpected),
+        published,
+        updated,
+        stats,
+        sourceStats.equals(WorkStats.NONE) ? null : sourceStats,
+        suggestionsWaiting);
   }
 
   /** The language's English name ("English" for {@code en}), or {@code null} when unknown. */
@@ -112,7 +147,8 @@ public record WorkSummary(
    */
   public record Byline(String name, String userName) {
 
-    static Byline of(Creator creator) {
+    /** The byline of a loaded creator; call inside the transaction that loaded it. */
+    public static Byline of(Creator creator) {
       return new Byline(creator.getName(), creator.getUserName());
     }
 
