@@ -29,7 +29,7 @@ final class WorkEntry {
     feed.start("entry");
     feed.text("id", id(work.id()));
     feed.text("title", work.title());
-    if (work.creators().isEmpty()) {
+    if (work.bylines().isEmpty()) {
       feed.person("author", work.byline(), null);
     }
     for (Byline byline : work.bylines()) {

@@ -103,7 +103,7 @@ public class WorkQuery {
         .fetch(keyset ? 0 : (int) Math.min(plan.cursor().position() - 1, Integer.MAX_VALUE),
             WorkSearch.PAGE_SIZE);
     SearchResult<Hit> counted = keyset ? query(plan, false, facets).fetch(0) : page;
-    List<WorkSummary> works = summaries.of(page.hits().stream().map(Hit::id).toList());
+    List<WorkSummary> works = summaries.read(plan.scope(), page.hits().stream().map(Hit::id).toList());
     Map<Long, List<String>> snippets = new LinkedHashMap<>();
     for (Hit hit : page.hits()) {
       if (!hit.snippets().isEmpty()) {
@@ -111,8 +111,10 @@ public class WorkQuery {
       }
     }
     long total = counted.total().hitCount();
-    SearchCursor after = plan.cursor().position() - 1 + works.size() < total && !works.isEmpty()
-        ? nextCursor(plan, works.getLast(), indexedCount(page.hits(), works.getLast().id()), works.size())
+    // A page goes on from the last work it shows, and counts the hits it passed, shown or not.
+    int passed = page.hits().size();
+    SearchCursor after = plan.cursor().position() - 1 + passed < total && !works.isEmpty()
+        ? nextCursor(plan, works.getLast(), indexedCount(page.hits(), works.getLast().id()), passed)
         : null;
     // A page past the deepest found by position cannot be had: no link leads to it.
     String next = after == null || after.value() == null && beyondDeepest(after.position()) ? null : after.encode();

@@ -1,5 +1,6 @@
 package dev.quire.work;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -45,6 +46,17 @@ public record ReadScope(List<Visibility> visibilities, boolean restricted, Set<L
    */
   public List<Boolean> restrictedStates() {
     return restricted ? List.of(false, true) : List.of(false);
+  }
+
+  /**
+   * Whether this scope lists a work of {@code visibility}, shown to registered users only or not
+   * ({@code restrictedWork}), credited to pseuds of {@code accounts}: {@link #IN_SCOPE}'s rule, for
+   * values already read. The works already read are not asked about: leaving them out is the
+   * reader's choice for searches and lists, not a matter of access.
+   */
+  public boolean lists(Visibility visibility, boolean restrictedWork, Collection<Long> accounts) {
+    return visibilities.contains(visibility) && (restricted || !restrictedWork)
+        && accounts.stream().noneMatch(muted::contains);
   }
 
   /** The muted accounts for {@code :muted}: never empty, so that the condition is valid SQL on every database. */

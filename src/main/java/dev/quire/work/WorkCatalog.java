@@ -47,8 +47,8 @@ public class WorkCatalog {
   @Transactional(readOnly = true)
   public List<WorkSummary> recent(Viewer viewer, int count) {
     ReadScope scope = policy.readable(viewer);
-    return summaries.of(works.findRecentIds(scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(),
-        PageRequest.of(0, count)));
+    return summaries.read(scope, works.findRecentIds(scope.visibilities(), scope.restrictedStates(),
+        scope.mutedOrNone(), PageRequest.of(0, count)));
   }
 
   /**

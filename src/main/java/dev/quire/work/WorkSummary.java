@@ -147,7 +147,7 @@ public record WorkSummary(
    */
   public record Byline(String name, String userName) {
 
-    /** The byline of a loaded creator; call inside the transaction that loaded it. */
+    /** The byline of a creator whose account is loaded. */
     public static Byline of(Creator creator) {
       return new Byline(creator.getName(), creator.getUserName());
     }

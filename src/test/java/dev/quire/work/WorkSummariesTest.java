@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.ArchiveTest;
 import dev.quire.account.Account;
+import dev.quire.account.Viewer;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.ingest.WorkPublisher.Submission;
 import dev.quire.search.TestWorks;
@@ -18,13 +19,15 @@ import dev.quire.work.WorkSummary.Byline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A page of blurbs read as values ({@link WorkSummaries}, what a search shows) says what a loaded
- * work says of itself ({@link WorkSummary#of(Work)}, what a work's page shows).
+ * work says of itself ({@link WorkSummary#of(Work)}, what a work's page shows), and only of the
+ * works the viewer may find, whatever ids it is given.
  */
 class WorkSummariesTest extends ArchiveTest {
 
@@ -32,9 +35,10 @@ class WorkSummariesTest extends ArchiveTest {
   @Autowired WorkSummaries summaries;
   @Autowired WorkRepository works;
   @Autowired TransactionTemplate transactions;
+  @Autowired AccessPolicy policy;
 
   @Test
-  void blurbsReadAsValuesAreTheBlurbsOfTheLoadedWorksInTheOrderAsked() {
+  void blurbsReadAsValuesAreTheBlurbsOfTheLoadedWorksTheViewerMayFindInTheOrderAsked() {
     String marker = TestWorks.marker();
     StoryDocument lighthouseStory = StoryDocument.builder()
         .title("Lighthouse " + marker)
@@ -65,12 +69,18 @@ class WorkSummariesTest extends ArchiveTest {
         .chaptersExpected(1)
         .chapter(new StoryChapter(null, null, null, "<p>The boats stayed in.</p>"))
         .build());
+    long draft = TestWorks.publish(publisher, StoryDocument.builder()
+        .title("Slipway " + marker)
+        .creator("Wren " + marker)
+        .draft(true)
+        .chapter(new StoryChapter(null, null, null, "<p>Not launched yet.</p>"))
+        .build());
     transactions.executeWithoutResult(t -> {
       Work work = works.findById(unrated).orElseThrow();
       work.rejectSuggestion(work.getWaitingSuggestions().getFirst().getId());
     });
 
-    List<WorkSummary> read = summaries.of(List.of(rated, Long.MAX_VALUE, unrated));
+    List<WorkSummary> read = summaries.read(policy.readable(Viewer.guest()), List.of(rated, Long.MAX_VALUE, draft, unrated));
 
     List<WorkSummary> loaded = new ArrayList<>();
     transactions.executeWithoutResult(t -> {
@@ -89,10 +99,13 @@ class WorkSummariesTest extends ArchiveTest {
     assertThat(lighthouse.chapterProgress()).isEqualTo("1/?");
     assertThat(read.getFirst().rating()).isEqualTo(Rating.EXPLICIT);
     assertThat(read.getFirst().complete()).isTrue();
+    assertThat(read.getFirst().sourceStats()).isNull();
+    ReadScope drafts = new ReadScope(List.of(Visibility.DRAFT), true, Set.of(), Set.of());
+    assertThat(summaries.read(drafts, List.of(rated, draft))).extracting(WorkSummary::id).containsExactly(draft);
   }
 
   @Test
   void noIdsReadNothing() {
-    assertThat(summaries.of(List.of())).isEmpty();
+    assertThat(summaries.read(policy.readable(Viewer.guest()), List.of())).isEmpty();
   }
 }
