@@ -211,8 +211,8 @@ public class WorkCatalog {
   public Optional<CreatorWorks> pseud(Viewer viewer, String userName, String pseud, int page, int pageSize) {
     // The viewer came to this creator by name: a muted creator's works show here (see ReadScope#unmuted).
     ReadScope scope = policy.readable(viewer).unmuted();
-    return creators.findPseud(userName, pseud).flatMap(creator -> creatorWorks(WorkSummary.Byline.of(creator),
-        works.findByCreator(creator.getId(), scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(),
+    return creators.findPseud(userName, pseud).flatMap(creator -> creatorWorks(scope, WorkSummary.Byline.of(creator),
+        works.findIdsByCreator(creator.getId(), scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(),
             PageRequest.of(page - 1, pageSize)),
         page, pageSize));
   }
@@ -224,16 +224,16 @@ public class WorkCatalog {
   @Transactional(readOnly = true)
   public Optional<CreatorWorks> creator(Viewer viewer, String userName, int page, int pageSize) {
     ReadScope scope = policy.readable(viewer).unmuted();
-    return creatorWorks(new WorkSummary.Byline(userName, userName),
-        works.findByAccount(userName, scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(),
+    return creatorWorks(scope, new WorkSummary.Byline(userName, userName),
+        works.findIdsByAccount(userName, scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(),
             PageRequest.of(page - 1, pageSize)),
         page, pageSize);
   }
 
-  private static Optional<CreatorWorks> creatorWorks(WorkSummary.Byline byline, Page<Work> found, int page,
+  private Optional<CreatorWorks> creatorWorks(ReadScope scope, WorkSummary.Byline byline, Page<Long> found, int page,
       int pageSize) {
     return found.getTotalElements() == 0 ? Optional.empty() : Optional.of(new CreatorWorks(
-        byline, found.map(WorkSummary::of).toList(), page, pageSize, found.getTotalElements()));
+        byline, summaries.read(scope, found.getContent()), page, pageSize, found.getTotalElements()));
   }
 
   /** The work a chapter belongs to, when {@code viewer} may read it. */

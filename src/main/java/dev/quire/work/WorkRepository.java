@@ -53,19 +53,26 @@ public interface WorkRepository extends JpaRepository<Work, Long> {
   List<Long> findRecentIds(Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted, Pageable page);
 
   /** One creator's works in a read scope, most recently updated first. */
-  @Query(value = "select w from Work w join w.creators c where c.id = :creatorId and" + ReadScope.IN_SCOPE
+  @Query(value = "select w.id from Work w join w.creators c where c.id = :creatorId and" + ReadScope.IN_SCOPE
       + "order by w.updatedAt desc, w.id desc",
       countQuery = "select count(w) from Work w join w.creators c where c.id = :creatorId and" + ReadScope.IN_SCOPE)
-  Page<Work> findByCreator(long creatorId, Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted,
+  Page<Long> findIdsByCreator(long creatorId, Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted,
       Pageable page);
 
+  /** The works in a read scope credited to any pseud of the account {@code :userName}, as a JPQL from clause. */
+  String CREDITED_TO_ACCOUNT = " from Work w where" + ReadScope.IN_SCOPE + "and exists (select 1 from Work v"
+      + " join v.creators c where v = w and c.account.userName = :userName)";
+
   /** The works in a read scope credited to any pseud of an account, most recently updated first. */
-  @Query(value = "select w from Work w where" + ReadScope.IN_SCOPE + "and exists (select 1 from Work v"
-      + " join v.creators c where v = w and c.account.userName = :userName)"
-      + " order by w.updatedAt desc, w.id desc",
-      countQuery = "select count(w) from Work w where" + ReadScope.IN_SCOPE + "and exists (select 1"
-      + " from Work v join v.creators c where v = w and c.account.userName = :userName)")
+  @Query(value = "select w" + CREDITED_TO_ACCOUNT + " order by w.updatedAt desc, w.id desc",
+      countQuery = "select count(w)" + CREDITED_TO_ACCOUNT)
   Page<Work> findByAccount(String userName, Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted,
+      Pageable page);
+
+  /** As {@link #findByAccount}, the works' ids only (a listing reads their blurbs with {@link WorkSummaries}). */
+  @Query(value = "select w.id" + CREDITED_TO_ACCOUNT + " order by w.updatedAt desc, w.id desc",
+      countQuery = "select count(w)" + CREDITED_TO_ACCOUNT)
+  Page<Long> findIdsByAccount(String userName, Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted,
       Pageable page);
 
   /** The work a chapter belongs to. */
