@@ -9,6 +9,7 @@ import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
 import dev.quire.search.TestWorks;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,7 +33,8 @@ class ImportUploadBrowserTest extends BrowserTest {
         ("Title: Ferry " + marker + "\n\n" + "The ferry crossed at night.\n\n".repeat(5)).getBytes(StandardCharsets.UTF_8)));
     page.locator("form.import button[type=submit]").click();
 
-    assertThat(page.url()).matches(".*/imports/[0-9]+$");
+    // The report's address is known before its page has loaded: wait for the load, then read it.
+    page.waitForURL(Pattern.compile(".*/imports/[0-9]+$"));
     assertThat(page.content()).contains("ferry-" + marker + ".txt");
   }
 }
