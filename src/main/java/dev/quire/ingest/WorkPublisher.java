@@ -15,6 +15,7 @@ import dev.quire.tag.TagKind;
 import dev.quire.tag.Tags;
 import dev.quire.tagging.Suggestion;
 import dev.quire.work.Chapter;
+import dev.quire.work.ChapterBody;
 import dev.quire.work.Creator;
 import dev.quire.account.Account;
 import dev.quire.account.AccountRepository;
@@ -22,7 +23,6 @@ import dev.quire.work.CreatorRepository;
 import dev.quire.work.OriginalContent;
 import dev.quire.work.Series;
 import dev.quire.work.SeriesRepository;
-import dev.quire.work.WordCounter;
 import dev.quire.work.Visibility;
 import dev.quire.work.Work;
 import dev.quire.work.WorkRepository;
@@ -87,28 +87,64 @@ public class WorkPublisher {
   }
 
   /**
-   * A file's story, as it should be stored.
-   *
-   * @param story what the format read
-   * @param title the title to store (the story's own, or one the importer chose)
-   * @param suggestions tags proposed for an editor
-   * @param original the file's name, format, bytes and SHA-256
-   * @param owner whom the work belongs to when this file makes it, joins it or updates it
+   * A file's story, as it should be stored: its HTML cleaned ({@link HtmlSanitizer#cleanStory})
+   * and each chapter's body counted and read for the index ({@link ChapterBody}) as it is made, so
+   * that an import does this on the threads that read its files, not on the one that stores.
    */
-  public record Submission(
-      StoryDocument story, String title, List<Suggestion> suggestions, Original original, ImportOwner owner) {
+  public static final class Submission {
+    private final StoryDocument story;
+    private final List<ChapterBody> bodies;
+    private final String title;
+    private final List<Suggestion> suggestions;
+    private final Original original;
+    private final ImportOwner owner;
 
     /**
-     * Cleans the story's HTML ({@link HtmlSanitizer#cleanStory}): what is published is
-     * clean, and an import cleans on the threads that read its files, not on the one that stores.
+     * @param story what the format read
+     * @param title the title to store (the story's own, or one the importer chose)
+     * @param suggestions tags proposed for an editor
+     * @param original the file's name, format, bytes and SHA-256
+     * @param owner whom the work belongs to when this file makes it, joins it or updates it
      */
-    public Submission {
-      story = HtmlSanitizer.cleanStory(story);
+    public Submission(
+        StoryDocument story, String title, List<Suggestion> suggestions, Original original, ImportOwner owner) {
+      this.story = HtmlSanitizer.cleanStory(story);
+      this.bodies = this.story.chapters().stream().map(chapter -> ChapterBody.of(chapter.bodyHtml())).toList();
+      this.title = title;
+      this.suggestions = suggestions;
+      this.original = original;
+      this.owner = owner;
     }
 
     /** A submission whose work belongs to no account. */
     public Submission(StoryDocument story, String title, List<Suggestion> suggestions, Original original) {
       this(story, title, suggestions, original, ImportOwner.NONE);
+    }
+
+    /** The story, its HTML clean. */
+    public StoryDocument story() {
+      return story;
+    }
+
+    /** The body of each of the story's chapters, in the same order. */
+    public List<ChapterBody> bodies() {
+      return bodies;
+    }
+
+    public String title() {
+      return title;
+    }
+
+    public List<Suggestion> suggestions() {
+      return suggestions;
+    }
+
+    public Original original() {
+      return original;
+    }
+
+    public ImportOwner owner() {
+      return owner;
     }
   }
 
@@ -334,7 +370,7 @@ public class WorkPublisher {
       work = newWork(submission, flags, known);
     } else if (installment != null) {
       work = found.get();
-      joinChapters(work, story, installment, flags);
+      joinChapters(work, submission, installment, flags);
       refresh(work, story);
       ownBy(work, submission.owner());
     } else {
@@ -382,14 +418,14 @@ public class WorkPublisher {
    */
   private boolean fromSameSource(Work work, Submission submission, List<String> flags, Known known) {
     StoryDocument story = submission.story();
-    switch (WorkVersions.standing(work, story)) {
+    switch (WorkVersions.standing(work, submission)) {
       case COPY -> flags.add("another copy of work " + work.getId()
           + " (same source, chapters and words); kept as its original too");
       case EARLIER -> flags.add("an earlier version of work " + work.getId()
           + " (same source, no more chapters, no later update); the work is unchanged, the file"
           + " kept as its original too");
       case LATER -> {
-        WorkVersions.update(work, story, submission.title(), tag -> tag(tag, known), flags);
+        WorkVersions.update(work, submission, tag -> tag(tag, known), flags);
         refresh(work, story);
         return true;
       }
@@ -417,10 +453,12 @@ public class WorkPublisher {
     story.tags().forEach(tag -> work.addTag(tag(tag, known)));
     Installment installment = story.installment();
     if (installment == null) {
-      story.chapters().forEach(chapter -> addChapter(work, chapter, 0));
+      for (int i = 0; i < story.chapters().size(); i++) {
+        addChapter(work, story.chapters().get(i), submission.bodies().get(i), 0);
+      }
     } else {
       work.setStoryKey(installment.storyKey());
-      joinChapters(work, story, installment, flags);
+      joinChapters(work, submission, installment, flags);
     }
     submission.suggestions()
         .forEach(s -> work.addSuggestion(s.kind(), s.name(), s.confidence(), s.evidence(), s.finding()));
@@ -431,12 +469,13 @@ public class WorkPublisher {
   }
 
   private static void joinChapters(
-      Work work, StoryDocument story, Installment installment, List<String> flags) {
-    int position = installment.firstChapter();
-    for (StoryChapter chapter : story.chapters()) {
+      Work work, Submission submission, Installment installment, List<String> flags) {
+    List<StoryChapter> chapters = submission.story().chapters();
+    for (int i = 0; i < chapters.size(); i++) {
+      StoryChapter chapter = chapters.get(i);
+      int position = installment.firstChapter() + i;
       if (work.hasChapterAt(position) && fillsNotice(work, position, chapter)) {
-        Chapter filled = work.reviseChapter(position, chapter.title(), chapter.bodyHtml(),
-            WordCounter.countHtml(chapter.bodyHtml()));
+        Chapter filled = work.reviseChapter(position, chapter.title(), submission.bodies().get(i));
         filled.setNotes(chapter.notes());
         filled.setEndNotes(chapter.endNotes());
         flags.add("chapter " + position + " of work " + work.getId() + " was a notice of missing text; it now has"
@@ -444,12 +483,11 @@ public class WorkPublisher {
       } else if (work.hasChapterAt(position)) {
         flags.add("chapter " + position + " was already there; kept the earlier one");
       } else {
-        addChapter(work, chapter, position);
+        addChapter(work, chapter, submission.bodies().get(i), position);
         if (work.getId() != null) {
           flags.add("joined work " + work.getId() + " as chapter " + position);
         }
       }
-      position++;
     }
   }
 
@@ -493,12 +531,10 @@ public class WorkPublisher {
    * Adds a chapter read from a file, its HTML clean (a {@link Submission}'s is), at {@code
    * position}, or after the last when it is 0.
    */
-  static void addChapter(Work work, StoryChapter chapter, int position) {
-    String body = chapter.bodyHtml();
-    int words = WordCounter.countHtml(body);
+  static void addChapter(Work work, StoryChapter chapter, ChapterBody body, int position) {
     Chapter stored = position > 0
-        ? work.insertChapter(position, chapter.title(), body, words)
-        : work.addChapter(chapter.title(), body, words);
+        ? work.insertChapter(position, chapter.title(), body)
+        : work.addChapter(chapter.title(), body);
     stored.setSummary(chapter.summary());
     stored.setNotes(chapter.notes());
     stored.setEndNotes(chapter.endNotes());

@@ -1,12 +1,13 @@
 package dev.quire.ingest;
 
+import dev.quire.ingest.WorkPublisher.Submission;
 import dev.quire.story.StoryDocument;
 import dev.quire.story.StoryDocument.AuthorTag;
 import dev.quire.story.StoryDocument.StoryChapter;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
 import dev.quire.work.Chapter;
-import dev.quire.work.WordCounter;
+import dev.quire.work.ChapterBody;
 import dev.quire.work.Work;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import java.util.function.Function;
  * a chapter it no longer has is kept, since readers may have it bookmarked. The title, summary and
  * notes it states replace the work's, its tags are added (its rating replaces the work's), and the
  * update date, planned chapters and stated stats follow it. Creators, suggestions and an editor's
- * decisions are left alone. The file's HTML is clean (a {@link WorkPublisher.Submission}'s is).
+ * decisions are left alone. The file's HTML is clean (a {@link Submission}'s is).
  */
 final class WorkVersions {
 
@@ -40,7 +41,8 @@ final class WorkVersions {
 
   private WorkVersions() {}
 
-  static Standing standing(Work work, StoryDocument story) {
+  static Standing standing(Work work, Submission submission) {
+    StoryDocument story = submission.story();
     int chapters = story.chapters().size();
     if (chapters > work.getChapterCount()) {
       return Standing.LATER;
@@ -49,35 +51,34 @@ final class WorkVersions {
     if (stated != null && stated.isAfter(work.getUpdatedAt())) {
       return Standing.LATER;
     }
-    int words = story.chapters().stream().mapToInt(c -> words(c.bodyHtml())).sum();
+    int words = submission.bodies().stream().mapToInt(ChapterBody::words).sum();
     boolean sameWords = Math.abs(work.getWords() - words) <= work.getWords() / 100;
     return chapters == work.getChapterCount() && sameWords ? Standing.COPY : Standing.EARLIER;
   }
 
   /**
-   * Brings {@code work} up to {@code story}, a later version of it, and says what changed in
-   * {@code flags}.
+   * Brings {@code work} up to the submission's story, a later version of it, and says what
+   * changed in {@code flags}. The title stored is the submission's, as the importer fitted it.
    *
-   * @param title the title to store, as the importer fitted it
    * @param tags finds or makes the tag an author's tag names
    */
-  static void update(
-      Work work, StoryDocument story, String title, Function<AuthorTag, Tag> tags,
-      List<String> flags) {
+  static void update(Work work, Submission submission, Function<AuthorTag, Tag> tags, List<String> flags) {
+    StoryDocument story = submission.story();
     List<Integer> added = new ArrayList<>();
     List<Integer> revised = new ArrayList<>();
-    int position = 1;
-    for (StoryChapter chapter : story.chapters()) {
+    for (int i = 0; i < story.chapters().size(); i++) {
+      StoryChapter chapter = story.chapters().get(i);
+      ChapterBody body = submission.bodies().get(i);
+      int position = i + 1;
       if (!work.hasChapterAt(position)) {
-        WorkPublisher.addChapter(work, chapter, position);
+        WorkPublisher.addChapter(work, chapter, body, position);
         added.add(position);
-      } else if (revise(work, position, chapter)) {
+      } else if (revise(work, position, chapter, body)) {
         revised.add(position);
       }
-      position++;
     }
     if (story.title() != null) {
-      work.setTitle(title);
+      work.setTitle(submission.title());
     }
     if (story.summary() != null) {
       work.setSummary(story.summary());
@@ -100,13 +101,12 @@ final class WorkVersions {
   }
 
   /** Revises the chapter at {@code position} when the later version changed it. */
-  private static boolean revise(Work work, int position, StoryChapter later) {
+  private static boolean revise(Work work, int position, StoryChapter later, ChapterBody body) {
     Chapter stored = work.getChapters().stream()
         .filter(c -> c.getPosition() == position).findFirst().orElseThrow();
-    String body = later.bodyHtml();
-    boolean changed = !body.equals(stored.getBody()) || !Objects.equals(later.title(), stored.getTitle());
+    boolean changed = !body.html().equals(stored.getBody()) || !Objects.equals(later.title(), stored.getTitle());
     if (changed) {
-      stored = work.reviseChapter(position, later.title(), body, words(body));
+      stored = work.reviseChapter(position, later.title(), body);
     }
     stored.setSummary(later.summary());
     stored.setNotes(later.notes());
@@ -123,9 +123,5 @@ final class WorkVersions {
 
   private static String join(List<Integer> positions) {
     return String.join(", ", positions.stream().map(String::valueOf).toList());
-  }
-
-  private static int words(String sanitized) {
-    return WordCounter.countHtml(sanitized);
   }
 }

@@ -11,13 +11,13 @@ import dev.quire.tag.TagRepository;
 import dev.quire.tag.Tags;
 import dev.quire.work.AccessPolicy;
 import dev.quire.work.Chapter;
+import dev.quire.work.ChapterBody;
 import dev.quire.work.Creator;
 import dev.quire.work.Pseuds;
 import dev.quire.work.Series;
 import dev.quire.work.SeriesEntry;
 import dev.quire.work.SeriesRepository;
 import dev.quire.work.Visibility;
-import dev.quire.work.WordCounter;
 import dev.quire.work.Work;
 import dev.quire.work.WorkAction;
 import dev.quire.work.WorkNotFoundException;
@@ -268,8 +268,7 @@ public class WorkPosting {
     Work work = editable(viewer, workId);
     Chapter stored = chapterOf(work, chapterId);
     refuseIfAny(rules.problems(chapter, ""));
-    String body = StoredText.of(chapter.text(), chapter.markup());
-    work.reviseChapter(stored.getPosition(), title(chapter), body, WordCounter.countHtml(body));
+    work.reviseChapter(stored.getPosition(), title(chapter), body(chapter));
     notes(stored, chapter);
     work.touch(clock.instant());
   }
@@ -440,11 +439,14 @@ public class WorkPosting {
   }
 
   private static Chapter addChapter(Work work, ChapterText chapter) {
-    String body = StoredText.of(chapter.text(), chapter.markup());
-    body = body == null ? "" : body;
-    Chapter added = work.addChapter(title(chapter), body, WordCounter.countHtml(body));
+    Chapter added = work.addChapter(title(chapter), body(chapter));
     notes(added, chapter);
     return added;
+  }
+
+  private static ChapterBody body(ChapterText chapter) {
+    String body = StoredText.of(chapter.text(), chapter.markup());
+    return ChapterBody.of(body == null ? "" : body);
   }
 
   private static String title(ChapterText chapter) {

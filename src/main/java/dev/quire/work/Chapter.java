@@ -8,9 +8,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Transient;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * One chapter of a {@link Work}: its position (1-based), an optional title, notes, and the text as
@@ -42,31 +46,34 @@ public class Chapter {
   private String endNotes;
 
   @Column(nullable = false)
-  @FullTextField(
-      name = "text",
-      analyzer = "prose",
-      highlightable = Highlightable.UNIFIED,
-      valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
   private String body;
 
   @Column(nullable = false)
   private int words;
 
+  /** The body's words as the index takes them, when the body came read ({@link ChapterBody}). */
+  @Transient
+  private String bodyText;
+
   protected Chapter() {}
 
-  Chapter(Work work, int position, String title, String body, int words) {
+  Chapter(Work work, int position, String title, ChapterBody body) {
     this.work = work;
     this.position = position;
     this.title = title;
-    this.body = body;
-    this.words = words;
+    setBody(body);
   }
 
   /** Called by {@link Work#reviseChapter}, which keeps the work's words right. */
-  void revise(String title, String body, int words) {
+  void revise(String title, ChapterBody body) {
     this.title = title;
-    this.body = body;
-    this.words = words;
+    setBody(body);
+  }
+
+  private void setBody(ChapterBody body) {
+    this.body = body.html();
+    this.words = body.words();
+    this.bodyText = body.text();
   }
 
   /** Called by {@link Work}, which keeps positions unique and in order. */
@@ -138,5 +145,16 @@ public class Chapter {
 
   public int getWords() {
     return words;
+  }
+
+  /**
+   * The chapter text as the index takes it: the body's words without markup, so that a search for
+   * "class" never matches {@code <p class=...>}. Read from the HTML only when the body did not come
+   * read already (a chapter loaded to be indexed again).
+   */
+  @FullTextField(name = "text", analyzer = "prose", highlightable = Highlightable.UNIFIED)
+  @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
+  public String getText() {
+    return bodyText != null ? bodyText : HtmlTextBridge.plainText(body);
   }
 }

@@ -1,6 +1,7 @@
 package dev.quire.work;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
@@ -35,6 +36,11 @@ public final class WordCounter {
     if (html == null || html.isEmpty()) {
       return 0;
     }
+    return count(Jsoup.parseBodyFragment(html).body());
+  }
+
+  /** The word count of parsed HTML: each of its text nodes counted apart. */
+  static int count(Element root) {
     int[] total = {0};
     NodeVisitor visitor =
         (Node node, int depth) -> {
@@ -42,7 +48,7 @@ public final class WordCounter {
             total[0] += countText(text.getWholeText());
           }
         };
-    Jsoup.parseBodyFragment(html).body().traverse(visitor);
+    root.traverse(visitor);
     return total[0];
   }
 

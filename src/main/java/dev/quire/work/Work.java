@@ -587,9 +587,9 @@ public class Work {
   }
 
   /** Appends a chapter after the last one and adds its words to the work's. */
-  public Chapter addChapter(String title, String bodyHtml, int chapterWords) {
+  public Chapter addChapter(String title, ChapterBody body) {
     int next = chapters.isEmpty() ? 1 : chapters.getLast().getPosition() + 1;
-    return insertChapter(next, title, bodyHtml, chapterWords);
+    return insertChapter(next, title, body);
   }
 
   /**
@@ -598,18 +598,18 @@ public class Work {
    *
    * @throws IllegalArgumentException when the position is taken or not positive
    */
-  public Chapter insertChapter(int position, String title, String bodyHtml, int chapterWords) {
+  public Chapter insertChapter(int position, String title, ChapterBody body) {
     if (position < 1 || hasChapterAt(position)) {
       throw new IllegalArgumentException("chapter position " + position + " is taken or invalid");
     }
-    Chapter chapter = new Chapter(this, position, title, bodyHtml, chapterWords);
+    Chapter chapter = new Chapter(this, position, title, body);
     int index = 0;
     while (index < chapters.size() && chapters.get(index).getPosition() < position) {
       index++;
     }
     chapters.add(index, chapter);
     chapterCount++;
-    words += chapterWords;
+    words += body.words();
     return chapter;
   }
 
@@ -619,11 +619,11 @@ public class Work {
    *
    * @throws IllegalArgumentException when there is no chapter at that position
    */
-  public Chapter reviseChapter(int position, String title, String bodyHtml, int chapterWords) {
+  public Chapter reviseChapter(int position, String title, ChapterBody body) {
     Chapter chapter = chapters.stream().filter(c -> c.getPosition() == position).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("work " + id + " has no chapter " + position));
-    words += chapterWords - chapter.getWords();
-    chapter.revise(title, bodyHtml, chapterWords);
+    words += body.words() - chapter.getWords();
+    chapter.revise(title, body);
     return chapter;
   }
 

@@ -29,11 +29,15 @@ class ChaptersTest extends ArchiveTest {
   Viewer viewer;
   long workId;
 
+  String noonWord;
+
   @BeforeEach
   void aWorkOfTwoChapters() {
     viewer = Viewer.of(accounts.create());
+    noonWord = word();
     workId = posting.post(viewer, new NewWork(valid("Chapters " + word()).chaptersExpected(3).build(),
-        List.of(ChapterText.plain("Morning", "One two three."), ChapterText.plain("Noon", "Four five.")), false));
+        List.of(ChapterText.plain("Morning", "One two three."), ChapterText.plain("Noon", "Four " + noonWord + ".")),
+        false));
   }
 
   List<String> titles() {
@@ -66,10 +70,14 @@ class ChaptersTest extends ArchiveTest {
   @Test
   void aRevisedChapterReplacesItsTextAndTheWorksWords() {
     long noon = ids().get(1);
-    posting.reviseChapter(viewer, workId, noon, ChapterText.html("Midday", "<p>Four five six seven.</p>"));
+    String middayWord = word();
+    posting.reviseChapter(viewer, workId, noon, ChapterText.html("Midday", "<p>Four <em>five</em> six " + middayWord + ".</p>"));
 
     assertThat(titles()).containsExactly("Morning", "Midday");
     assertThat(postings.<Integer>stored(workId, Work::getWords)).isEqualTo(7);
+    assertThat(query.search(Viewer.guest(), WorkSearch.of(middayWord)).works()).extracting(s -> s.id())
+        .containsExactly(workId);
+    assertThat(query.search(Viewer.guest(), WorkSearch.of(noonWord)).works()).isEmpty();
   }
 
   @Test
