@@ -155,6 +155,6 @@ public class Chapter {
   @FullTextField(name = "text", analyzer = "prose", highlightable = Highlightable.UNIFIED)
   @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
   public String getText() {
-    return bodyText != null ? bodyText : HtmlTextBridge.plainText(body);
+    return bodyText != null || body == null ? bodyText : HtmlTextBridge.plainText(body);
   }
 }

@@ -11,6 +11,7 @@ import dev.quire.account.Viewer;
 import dev.quire.search.WorkQuery;
 import dev.quire.search.WorkSearch;
 import dev.quire.work.Chapter;
+import dev.quire.work.ChapterBody;
 import dev.quire.work.Work;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +58,15 @@ class ChaptersTest extends ArchiveTest {
     assertThat(postings.<String>stored(workId, Work::getChapterProgress)).isEqualTo("3/3");
     assertThat(postings.<Integer>stored(workId, Work::getWords)).isEqualTo(7);
     assertThat(query.search(Viewer.guest(), WorkSearch.of(word)).works()).extracting(s -> s.id()).containsExactly(workId);
+  }
+
+  @Test
+  void aChapterReadBackFromTheDatabaseGivesTheIndexTheTextItWasPostedWith() {
+    String posted = ChapterBody.of("<p>Four " + noonWord + ".</p>").text();
+
+    // Loaded anew, as the index's rebuild and a cluster's indexing load it: read from the HTML.
+    assertThat(postings.<String>stored(workId, w -> w.getChapters().get(1).getText())).isEqualTo(posted)
+        .isEqualTo("Four " + noonWord + ".");
   }
 
   @Test
