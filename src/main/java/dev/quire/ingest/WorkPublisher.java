@@ -93,7 +93,7 @@ public class WorkPublisher {
    */
   public static final class Submission {
     private final StoryDocument story;
-    private final List<ChapterBody> bodies;
+    private final List<ReadChapter> chapters;
     private final String title;
     private final List<Suggestion> suggestions;
     private final Original original;
@@ -109,7 +109,8 @@ public class WorkPublisher {
     public Submission(
         StoryDocument story, String title, List<Suggestion> suggestions, Original original, ImportOwner owner) {
       this.story = HtmlSanitizer.cleanStory(story);
-      this.bodies = this.story.chapters().stream().map(chapter -> ChapterBody.of(chapter.bodyHtml())).toList();
+      this.chapters = this.story.chapters().stream()
+          .map(chapter -> new ReadChapter(chapter, ChapterBody.of(chapter.bodyHtml()))).toList();
       this.title = title;
       this.suggestions = suggestions;
       this.original = original;
@@ -126,9 +127,9 @@ public class WorkPublisher {
       return story;
     }
 
-    /** The body of each of the story's chapters, in the same order. */
-    public List<ChapterBody> bodies() {
-      return bodies;
+    /** The story's chapters, in order, each with its body. */
+    public List<ReadChapter> chapters() {
+      return chapters;
     }
 
     public String title() {
@@ -147,6 +148,9 @@ public class WorkPublisher {
       return owner;
     }
   }
+
+  /** A chapter of a {@link Submission}: as the file has it, and its clean body counted and read. */
+  public record ReadChapter(StoryChapter chapter, ChapterBody body) {}
 
   /** An imported file: the exact bytes and what they were read as. */
   public record Original(String fileName, String format, byte[] bytes, String sha256) {}
@@ -453,9 +457,7 @@ public class WorkPublisher {
     story.tags().forEach(tag -> work.addTag(tag(tag, known)));
     Installment installment = story.installment();
     if (installment == null) {
-      for (int i = 0; i < story.chapters().size(); i++) {
-        addChapter(work, story.chapters().get(i), submission.bodies().get(i), 0);
-      }
+      submission.chapters().forEach(chapter -> addChapter(work, chapter, 0));
     } else {
       work.setStoryKey(installment.storyKey());
       joinChapters(work, submission, installment, flags);
@@ -470,12 +472,11 @@ public class WorkPublisher {
 
   private static void joinChapters(
       Work work, Submission submission, Installment installment, List<String> flags) {
-    List<StoryChapter> chapters = submission.story().chapters();
-    for (int i = 0; i < chapters.size(); i++) {
-      StoryChapter chapter = chapters.get(i);
-      int position = installment.firstChapter() + i;
+    int position = installment.firstChapter();
+    for (ReadChapter read : submission.chapters()) {
+      StoryChapter chapter = read.chapter();
       if (work.hasChapterAt(position) && fillsNotice(work, position, chapter)) {
-        Chapter filled = work.reviseChapter(position, chapter.title(), submission.bodies().get(i));
+        Chapter filled = work.reviseChapter(position, chapter.title(), read.body());
         filled.setNotes(chapter.notes());
         filled.setEndNotes(chapter.endNotes());
         flags.add("chapter " + position + " of work " + work.getId() + " was a notice of missing text; it now has"
@@ -483,11 +484,12 @@ public class WorkPublisher {
       } else if (work.hasChapterAt(position)) {
         flags.add("chapter " + position + " was already there; kept the earlier one");
       } else {
-        addChapter(work, chapter, submission.bodies().get(i), position);
+        addChapter(work, read, position);
         if (work.getId() != null) {
           flags.add("joined work " + work.getId() + " as chapter " + position);
         }
       }
+      position++;
     }
   }
 
@@ -531,10 +533,11 @@ public class WorkPublisher {
    * Adds a chapter read from a file, its HTML clean (a {@link Submission}'s is), at {@code
    * position}, or after the last when it is 0.
    */
-  static void addChapter(Work work, StoryChapter chapter, ChapterBody body, int position) {
+  static void addChapter(Work work, ReadChapter read, int position) {
+    StoryChapter chapter = read.chapter();
     Chapter stored = position > 0
-        ? work.insertChapter(position, chapter.title(), body)
-        : work.addChapter(chapter.title(), body);
+        ? work.insertChapter(position, chapter.title(), read.body())
+        : work.addChapter(chapter.title(), read.body());
     stored.setSummary(chapter.summary());
     stored.setNotes(chapter.notes());
     stored.setEndNotes(chapter.endNotes());

@@ -1,5 +1,6 @@
 package dev.quire.ingest;
 
+import dev.quire.ingest.WorkPublisher.ReadChapter;
 import dev.quire.ingest.WorkPublisher.Submission;
 import dev.quire.story.StoryDocument;
 import dev.quire.story.StoryDocument.AuthorTag;
@@ -7,7 +8,6 @@ import dev.quire.story.StoryDocument.StoryChapter;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
 import dev.quire.work.Chapter;
-import dev.quire.work.ChapterBody;
 import dev.quire.work.Work;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ final class WorkVersions {
     if (stated != null && stated.isAfter(work.getUpdatedAt())) {
       return Standing.LATER;
     }
-    int words = submission.bodies().stream().mapToInt(ChapterBody::words).sum();
+    int words = submission.chapters().stream().mapToInt(read -> read.body().words()).sum();
     boolean sameWords = Math.abs(work.getWords() - words) <= work.getWords() / 100;
     return chapters == work.getChapterCount() && sameWords ? Standing.COPY : Standing.EARLIER;
   }
@@ -66,16 +66,15 @@ final class WorkVersions {
     StoryDocument story = submission.story();
     List<Integer> added = new ArrayList<>();
     List<Integer> revised = new ArrayList<>();
-    for (int i = 0; i < story.chapters().size(); i++) {
-      StoryChapter chapter = story.chapters().get(i);
-      ChapterBody body = submission.bodies().get(i);
-      int position = i + 1;
+    int position = 1;
+    for (ReadChapter read : submission.chapters()) {
       if (!work.hasChapterAt(position)) {
-        WorkPublisher.addChapter(work, chapter, body, position);
+        WorkPublisher.addChapter(work, read, position);
         added.add(position);
-      } else if (revise(work, position, chapter, body)) {
+      } else if (revise(work, position, read)) {
         revised.add(position);
       }
+      position++;
     }
     if (story.title() != null) {
       work.setTitle(submission.title());
@@ -101,12 +100,13 @@ final class WorkVersions {
   }
 
   /** Revises the chapter at {@code position} when the later version changed it. */
-  private static boolean revise(Work work, int position, StoryChapter later, ChapterBody body) {
+  private static boolean revise(Work work, int position, ReadChapter read) {
+    StoryChapter later = read.chapter();
     Chapter stored = work.getChapters().stream()
         .filter(c -> c.getPosition() == position).findFirst().orElseThrow();
-    boolean changed = !body.html().equals(stored.getBody()) || !Objects.equals(later.title(), stored.getTitle());
+    boolean changed = !read.body().html().equals(stored.getBody()) || !Objects.equals(later.title(), stored.getTitle());
     if (changed) {
-      stored = work.reviseChapter(position, later.title(), body);
+      stored = work.reviseChapter(position, later.title(), read.body());
     }
     stored.setSummary(later.summary());
     stored.setNotes(later.notes());
