@@ -22,27 +22,21 @@ import org.springframework.data.repository.Repository;
  */
 interface Listings extends Repository<Work, Long> {
 
-  @Query(value = "select new dev.quire.catalog.Listing(t.id, t.name, count(w), max(w.updatedAt))"
-      + " from Work w join w.tags t where t.kind = :kind and" + ReadScope.IN_SCOPE
-      + " group by t.id, t.name order by lower(t.name), t.id",
-      countQuery = "select count(distinct t) from Work w join w.tags t where t.kind = :kind and" + ReadScope.IN_SCOPE)
+  @Query(value = "select new dev.quire.catalog.Listing(c.id, c.name, count(distinct w), max(w.updatedAt))"
+      + " from Work w join w.tags t join Tag c on c.id = coalesce(t.synonymOf.id, t.id)"
+      + " where t.kind = :kind and" + ReadScope.IN_SCOPE
+      + " group by c.id, c.name order by lower(c.name), c.id",
+      countQuery = "select count(distinct coalesce(t.synonymOf.id, t.id)) from Work w join w.tags t"
+          + " where t.kind = :kind and" + ReadScope.IN_SCOPE)
   Page<Listing> tags(TagKind kind, Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted,
       Pageable page);
 
-  /** The tags of this kind on works in {@code scope}, A–Z. */
+  /**
+   * The canonical tags of this kind on works in {@code scope}, A–Z, each counting the works that carry
+   * it or one of its synonyms, as its page lists them.
+   */
   default Page<Listing> tags(TagKind kind, ReadScope scope, Pageable page) {
     return tags(kind, scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(), page);
-  }
-
-  @Query("select new dev.quire.catalog.Listing(t.id, t.name, count(w), max(w.updatedAt))"
-      + " from Work w join w.tags t where t.kind = :kind and" + ReadScope.IN_SCOPE
-      + " group by t.id, t.name order by count(w) desc, lower(t.name), t.id")
-  List<Listing> mostUsed(TagKind kind, Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted,
-      Pageable first);
-
-  /** The {@code count} tags of this kind on the most works in {@code scope}, most used first. */
-  default List<Listing> mostUsed(TagKind kind, ReadScope scope, int count) {
-    return mostUsed(kind, scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(), Pageable.ofSize(count));
   }
 
   @Query(value = "select new dev.quire.catalog.Listing(c.id, c.name, count(w), max(w.updatedAt))"

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -240,7 +239,7 @@ public class WorkQuery {
   }
 
   /** The access policy's answer as an index predicate: the viewer finds only the works it holds. */
-  private static PredicateFinalStep inScope(SearchPredicateFactory f, ReadScope scope) {
+  static PredicateFinalStep inScope(SearchPredicateFactory f, ReadScope scope) {
     var in = f.bool().must(f.terms().field("visibility").matchingAny(scope.visibilities()));
     if (!scope.restricted()) {
       in.must(f.match().field("restricted").matching(false));
@@ -331,9 +330,7 @@ public class WorkQuery {
     for (TagKind kind : TagKind.values()) {
       byId.put(kind, counted.aggregation(facetKey(kind)));
     }
-    Map<Long, String> names = new HashMap<>();
-    tags.findAllById(byId.values().stream().flatMap(counts -> counts.keySet().stream()).toList())
-        .forEach(tag -> names.put(tag.getId(), tag.getName()));
+    Map<Long, String> names = tags.namesOf(byId.values().stream().flatMap(counts -> counts.keySet().stream()).toList());
     names.put(TagFieldsBinder.NOT_RATED, Rating.NOT_RATED.tagName());
     byId.forEach((kind, counts) -> {
       // A work rated "Not Rated" and one giving no rating are counted under one name.

@@ -1,7 +1,9 @@
 package dev.quire.tag;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.domain.Pageable;
@@ -10,6 +12,30 @@ import org.springframework.data.repository.query.Param;
 
 /** Tags by kind and name. */
 public interface TagRepository extends JpaRepository<Tag, Long> {
+
+  /** A tag's id and name, read without the tag. */
+  interface TagName {
+    long getId();
+
+    String getName();
+  }
+
+  @Query("select t.id as id, t.name as name from Tag t where t.id in :ids")
+  List<TagName> findNamesByIdIn(@Param("ids") Collection<Long> ids);
+
+  /**
+   * The names of the tags with these ids, by id (an id no tag has is left out), asked
+   * {@value Tags#LOOKUP_CHUNK} at a time: well within every database's limit on parameters.
+   */
+  default Map<Long, String> namesOf(Collection<Long> ids) {
+    List<Long> all = List.copyOf(ids);
+    Map<Long, String> names = new HashMap<>();
+    for (int from = 0; from < all.size(); from += Tags.LOOKUP_CHUNK) {
+      findNamesByIdIn(all.subList(from, Math.min(from + Tags.LOOKUP_CHUNK, all.size())))
+          .forEach(tag -> names.put(tag.getId(), tag.getName()));
+    }
+    return names;
+  }
 
   Optional<Tag> findByKindAndName(TagKind kind, String name);
 

@@ -10,7 +10,7 @@ import dev.quire.account.AccountRepository;
 import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
 import dev.quire.account.Viewer;
-import dev.quire.catalog.Listing;
+import dev.quire.catalog.TagCount;
 import dev.quire.catalog.TagIndex;
 import dev.quire.download.DownloadAddress;
 import dev.quire.download.DownloadFormat;
@@ -221,8 +221,8 @@ class AccessPolicyTest extends ArchiveTest {
 
   private Map<String, Long> fandomCounts(Viewer viewer) {
     return tagIndex.fandomsByMedium(viewer).stream().flatMap(medium -> medium.fandoms().stream())
-        .filter(listing -> listing.name().endsWith(marker))
-        .collect(Collectors.toMap(Listing::name, Listing::works));
+        .filter(fandom -> fandom.name().endsWith(marker))
+        .collect(Collectors.toMap(TagCount::name, TagCount::works));
   }
 
   private String page(String address, Account account) throws Exception {

@@ -7,9 +7,11 @@ import dev.quire.ArchiveTest;
 import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
 import dev.quire.account.Viewer;
+import dev.quire.catalog.TagIndex;
 import dev.quire.ingest.ArchiveVocabulary;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.search.TagRefiling;
+import dev.quire.search.TagUsage;
 import dev.quire.search.TestWorks;
 import dev.quire.search.WorkHits;
 import dev.quire.search.WorkHits.FacetCount;
@@ -47,6 +49,7 @@ class WranglingTest extends ArchiveTest {
   @Autowired ArchiveVocabulary vocabulary;
   @Autowired SynonymProposals proposals;
   @Autowired TransactionTemplate transaction;
+  @Autowired TagIndex tagIndex;
 
   String marker;
   Viewer wrangler;
@@ -90,6 +93,32 @@ class WranglingTest extends ArchiveTest {
       assertThat(refile.done()).isEqualTo(1);
       assertThat(refile.finishedAt()).isNotNull();
     });
+  }
+
+  @Test
+  void aSynonymsWorksCountOnceForItsCanonicalTagInTheFandomsAndTagsLists() {
+    String harbour = "Harbour Watch " + marker;
+    String harbor = "Harbor Watch " + marker;
+    publish("Spelled", TagKind.FANDOM, harbour);
+    publish("Respelled", TagKind.FANDOM, harbor);
+    publish(StoryDocument.builder().title("Both " + marker).creator("Writer")
+        .tag(TagKind.FANDOM, harbour).tag(TagKind.FANDOM, harbor));
+    canonical(TagKind.FANDOM, harbour);
+
+    wrangling.change(wrangler, harbor, TagKind.FANDOM, synonymOf(harbour));
+    refileAll();
+
+    Viewer guest = Viewer.guest();
+    assertThat(tagIndex.fandomsByMedium(guest).stream().flatMap(medium -> medium.fandoms().stream())
+        .filter(fandom -> fandom.name().endsWith(marker)).map(f -> f.name() + " (" + f.works() + ")"))
+        .containsExactly(harbour + " (3)");
+    assertThat(tagIndex.mostUsed(guest, TagUsage.MOST).get(TagKind.FANDOM).stream()
+        .filter(fandom -> fandom.name().endsWith(marker)).map(f -> f.name() + " (" + f.works() + ")"))
+        .containsExactly(harbour + " (3)");
+    assertThat(tagIndex.tags(guest, TagKind.FANDOM, 1, Integer.MAX_VALUE).stream()
+        .filter(fandom -> fandom.name().endsWith(marker)).map(f -> f.name() + " (" + f.works() + ")"))
+        .as("every fandom A-Z, counted in the database").containsExactly(harbour + " (3)");
+    assertThat(find("fandom:\"" + harbour + "\"")).as("the tag's page").hasSize(3);
   }
 
   @Test
