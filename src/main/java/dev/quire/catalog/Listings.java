@@ -33,7 +33,7 @@ interface Listings extends Repository<Work, Long> {
 
   /**
    * The canonical tags of this kind on works in {@code scope}, A–Z, each counting the works that carry
-   * it or one of its synonyms, as its page lists them.
+   * it or one of its synonyms once.
    */
   default Page<Listing> tags(TagKind kind, ReadScope scope, Pageable page) {
     return tags(kind, scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(), page);
@@ -48,15 +48,6 @@ interface Listings extends Repository<Work, Long> {
   /** The creators credited on works in {@code scope}, A–Z. */
   default Page<Listing> creators(ReadScope scope, Pageable page) {
     return creators(scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone(), page);
-  }
-
-  @Query("select new dev.quire.catalog.Listing(0L, '', count(w), max(w.updatedAt)) from Work w where" + ReadScope.IN_SCOPE
-      + " and w.id not in (select r.id from Work r join r.tags t where t.kind = dev.quire.tag.TagKind.RATING)")
-  Listing unrated(Collection<Visibility> visible, Collection<Boolean> restrictedStates, Collection<Long> muted);
-
-  /** How many works in {@code scope} have no rating tag (shown as Not Rated), and when the last was updated. */
-  default Listing unrated(ReadScope scope) {
-    return unrated(scope.visibilities(), scope.restrictedStates(), scope.mutedOrNone());
   }
 
   @Query("select max(w.updatedAt) from Work w where" + ReadScope.IN_SCOPE)

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -65,31 +64,38 @@ public class NavigationFeeds {
     return feed.finish();
   }
 
-  /** The tags of one kind that works have, by name, each leading to its works. */
+  /**
+   * The tags of one kind that works have, by name, each leading to its works. A tag's entry is as
+   * recent as the last change to any work the viewer may find: its count comes from the search
+   * index, which does not say when its works changed.
+   */
   public byte[] tags(CatalogLinks links, Viewer viewer, TagKind kind, int page) {
-    Page<Listing> tags = index.tags(viewer, kind, page, PAGE_SIZE);
-    return list(links, viewer, kind.pluralLabel(), p -> links.tags(kind, p), links.tagKinds(), tags,
-        tag -> links.taggedWorks(kind, tag.name(), 1));
+    Instant updated = lastUpdate(viewer);
+    Page<Entry> tags = index.tags(viewer, kind, page, PAGE_SIZE)
+        .map(tag -> new Entry(tag.name(), tag.works(), updated, links.taggedWorks(kind, tag.name(), 1)));
+    return list(links, viewer, kind.pluralLabel(), p -> links.tags(kind, p), links.tagKinds(), tags);
   }
 
   /** The creators credited on works, by name, each leading to their works. */
   public byte[] creators(CatalogLinks links, Viewer viewer, int page) {
-    return list(links, viewer, "Creators", links::creators, links.root(),
-        listings.creators(policy.readable(viewer), request(page)),
-        creator -> links.creatorWorks(creator.id(), 1));
+    Page<Entry> creators = listings.creators(policy.readable(viewer), request(page)).map(creator ->
+        new Entry(creator.name(), creator.works(), creator.updated(), links.creatorWorks(creator.id(), 1)));
+    return list(links, viewer, "Creators", links::creators, links.root(), creators);
   }
 
-  private byte[] list(CatalogLinks links, Viewer viewer, String title, IntFunction<String> pageLink, String up,
-      Page<Listing> page, Function<Listing, String> target) {
+  /** A tag or creator in a list: its name, works, when the last of them changed, and its feed. */
+  private record Entry(String name, long works, Instant updated, String href) {}
+
+  private byte[] list(
+      CatalogLinks links, Viewer viewer, String title, IntFunction<String> pageLink, String up, Page<Entry> page) {
     int number = page.getNumber() + 1;
     int pages = Math.max(1, page.getTotalPages());
-    Instant updated = page.stream().map(Listing::updated).max(Comparator.naturalOrder()).orElseGet(() -> lastUpdate(viewer));
+    Instant updated = page.stream().map(Entry::updated).max(Comparator.naturalOrder()).orElseGet(() -> lastUpdate(viewer));
     FeedWriter feed = head(links, pageLink.apply(1), title, updated, pageLink.apply(number));
     feed.link("up", up, NAVIGATION);
     feed.pageLinks(number, pages, pageLink, NAVIGATION);
-    for (Listing listing : page) {
-      entry(feed, target.apply(listing), listing.name(), works(listing.works()),
-          listing.updated(), "subsection", ACQUISITION);
+    for (Entry entry : page) {
+      entry(feed, entry.href(), entry.name(), works(entry.works()), entry.updated(), "subsection", ACQUISITION);
     }
     return feed.finish();
   }

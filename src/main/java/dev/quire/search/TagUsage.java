@@ -1,13 +1,18 @@
 package dev.quire.search;
 
+import dev.quire.tag.Rating;
 import dev.quire.tag.TagKind;
+import dev.quire.tag.TagRepository;
 import dev.quire.work.ReadScope;
 import dev.quire.work.TagFieldsBinder;
 import dev.quire.work.Work;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -19,42 +24,94 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * How many works carry each tag, counted by the search index as search counts its facets: among
  * the works a {@link ReadScope} holds, under each tag's canonical tag (a synonym's works count for
- * the tag it is filed under, as a tag's page lists them), by id ({@link TagFieldsBinder}; works
- * without a rating under {@link TagFieldsBinder#NOT_RATED}). The index counts by ordinal, so this
- * costs milliseconds however many works the archive has, where counting rows in the database grows
- * with them. Like search, it sees a change once the index has it. Thread-safe.
+ * the tag it is filed under), by id ({@link TagFieldsBinder}; works without a rating under
+ * {@link TagFieldsBinder#NOT_RATED}), and then named. The index reads each work's tag ids from its
+ * doc values, which is linear in the works counted but a small fraction of the database's
+ * {@code group by} over every work's tags. Like search, it sees a change once the index has it.
+ * Thread-safe.
  */
 @Component
 public class TagUsage {
 
   /**
-   * The most tags counted at once: OpenSearch's default limit on an answer's buckets
-   * ({@code search.max_buckets}), which AO3's count of fandoms (about 70,000) would reach.
+   * The most tags one answer counts: OpenSearch's default limit on an answer's buckets
+   * ({@code search.max_buckets}), which AO3's number of fandoms (about 70,000) would pass.
    */
-  public static final int MOST = 65_535;
+  static final int MOST = 65_535;
 
   private final EntityManager entityManager;
+  private final TagRepository tags;
 
-  TagUsage(EntityManager entityManager) {
+  TagUsage(EntityManager entityManager, TagRepository tags) {
     this.entityManager = entityManager;
+    this.tags = tags;
   }
 
   /**
-   * For each kind, the {@code count} tags (at most {@link #MOST} in all) on the most works in {@code scope},
-   * most used first, by canonical tag id, with how many works carry each.
+   * For each kind, its {@code count} tags on the most works in {@code scope}, most used first (a tie
+   * to the older tag), named. Works the viewer chose not to see again because they read them are
+   * counted all the same: lists of tags describe the archive, not a search.
    */
   @Transactional(readOnly = true)
-  public Map<TagKind, Map<Long, Long>> mostUsed(ReadScope scope, Collection<TagKind> kinds, int count) {
+  public Map<TagKind, Map<String, Long>> mostUsed(ReadScope scope, Collection<TagKind> kinds, int count) {
+    Map<TagKind, Integer> sizes = new EnumMap<>(TagKind.class);
+    kinds.forEach(kind -> sizes.put(kind, Math.min(count, MOST / kinds.size())));
+    return named(counted(scope, sizes));
+  }
+
+  /**
+   * Every tag of {@code kind} on works in {@code scope}, as {@link #mostUsed} counts them, or nothing
+   * when the kind has more tags than one answer counts (the caller asks the database instead).
+   */
+  @Transactional(readOnly = true)
+  public Optional<Map<String, Long>> all(ReadScope scope, TagKind kind) {
+    // No more ids than the kind has tags (and Not Rated, which no tag need be); a synonym's works
+    // are counted under its canonical tag once they are re-filed, under its own id until then.
+    long most = tags.countByKind(kind) + (kind == TagKind.RATING ? 1 : 0);
+    if (most > MOST) {
+      return Optional.empty();
+    }
+    Map<Long, String> names = new HashMap<>();
+    tags.findNamesByKind(kind).forEach(tag -> names.put(tag.getId(), tag.getName()));
+    return Optional.of(named(counted(scope, Map.of(kind, (int) Math.max(most, 1))), names).get(kind));
+  }
+
+  /**
+   * Counts by tag id named, in the order given: a rating tag named Not Rated and works given no
+   * rating ({@link TagFieldsBinder#NOT_RATED}) are one entry, and an id no tag has any more (deleted
+   * since it was indexed) is left out.
+   */
+  Map<TagKind, Map<String, Long>> named(Map<TagKind, Map<Long, Long>> byId) {
+    return named(byId, tags.namesOf(byId.values().stream().flatMap(counts -> counts.keySet().stream()).toList()));
+  }
+
+  private static Map<TagKind, Map<String, Long>> named(Map<TagKind, Map<Long, Long>> byId, Map<Long, String> names) {
+    names.put(TagFieldsBinder.NOT_RATED, Rating.NOT_RATED.tagName());
+    Map<TagKind, Map<String, Long>> named = new EnumMap<>(TagKind.class);
+    byId.forEach((kind, counts) -> {
+      Map<String, Long> byName = new LinkedHashMap<>();
+      counts.forEach((id, works) -> {
+        String name = names.get(id);
+        if (name != null) {
+          byName.merge(name, works, Long::sum);
+        }
+      });
+      named.put(kind, byName);
+    });
+    return named;
+  }
+
+  private Map<TagKind, Map<Long, Long>> counted(ReadScope scope, Map<TagKind, Integer> sizes) {
     SearchSession session = Search.session(entityManager);
     SearchScope<Work> works = session.scope(Work.class);
-    var query = session.search(works).where(f -> WorkQuery.inScope(f, scope));
+    var query = session.search(works).where(f -> WorkQuery.inScope(f, scope.withWorksRead()));
     Map<TagKind, AggregationKey<Map<Long, Long>>> keys = new EnumMap<>(TagKind.class);
-    for (TagKind kind : kinds) {
+    sizes.forEach((kind, size) -> {
       AggregationKey<Map<Long, Long>> key = AggregationKey.of("used-" + kind.key());
       keys.put(kind, key);
       query.aggregation(key, works.aggregation().terms().field("tags." + kind.key(), Long.class)
-          .maxTermCount(Math.min(count, MOST / kinds.size())).toAggregation());
-    }
+          .maxTermCount(size).toAggregation());
+    });
     SearchResult<Work> counted = query.fetch(0);
     Map<TagKind, Map<Long, Long>> used = new EnumMap<>(TagKind.class);
     keys.forEach((kind, key) -> used.put(kind, counted.aggregation(key)));

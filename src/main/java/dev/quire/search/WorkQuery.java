@@ -5,7 +5,6 @@ import dev.quire.search.QueryParser.ParsedQuery;
 import dev.quire.search.SearchDeployment.SearchCluster;
 import dev.quire.search.WorkHits.FacetCount;
 import dev.quire.story.WorkStats;
-import dev.quire.tag.Rating;
 import dev.quire.tag.Tag;
 import dev.quire.tag.TagKind;
 import dev.quire.tag.TagRepository;
@@ -70,10 +69,12 @@ public class WorkQuery {
   private final PhraseRanking ranking;
   private final IndexedCounts counts;
   private final WorkSummaries summaries;
+  private final TagUsage usage;
 
   WorkQuery(EntityManager entityManager, TagRepository tags, Clock clock, AccessPolicy policy, SearchCluster cluster,
-      IndexedCounts counts, WorkSummaries summaries) {
+      IndexedCounts counts, WorkSummaries summaries, TagUsage usage) {
     this.entityManager = entityManager;
+    this.usage = usage;
     this.summaries = summaries;
     this.counts = counts;
     this.tags = tags;
@@ -330,23 +331,11 @@ public class WorkQuery {
     for (TagKind kind : TagKind.values()) {
       byId.put(kind, counted.aggregation(facetKey(kind)));
     }
-    Map<Long, String> names = tags.namesOf(byId.values().stream().flatMap(counts -> counts.keySet().stream()).toList());
-    names.put(TagFieldsBinder.NOT_RATED, Rating.NOT_RATED.tagName());
-    byId.forEach((kind, counts) -> {
-      // A work rated "Not Rated" and one giving no rating are counted under one name.
-      Map<String, Long> byName = new LinkedHashMap<>();
-      counts.forEach((id, count) -> {
-        String name = names.get(id);
-        if (name != null) {
-          byName.merge(name, count, Long::sum);
-        }
-      });
-      facets.put(kind, byName.entrySet().stream()
-          .map(e -> new FacetCount(e.getKey(), e.getValue()))
-          .sorted(Comparator.comparingLong(FacetCount::count).reversed()
-              .thenComparing(FacetCount::name, String.CASE_INSENSITIVE_ORDER))
-          .toList());
-    });
+    usage.named(byId).forEach((kind, byName) -> facets.put(kind, byName.entrySet().stream()
+        .map(e -> new FacetCount(e.getKey(), e.getValue()))
+        .sorted(Comparator.comparingLong(FacetCount::count).reversed()
+            .thenComparing(FacetCount::name, String.CASE_INSENSITIVE_ORDER))
+        .toList()));
     return facets;
   }
 

@@ -23,6 +23,11 @@ public interface TagRepository extends JpaRepository<Tag, Long> {
   @Query("select t.id as id, t.name as name from Tag t where t.id in :ids")
   List<TagName> findNamesByIdIn(@Param("ids") Collection<Long> ids);
 
+  long countByKind(TagKind kind);
+
+  @Query("select t.id as id, t.name as name from Tag t where t.kind = :kind")
+  List<TagName> findNamesByKind(@Param("kind") TagKind kind);
+
   /**
    * The names of the tags with these ids, by id (an id no tag has is left out), asked
    * {@value Tags#LOOKUP_CHUNK} at a time: well within every database's limit on parameters.

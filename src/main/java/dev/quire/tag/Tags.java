@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Tags {
 
   /** Names asked for in one query: well within every database's limit on parameters. */
-  public static final int LOOKUP_CHUNK = 500;
+  static final int LOOKUP_CHUNK = 500;
 
   private final TagRepository tags;
   private final TransactionTemplate separately;

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param muted the accounts whose works are left out: a work credited to any pseud of one of them
  * @param alreadyRead works left out of searches, the works list and tag pages because the viewer read
  *     them and chose not to see such works again (at most {@code ReadingHistory.MOST_HIDDEN}); the
- *     database's listings (tag counts, creators' pages) still count them
+ *     lists of tags and creators still count them ({@link #withWorksRead()})
  */
 public record ReadScope(List<Visibility> visibilities, boolean restricted, Set<Long> muted, Set<Long> alreadyRead) {
 
@@ -62,6 +62,14 @@ public record ReadScope(List<Visibility> visibilities, boolean restricted, Set<L
   /** The muted accounts for {@code :muted}: never empty, so that the condition is valid SQL on every database. */
   public Set<Long> mutedOrNone() {
     return muted.isEmpty() ? NONE_MUTED : muted;
+  }
+
+  /**
+   * This scope with the works already read back in, for the lists of tags: they count the works
+   * the viewer may find, whether or not the viewer chose not to see the read ones again.
+   */
+  public ReadScope withWorksRead() {
+    return new ReadScope(visibilities, restricted, muted, Set.of());
   }
 
   /**

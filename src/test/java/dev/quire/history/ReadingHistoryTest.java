@@ -12,12 +12,15 @@ import dev.quire.account.Account;
 import dev.quire.account.Role;
 import dev.quire.account.TestAccounts;
 import dev.quire.account.Viewer;
+import dev.quire.catalog.TagCount;
+import dev.quire.catalog.TagIndex;
 import dev.quire.posting.ChapterText;
 import dev.quire.posting.NewWork;
 import dev.quire.posting.Postings;
 import dev.quire.posting.WorkPosting;
 import dev.quire.search.WorkQuery;
 import dev.quire.search.WorkSearch;
+import dev.quire.tag.TagKind;
 import dev.quire.work.VisibilityChanges;
 import dev.quire.work.WorkCatalog;
 import java.util.List;
@@ -48,6 +51,7 @@ class ReadingHistoryTest extends ArchiveTest {
   @Autowired VisibilityChanges visibility;
   @Autowired WorkQuery query;
   @Autowired AccessTokens tokens;
+  @Autowired TagIndex tagIndex;
   final JsonMapper json = JsonMapper.builder().build();
 
   Account writer;
@@ -174,6 +178,11 @@ class ReadingHistoryTest extends ArchiveTest {
     Document search = page(get("/works/search").param("q", "fandom:\"" + fandom + "\"").with(accounts.as(reader)));
     assertThat(search.select("li.work.blurb h4.heading > a[href^=/works/]").eachText()).containsExactly("Estuary " + fandom);
     assertThat(query.search(Viewer.of(writer), inFandom).total()).isEqualTo(3);
+    Document fandoms = page(get("/fandoms").with(accounts.as(reader)));
+    assertThat(fandoms.select("a.tag:containsOwn(" + fandom + ")").parents().first().text())
+        .as("the lists of tags count the works read").isEqualTo(fandom + " (3)");
+    assertThat(tagIndex.mostUsed(Viewer.of(reader), Integer.MAX_VALUE).get(TagKind.FANDOM))
+        .as("and the most used tags").contains(new TagCount(fandom, 3));
 
     choose(reader, false, false);
     assertThat(query.search(Viewer.of(reader), inFandom).total()).isEqualTo(3);

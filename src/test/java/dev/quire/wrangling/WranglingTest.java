@@ -11,7 +11,6 @@ import dev.quire.catalog.TagIndex;
 import dev.quire.ingest.ArchiveVocabulary;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.search.TagRefiling;
-import dev.quire.search.TagUsage;
 import dev.quire.search.TestWorks;
 import dev.quire.search.WorkHits;
 import dev.quire.search.WorkHits.FacetCount;
@@ -112,12 +111,12 @@ class WranglingTest extends ArchiveTest {
     assertThat(tagIndex.fandomsByMedium(guest).stream().flatMap(medium -> medium.fandoms().stream())
         .filter(fandom -> fandom.name().endsWith(marker)).map(f -> f.name() + " (" + f.works() + ")"))
         .containsExactly(harbour + " (3)");
-    assertThat(tagIndex.mostUsed(guest, TagUsage.MOST).get(TagKind.FANDOM).stream()
+    assertThat(tagIndex.mostUsed(guest, Integer.MAX_VALUE).get(TagKind.FANDOM).stream()
         .filter(fandom -> fandom.name().endsWith(marker)).map(f -> f.name() + " (" + f.works() + ")"))
         .containsExactly(harbour + " (3)");
     assertThat(tagIndex.tags(guest, TagKind.FANDOM, 1, Integer.MAX_VALUE).stream()
         .filter(fandom -> fandom.name().endsWith(marker)).map(f -> f.name() + " (" + f.works() + ")"))
-        .as("every fandom A-Z, counted in the database").containsExactly(harbour + " (3)");
+        .as("every fandom A-Z").containsExactly(harbour + " (3)");
     assertThat(find("fandom:\"" + harbour + "\"")).as("the tag's page").hasSize(3);
   }
 

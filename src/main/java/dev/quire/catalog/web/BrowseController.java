@@ -1,7 +1,7 @@
 package dev.quire.catalog.web;
 
 import dev.quire.account.Viewer;
-import dev.quire.catalog.Listing;
+import dev.quire.catalog.TagCount;
 import dev.quire.catalog.TagIndex;
 import dev.quire.tag.TagKind;
 import org.springframework.data.domain.Page;
@@ -44,7 +44,7 @@ class BrowseController {
       return "catalog/tags";
     }
     TagKind chosen = CatalogParameters.kind(kind);
-    Page<Listing> tags = index.tags(viewer, chosen, CatalogParameters.page(page), PAGE_SIZE);
+    Page<TagCount> tags = index.tags(viewer, chosen, CatalogParameters.page(page), PAGE_SIZE);
     model.addAttribute("kind", chosen);
     model.addAttribute("tags", tags);
     return "catalog/kind";
