@@ -15,7 +15,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Tags and creators with how many works each has, one query a page, for the catalog's lists.
+ * Creators with how many works each has, one query a page, for the catalog's lists, and tags for a
+ * kind with more tags than the index counts at once ({@link TagIndex}).
  * Every count and date is of the works a {@link ReadScope} holds (the access policy's answer for
  * the viewer): the queries take its visibilities and restricted states, and the methods callers use
  * take the scope itself, so a guest's counts never include a restricted work.

@@ -30,9 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * under Not Rated, as they are shown and searched.
  *
  * <p>The lists count from the search index ({@link TagUsage}), whose cost grows far slower with
- * the archive than the database's {@code group by} over every work's tags; a kind with more tags
- * than one answer of the index counts ({@link TagUsage#all}) is counted a page at a time by the
- * database. Thread-safe.
+ * the archive than the database's {@code group by} over every work's tags; only a kind with more
+ * tags than one answer of OpenSearch counts ({@link TagUsage#all}) is counted by the database,
+ * which is slow at that size. Thread-safe.
  */
 @Component
 public class TagIndex {
@@ -88,7 +88,8 @@ public class TagIndex {
     PageRequest request = PageRequest.of(Math.max(page, 1) - 1, size);
     Optional<List<TagCount>> counted = usage.all(scope, kind).map(TagIndex::azList);
     if (counted.isEmpty()) {
-      // More tags of the kind than one answer of the index counts: the database counts a page.
+      // More tags of the kind than one answer of OpenSearch counts: the database counts a page.
+      // (Never ratings, so Not Rated needs no merging here.)
       return listings.tags(kind, scope, request).map(tag -> new TagCount(tag.name(), tag.works()));
     }
     List<TagCount> all = counted.get();

@@ -1,8 +1,10 @@
 package dev.quire.search;
 
+import dev.quire.search.SearchDeployment.SearchCluster;
 import dev.quire.tag.Rating;
 import dev.quire.tag.TagKind;
 import dev.quire.tag.TagRepository;
+import dev.quire.tag.TagRepository.TagName;
 import dev.quire.work.ReadScope;
 import dev.quire.work.TagFieldsBinder;
 import dev.quire.work.Work;
@@ -34,66 +36,73 @@ import org.springframework.transaction.annotation.Transactional;
 public class TagUsage {
 
   /**
-   * The most tags one answer counts: OpenSearch's default limit on an answer's buckets
-   * ({@code search.max_buckets}), which AO3's number of fandoms (about 70,000) would pass.
+   * The most tags one answer of OpenSearch counts: its default limit on an answer's buckets
+   * ({@code search.max_buckets}). Lucene has none.
    */
   static final int MOST = 65_535;
 
   private final EntityManager entityManager;
   private final TagRepository tags;
+  private final SearchCluster cluster;
 
-  TagUsage(EntityManager entityManager, TagRepository tags) {
+  TagUsage(EntityManager entityManager, TagRepository tags, SearchCluster cluster) {
     this.entityManager = entityManager;
     this.tags = tags;
+    this.cluster = cluster;
   }
 
   /**
-   * For each kind, its {@code count} tags on the most works in {@code scope}, most used first (a tie
-   * to the older tag), named. Works the viewer chose not to see again because they read them are
-   * counted all the same: lists of tags describe the archive, not a search.
+   * For each kind, its {@code count} tags on the most works in {@code scope} (at most
+   * {@link #MOST} in all on OpenSearch, shared between the kinds), most used first (a tie to the
+   * older tag), named. Works the viewer chose not to see again because they read them are counted
+   * all the same: lists of tags describe the archive, not a search.
    */
   @Transactional(readOnly = true)
   public Map<TagKind, Map<String, Long>> mostUsed(ReadScope scope, Collection<TagKind> kinds, int count) {
+    int most = cluster.embedded() ? Integer.MAX_VALUE : MOST / Math.max(kinds.size(), 1);
     Map<TagKind, Integer> sizes = new EnumMap<>(TagKind.class);
-    kinds.forEach(kind -> sizes.put(kind, Math.min(count, MOST / kinds.size())));
-    return named(counted(scope, sizes));
+    kinds.forEach(kind -> sizes.put(kind, Math.max(1, Math.min(count, most))));
+    Map<TagKind, Map<Long, Long>> byId = counted(scope, sizes);
+    return named(byId, tags.namesOf(byId.values().stream().flatMap(counts -> counts.keySet().stream()).toList()));
   }
 
   /**
-   * Every tag of {@code kind} on works in {@code scope}, as {@link #mostUsed} counts them, or nothing
-   * when the kind has more tags than one answer counts (the caller asks the database instead).
+   * Every tag of {@code kind} on works in {@code scope}, as {@link #mostUsed} counts them; nothing
+   * when OpenSearch finds more than one answer counts ({@link #MOST}), and the caller asks the
+   * database instead.
    */
   @Transactional(readOnly = true)
   public Optional<Map<String, Long>> all(ReadScope scope, TagKind kind) {
-    // No more ids than the kind has tags (and Not Rated, which no tag need be); a synonym's works
-    // are counted under its canonical tag once they are re-filed, under its own id until then.
-    long most = tags.countByKind(kind) + (kind == TagKind.RATING ? 1 : 0);
-    if (most > MOST) {
+    int most = cluster.embedded() ? Integer.MAX_VALUE : MOST;
+    Map<TagKind, Map<Long, Long>> byId = counted(scope, Map.of(kind, most));
+    if (byId.get(kind).size() >= most) {
       return Optional.empty();
     }
-    Map<Long, String> names = new HashMap<>();
-    tags.findNamesByKind(kind).forEach(tag -> names.put(tag.getId(), tag.getName()));
-    return Optional.of(named(counted(scope, Map.of(kind, (int) Math.max(most, 1))), names).get(kind));
+    Map<Long, TagName> names = new HashMap<>();
+    tags.findNamesByKind(kind).forEach(tag -> names.put(tag.getId(), tag));
+    return Optional.of(named(byId, names).get(kind));
   }
 
   /**
    * Counts by tag id named, in the order given: a rating tag named Not Rated and works given no
-   * rating ({@link TagFieldsBinder#NOT_RATED}) are one entry, and an id no tag has any more (deleted
-   * since it was indexed) is left out.
+   * rating ({@link TagFieldsBinder#NOT_RATED}) are one entry, and the counts of a tag that is no
+   * longer of the kind they were made for (its kind changed, its works not yet re-filed) are left
+   * out.
    */
   Map<TagKind, Map<String, Long>> named(Map<TagKind, Map<Long, Long>> byId) {
     return named(byId, tags.namesOf(byId.values().stream().flatMap(counts -> counts.keySet().stream()).toList()));
   }
 
-  private static Map<TagKind, Map<String, Long>> named(Map<TagKind, Map<Long, Long>> byId, Map<Long, String> names) {
-    names.put(TagFieldsBinder.NOT_RATED, Rating.NOT_RATED.tagName());
+  private static Map<TagKind, Map<String, Long>> named(Map<TagKind, Map<Long, Long>> byId, Map<Long, TagName> names) {
     Map<TagKind, Map<String, Long>> named = new EnumMap<>(TagKind.class);
     byId.forEach((kind, counts) -> {
       Map<String, Long> byName = new LinkedHashMap<>();
       counts.forEach((id, works) -> {
-        String name = names.get(id);
-        if (name != null) {
-          byName.merge(name, works, Long::sum);
+        TagName tag = names.get(id);
+        if (id == TagFieldsBinder.NOT_RATED && kind == TagKind.RATING) {
+          byName.merge(Rating.NOT_RATED.tagName(), works, Long::sum);
+        } else if (tag != null && tag.getKind() == kind) {
+          byName.merge(tag.getName(), works, Long::sum);
         }
       });
       named.put(kind, byName);

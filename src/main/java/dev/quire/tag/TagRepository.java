@@ -13,34 +13,35 @@ import org.springframework.data.repository.query.Param;
 /** Tags by kind and name. */
 public interface TagRepository extends JpaRepository<Tag, Long> {
 
-  /** A tag's id and name, read without the tag. */
+  /** A tag's id, kind and name, read without the tag. */
   interface TagName {
     long getId();
+
+    TagKind getKind();
 
     String getName();
   }
 
-  @Query("select t.id as id, t.name as name from Tag t where t.id in :ids")
+  @Query("select t.id as id, t.kind as kind, t.name as name from Tag t where t.id in :ids")
   List<TagName> findNamesByIdIn(@Param("ids") Collection<Long> ids);
 
-  long countByKind(TagKind kind);
-
-  @Query("select t.id as id, t.name as name from Tag t where t.kind = :kind")
-  List<TagName> findNamesByKind(@Param("kind") TagKind kind);
-
   /**
-   * The names of the tags with these ids, by id (an id no tag has is left out), asked
+   * The tags with these ids, named, by id (an id no tag has is left out), asked
    * {@value Tags#LOOKUP_CHUNK} at a time: well within every database's limit on parameters.
    */
-  default Map<Long, String> namesOf(Collection<Long> ids) {
+  default Map<Long, TagName> namesOf(Collection<Long> ids) {
     List<Long> all = List.copyOf(ids);
-    Map<Long, String> names = new HashMap<>();
+    Map<Long, TagName> names = new HashMap<>();
     for (int from = 0; from < all.size(); from += Tags.LOOKUP_CHUNK) {
       findNamesByIdIn(all.subList(from, Math.min(from + Tags.LOOKUP_CHUNK, all.size())))
-          .forEach(tag -> names.put(tag.getId(), tag.getName()));
+          .forEach(tag -> names.put(tag.getId(), tag));
     }
     return names;
   }
+
+  /** The tags of this kind, named. */
+  @Query("select t.id as id, t.kind as kind, t.name as name from Tag t where t.kind = :kind")
+  List<TagName> findNamesByKind(@Param("kind") TagKind kind);
 
   Optional<Tag> findByKindAndName(TagKind kind, String name);
 

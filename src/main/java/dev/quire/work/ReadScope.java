@@ -16,7 +16,7 @@ import java.util.Set;
  * @param muted the accounts whose works are left out: a work credited to any pseud of one of them
  * @param alreadyRead works left out of searches, the works list and tag pages because the viewer read
  *     them and chose not to see such works again (at most {@code ReadingHistory.MOST_HIDDEN}); the
- *     lists of tags and creators still count them ({@link #withWorksRead()})
+ *     lists of tags ({@link #withWorksRead()}) and of creators still count them
  */
 public record ReadScope(List<Visibility> visibilities, boolean restricted, Set<Long> muted, Set<Long> alreadyRead) {
 

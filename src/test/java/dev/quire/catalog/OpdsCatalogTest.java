@@ -128,6 +128,8 @@ class OpdsCatalogTest extends ArchiveTest {
     Element tag = entry(allPages(freeforms, NAVIGATION), shelf.freeform);
     assertThat(tag.selectFirst("> content").text()).isEqualTo("1 work");
     assertThat(ids(reader.feed(linkOf(tag, "subsection"), ACQUISITION))).containsExactly(WorkEntry.id(shelf.explicit));
+    assertThat(updatedOfEntries(freeforms)).as("as recent as the feed, the last change the reader may see")
+        .isNotEmpty().containsOnly(Instant.parse(freeforms.selectFirst("feed > updated").text()));
   }
 
   @Test
