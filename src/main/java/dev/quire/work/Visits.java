@@ -22,17 +22,12 @@ public class Visits {
   /** Who left kudos on a work, and whether the visitor is one of them. */
   public record KudosLine(KudosGivers givers, boolean left) {}
 
-  private final WorkRepository works;
-  private final AccessPolicy policy;
   private final KudosLedger kudos;
   private final HitLedger hits;
   private final VisitorAddresses visitors;
   private final ReadingHistory history;
 
-  Visits(WorkRepository works, AccessPolicy policy, KudosLedger kudos, HitLedger hits, VisitorAddresses visitors,
-      ReadingHistory history) {
-    this.works = works;
-    this.policy = policy;
+  Visits(KudosLedger kudos, HitLedger hits, VisitorAddresses visitors, ReadingHistory history) {
     this.kudos = kudos;
     this.hits = hits;
     this.visitors = visitors;
@@ -40,24 +35,24 @@ public class Visits {
   }
 
   /**
-   * Counts {@code viewer}'s visit to work {@code workId} and answers its kudos line.
+   * Counts {@code viewer}'s visit to {@code work} and answers its kudos line.
    *
+   * @param work the work as {@link WorkCatalog} gave it to {@code viewer}, through the access policy
    * @param address the address the request came from
    * @param userAgent the request's {@code User-Agent}, or {@code null}
    * @param chapter the position of the chapter the page shows, or {@code null} for the work's own
    *     page, which leaves the reader's place where it was
-   * @throws WorkNotFoundException when the viewer may not read the work
    */
   @Transactional(readOnly = true)
-  public KudosLine visit(Viewer viewer, long workId, String address, String userAgent, Integer chapter) {
-    Work work = works.findById(workId).filter(w -> policy.mayRead(viewer, w))
-        .orElseThrow(() -> new WorkNotFoundException(workId));
+  public KudosLine visit(Viewer viewer, WorkDetails work, String address, String userAgent, Integer chapter) {
+    long workId = work.id();
     Visitor visitor = visitors.of(viewer.accountId(), address);
-    boolean own = !viewer.isGuest() && work.isCreditedTo(viewer.accountId());
-    if (work.getVisibility() == Visibility.PUBLISHED && !own) {
+    boolean own = !viewer.isGuest()
+        && work.summary().bylines().stream().anyMatch(byline -> byline.userName().equals(viewer.userName()));
+    if (work.visibility() == Visibility.PUBLISHED && !own) {
       hits.visit(workId, visitor, userAgent);
     }
-    if (work.getVisibility() == Visibility.PUBLISHED) {
+    if (work.visibility() == Visibility.PUBLISHED) {
       history.visited(viewer, workId, chapter);
     }
     return new KudosLine(kudos.givers(workId), kudos.hasLeft(workId, visitor));

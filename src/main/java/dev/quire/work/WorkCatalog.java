@@ -172,7 +172,11 @@ public class WorkCatalog {
       return index;
     }
     Map<Long, String> read = new HashMap<>();
-    works.findChapterTexts(workId, chosen).forEach(row -> read.put((Long) row[0], (String) row[1]));
+    if (chosen.size() == 1) {
+      works.findChapterText(workId, chosen.getFirst()).ifPresent(text -> read.put(chosen.getFirst(), text));
+    } else {
+      works.findChapterTexts(workId, chosen).forEach(row -> read.put((Long) row[0], (String) row[1]));
+    }
     return index.stream().map(c -> read.containsKey(c.id()) ? c.withText(read.get(c.id())) : c).toList();
   }
 

@@ -130,11 +130,11 @@ class SeedRoundTripTest extends ArchiveTest {
   @Test
   void afterConsentTheWorkPageShowsAo3MarkupWithNotesChapterAndVerse() throws Exception {
     long id = workIds.get(SEED_000);
-    // The session is the browser's cookie: sessions live in the database, not in the request.
-    Cookie session = mvc.perform(get("/works/{id}", id).param("view_adult", "true")).andExpect(status().isOk())
-        .andReturn().getResponse().getCookie("SESSION");
+    // Agreeing is remembered in a cookie of the browser session, which the browser then sends.
+    Cookie consent = mvc.perform(get("/works/{id}", id).param("view_adult", "true")).andExpect(status().isOk())
+        .andReturn().getResponse().getCookie("view_adult");
 
-    String html = mvc.perform(get("/works/{id}", id).cookie(session))
+    String html = mvc.perform(get("/works/{id}", id).cookie(consent))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     Document page = Jsoup.parse(html);
 

@@ -15,7 +15,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Where a work's notes stand and how its pages link, read from the HTML as AO3 readers' tools do. */
@@ -150,14 +151,26 @@ class ReadingPagesTest extends ArchiveTest {
 
   @Test
   void theWorksTextCarriesItsLanguageWhileThePageStaysEnglish() throws Exception {
-    MockHttpSession session = new MockHttpSession();
-    String html = mvc.perform(get("/works/{id}", works.explicit().id()).param("view_adult", "true").session(session))
+    String html = mvc.perform(get("/works/{id}", works.explicit().id()).param("view_adult", "true"))
         .andReturn().getResponse().getContentAsString();
     Document page = Jsoup.parse(html);
 
     assertThat(page.select("html").attr("lang")).isEqualTo("en");
     assertThat(page.select("#workskin").attr("lang")).isEqualTo("fr");
     assertThat(page.select("#workskin").text()).contains("La gardienne du phare");
+  }
+
+  @Test
+  void aGuestWhoAgreesIsRememberedByTheBrowserWithNoSessionOnTheServer() throws Exception {
+    MockHttpServletResponse agreed = mvc.perform(get("/works/{id}", works.explicit().id()).param("view_adult", "true"))
+        .andExpect(status().isOk()).andReturn().getResponse();
+
+    assertThat(agreed.getCookie("SESSION")).as("no session stored for a guest").isNull();
+    assertThat(agreed.getCookie("view_adult").getValue()).isEqualTo("true");
+    assertThat(agreed.getHeaders(HttpHeaders.SET_COOKIE)).anyMatch(c -> c.startsWith("view_adult=true")
+        && c.contains("HttpOnly") && c.contains("SameSite=Lax") && !c.contains("Max-Age"));
+    assertThat(mvc.perform(get("/works/{id}", works.explicit().id()).cookie(agreed.getCookie("view_adult")))
+        .andReturn().getResponse().getContentAsString()).doesNotContain("could have adult content");
   }
 
   @Test

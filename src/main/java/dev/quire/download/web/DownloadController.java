@@ -62,7 +62,7 @@ class DownloadController {
       @PathVariable long id, @PathVariable String file, Viewer viewer, HttpServletRequest request,
       ServletWebRequest revalidated) {
     DownloadFormat format = formatOf(file);
-    return switch (reading.work(viewer, id, request)) {
+    return switch (reading.work(viewer, id, revalidated)) {
       case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) -> misnamed(work, file, format)
           ? redirectToName(work, format, request)
           : redirect(HttpStatus.SEE_OTHER, "/downloads/" + id + "/adult?format=" + format.extension(), request);
@@ -105,7 +105,7 @@ class DownloadController {
     if (formatOf(file) != DownloadFormat.EPUB) {
       throw notFound("A series downloads as one EPUB (.epub); its works download one by one as HTML or TXT.");
     }
-    return switch (reading.series(viewer, id, request)) {
+    return switch (reading.series(viewer, id, revalidated)) {
       case AskFirst<SeriesDetails>(SeriesDetails series, String continueUrl) -> misnamed(series, file)
           ? redirect(HttpStatus.MOVED_PERMANENTLY, DownloadAddress.ofSeries(id, series.title()), request)
           : redirect(HttpStatus.SEE_OTHER, "/downloads/series/" + id + "/adult", request);

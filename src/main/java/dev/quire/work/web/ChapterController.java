@@ -39,7 +39,7 @@ class ChapterController {
   String show(
       @PathVariable long id, @PathVariable long chapterId, Viewer viewer, HttpServletRequest request,
       ServletWebRequest revalidated, Model model) {
-    return switch (reading.work(viewer, id, request, Texts.of(chapterId))) {
+    return switch (reading.work(viewer, id, revalidated, Texts.of(chapterId))) {
       case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) -> {
         chapterOf(work, chapterId); // a chapter the work does not have is not found, agreed or not
         yield Revalidation.notModified(revalidated, viewer, work, WorkController.ASKED)
@@ -48,7 +48,7 @@ class ChapterController {
       }
       case Admitted<WorkDetails>(WorkDetails work) -> {
         ChapterText chapter = chapterOf(work, chapterId);
-        KudosLine kudos = visits.visit(viewer, id, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT),
+        KudosLine kudos = visits.visit(viewer, work, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT),
             chapter.position());
         if (Revalidation.notModified(revalidated, viewer, work,
             WorkController.admitted(kudos, history, viewer, id, model))) {

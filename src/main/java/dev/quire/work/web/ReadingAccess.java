@@ -6,9 +6,9 @@ import dev.quire.tag.Rating;
 import dev.quire.work.SeriesDetails;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -55,8 +55,8 @@ public class ReadingAccess {
    *
    * @throws ResponseStatusException 404 when there is no such work or the viewer may not read it
    */
-  public Admission<WorkDetails> work(Viewer viewer, long id, HttpServletRequest request) {
-    return work(viewer, id, request, WorkCatalog.Texts.ALL);
+  public Admission<WorkDetails> work(Viewer viewer, long id, ServletWebRequest exchange) {
+    return work(viewer, id, exchange, WorkCatalog.Texts.ALL);
   }
 
   /**
@@ -65,9 +65,9 @@ public class ReadingAccess {
    *
    * @throws ResponseStatusException 404 when there is no such work or the viewer may not read it
    */
-  public Admission<WorkDetails> work(Viewer viewer, long id, HttpServletRequest request, WorkCatalog.Texts texts) {
+  public Admission<WorkDetails> work(Viewer viewer, long id, ServletWebRequest exchange, WorkCatalog.Texts texts) {
     WorkDetails work = catalog.details(viewer, id, texts).orElseThrow(() -> noWork(id));
-    return admit(work, work.summary().rating(), request);
+    return admit(work, work.summary().rating(), exchange);
   }
 
   /**
@@ -76,13 +76,15 @@ public class ReadingAccess {
    * @throws ResponseStatusException 404 when there is no such series or the viewer may read none of
    *     its works
    */
-  public Admission<SeriesDetails> series(Viewer viewer, long id, HttpServletRequest request) {
+  public Admission<SeriesDetails> series(Viewer viewer, long id, ServletWebRequest exchange) {
     SeriesDetails series = catalog.series(viewer, id).orElseThrow(() -> noSeries(id));
-    return admit(series, series.rating(), request);
+    return admit(series, series.rating(), exchange);
   }
 
-  private <T> Admission<T> admit(T item, Rating rating, HttpServletRequest request) {
-    return gate.mustAsk(rating, request) ? new AskFirst<>(item, gate.continueUrl(request)) : new Admitted<>(item);
+  private <T> Admission<T> admit(T item, Rating rating, ServletWebRequest exchange) {
+    return gate.mustAsk(rating, exchange.getRequest(), exchange.getResponse())
+        ? new AskFirst<>(item, gate.continueUrl(exchange.getRequest()))
+        : new Admitted<>(item);
   }
 
   /**

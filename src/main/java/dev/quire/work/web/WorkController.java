@@ -86,11 +86,11 @@ class WorkController {
       ServletWebRequest revalidated,
       Model model) {
     boolean whole = "true".equalsIgnoreCase(viewFullWork);
-    return switch (reading.work(viewer, id, request, whole ? Texts.ALL : Texts.FIRST)) {
+    return switch (reading.work(viewer, id, revalidated, whole ? Texts.ALL : Texts.FIRST)) {
       case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) ->
           Revalidation.notModified(revalidated, viewer, work, ASKED) ? null : adultPage(work, continueUrl, model);
       case Admitted<WorkDetails>(WorkDetails work) -> {
-        KudosLine kudos = visits.visit(viewer, id, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT), null);
+        KudosLine kudos = visits.visit(viewer, work, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT), null);
         if (Revalidation.notModified(revalidated, viewer, work, admitted(kudos, history, viewer, id, model))) {
           yield null;
         }
@@ -119,7 +119,7 @@ class WorkController {
 
   /** The file the work was first imported from. */
   @GetMapping("/works/{id}/original")
-  ResponseEntity<?> original(@PathVariable long id, Viewer viewer, HttpServletRequest request) {
+  ResponseEntity<?> original(@PathVariable long id, Viewer viewer, ServletWebRequest request) {
     return original(id, viewer, request,
         work -> work.source().orElseThrow(() -> notFound("work " + id + " has no original file")));
   }
@@ -127,14 +127,14 @@ class WorkController {
   /** Any of the files the work was imported from (a joined story has one per installment). */
   @GetMapping("/works/{id}/originals/{sha256}")
   ResponseEntity<?> original(@PathVariable long id, @PathVariable String sha256, Viewer viewer,
-      HttpServletRequest request) {
+      ServletWebRequest request) {
     return original(id, viewer, request,
         work -> work.sources().stream().filter(s -> s.sha256().equals(sha256)).findFirst()
             .orElseThrow(() -> notFound("work " + id + " has no original " + sha256)));
   }
 
   /** An original is the work's text too: a reader who has not agreed to adult content is asked first. */
-  private ResponseEntity<?> original(long id, Viewer viewer, HttpServletRequest request,
+  private ResponseEntity<?> original(long id, Viewer viewer, ServletWebRequest request,
       Function<WorkDetails, Source> source) {
     return switch (reading.work(viewer, id, request, Texts.NONE)) {
       case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) -> {

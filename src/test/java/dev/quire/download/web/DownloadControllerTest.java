@@ -152,10 +152,10 @@ class DownloadControllerTest extends ArchiveTest {
     assertThat(continueUrl).isEqualTo("/downloads/" + id + "/Night_Watch.epub?view_adult=true");
     assertThat(download(continueUrl).getStatus()).isEqualTo(200);
 
-    // The session is the browser's cookie: sessions live in the database, not in the request.
-    Cookie session = mvc.perform(get("/works/{id}", id).param("view_adult", "true"))
-        .andReturn().getResponse().getCookie("SESSION");
-    assertThat(Downloads.fetch(mvc, get("/downloads/{id}/Night_Watch.txt", id).cookie(session))
+    // Agreeing is remembered in a cookie of the browser session, which the browser then sends.
+    Cookie consent = mvc.perform(get("/works/{id}", id).param("view_adult", "true"))
+        .andReturn().getResponse().getCookie("view_adult");
+    assertThat(Downloads.fetch(mvc, get("/downloads/{id}/Night_Watch.txt", id).cookie(consent))
         .getResponse().getStatus()).isEqualTo(200);
     assertThat(download("/downloads/{id}/Night_Watch.txt", id).getStatus()).isEqualTo(303);
   }

@@ -112,11 +112,11 @@ class RevalidationTest extends ArchiveTest {
         false).workId();
     MockHttpServletResponse asked = mvc.perform(get("/works/{id}", work)).andReturn().getResponse();
     assertThat(asked.getContentAsString()).contains("could have adult content");
-    // Agreeing is remembered in the session, whose cookie the browser then sends.
-    Cookie session = mvc.perform(get("/works/{id}", work).param("view_adult", "true")).andReturn().getResponse()
-        .getCookie("SESSION");
+    // Agreeing is remembered in a cookie of the browser session, which the browser then sends.
+    Cookie consent = mvc.perform(get("/works/{id}", work).param("view_adult", "true")).andReturn().getResponse()
+        .getCookie("view_adult");
 
-    MockHttpServletResponse agreed = mvc.perform(get("/works/{id}", work).cookie(session)
+    MockHttpServletResponse agreed = mvc.perform(get("/works/{id}", work).cookie(consent)
         .header(HttpHeaders.IF_NONE_MATCH, asked.getHeader(HttpHeaders.ETAG))).andReturn().getResponse();
 
     assertThat(agreed.getStatus()).isEqualTo(200);
