@@ -39,7 +39,9 @@ final class LoadTarget {
     String after = null;
     try {
       do {
-        String page = url + "/api/v1/works?sort_column=created_at" + (after == null ? "" : "&after=" + after);
+        // facets=false: the works alone; counting every tag kind on each page would load the server
+        // while the readers start.
+        String page = url + "/api/v1/works?sort_column=created_at&facets=false" + (after == null ? "" : "&after=" + after);
         String body = client.send(HttpRequest.newBuilder(URI.create(page)).build(),
             HttpResponse.BodyHandlers.ofString()).body();
         Matcher id = WORK_ID.matcher(body);
