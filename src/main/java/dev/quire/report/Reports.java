@@ -133,8 +133,7 @@ public class Reports {
     Map<Long, ListedWork> works = catalog.listed(viewer, open.stream().map(WorkReport::getWorkId).toList());
     return open.stream().map(report -> {
       Optional<ListedWork> work = Optional.ofNullable(works.get(report.getWorkId()));
-      boolean creator = work.map(w -> w.summary().bylines().stream()
-          .anyMatch(b -> viewer.userName().equals(b.userName()))).orElse(false);
+      boolean creator = work.map(w -> w.summary().isCreditedTo(viewer)).orElse(false);
       return new OpenReport(report.getId(), report.getWorkId(), work.map(w -> w.summary().title()).orElse(null),
           work.map(ListedWork::hidden).orElse(false), report.getReason(), report.getDetails(),
           creator ? null : report.getReporterEmail(), report.getReportedAt());

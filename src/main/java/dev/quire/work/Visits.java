@@ -47,9 +47,7 @@ public class Visits {
   public KudosLine visit(Viewer viewer, WorkDetails work, String address, String userAgent, Integer chapter) {
     long workId = work.id();
     Visitor visitor = visitors.of(viewer.accountId(), address);
-    boolean own = !viewer.isGuest()
-        && work.summary().bylines().stream().anyMatch(byline -> byline.userName().equals(viewer.userName()));
-    if (work.visibility() == Visibility.PUBLISHED && !own) {
+    if (work.visibility() == Visibility.PUBLISHED && !work.summary().isCreditedTo(viewer)) {
       hits.visit(workId, visitor, userAgent);
     }
     if (work.visibility() == Visibility.PUBLISHED) {

@@ -130,7 +130,7 @@ public class WorkCatalog {
 
   /**
    * A work {@code viewer} may read, with every chapter but only the texts of those {@code texts}
-   * chooses, read by id in one query; empty otherwise, as for a work that does not exist.
+   * chooses; empty otherwise, as for a work that does not exist.
    */
   @Transactional(readOnly = true)
   public Optional<WorkDetails> details(Viewer viewer, long id, Texts texts) {
@@ -139,45 +139,60 @@ public class WorkCatalog {
   }
 
   /**
-   * Which chapters' texts a page shows, chosen from the work's chapters in reading order: the
-   * texts of the others are not read.
+   * Which chapters' texts a page shows, of the work's chapters in reading order: the texts of the
+   * others are not read. Each choice is one query whose plan Hibernate keeps (it keeps none for a
+   * query with a list parameter).
    */
-  @FunctionalInterface
-  public interface Texts {
+  public sealed interface Texts {
 
     /** Every chapter's text. */
-    Texts ALL = chapters -> chapters.stream().map(WorkDetails.ChapterText::id).toList();
+    Texts ALL = new Every();
 
     /** The first chapter's text, as a work of several chapters opens. */
-    Texts FIRST = chapters -> chapters.stream().limit(1).map(WorkDetails.ChapterText::id).toList();
+    Texts FIRST = new First();
 
     /** No text: a page about the work, not of it. */
-    Texts NONE = chapters -> List.of();
+    Texts NONE = new None();
 
     /** The text of the chapter {@code chapterId}; none if the work has no such chapter. */
     static Texts of(long chapterId) {
-      return chapters -> List.of(chapterId);
+      return new One(chapterId);
     }
 
-    /** The ids of the chapters whose texts to read, of {@code chapters} (without texts). */
-    List<Long> chosen(List<WorkDetails.ChapterText> chapters);
+    /** Every chapter's text. */
+    record Every() implements Texts {}
+
+    /** The first chapter's text. */
+    record First() implements Texts {}
+
+    /** No text. */
+    record None() implements Texts {}
+
+    /** One chapter's text. */
+    record One(long chapterId) implements Texts {}
   }
 
   /** The chapters of the work {@code workId} in reading order, with the texts of those {@code texts} chooses. */
   private List<WorkDetails.ChapterText> chapters(long workId, Texts texts) {
     List<WorkDetails.ChapterText> index = works.findChapterIndex(workId).stream()
         .map(WorkDetails.ChapterText::indexed).toList();
-    List<Long> chosen = texts.chosen(index);
-    if (chosen.isEmpty()) {
-      return index;
-    }
-    Map<Long, String> read = new HashMap<>();
-    if (chosen.size() == 1) {
-      works.findChapterText(workId, chosen.getFirst()).ifPresent(text -> read.put(chosen.getFirst(), text));
-    } else {
-      works.findChapterTexts(workId, chosen).forEach(row -> read.put((Long) row[0], (String) row[1]));
-    }
-    return index.stream().map(c -> read.containsKey(c.id()) ? c.withText(read.get(c.id())) : c).toList();
+    Map<Long, String> read = switch (texts) {
+      case Texts.Every every -> {
+        Map<Long, String> all = new HashMap<>();
+        works.findChapterTexts(workId).forEach(row -> all.put((Long) row[0], (String) row[1]));
+        yield all;
+      }
+      case Texts.First first -> index.isEmpty() ? Map.of() : text(workId, index.getFirst().id());
+      case Texts.One(long chapterId) -> text(workId, chapterId);
+      case Texts.None none -> Map.of();
+    };
+    return read.isEmpty() ? index
+        : index.stream().map(c -> read.containsKey(c.id()) ? c.withText(read.get(c.id())) : c).toList();
+  }
+
+  /** The text of the work's chapter {@code chapterId} by its id, or nothing if the work has no such chapter. */
+  private Map<Long, String> text(long workId, long chapterId) {
+    return works.findChapterText(workId, chapterId).map(text -> Map.of(chapterId, text)).orElse(Map.of());
   }
 
   /** What {@code viewer} may do to {@code work} besides reading it. */

@@ -44,16 +44,13 @@ public interface WorkRepository extends JpaRepository<Work, Long> {
       + " where c.work.id = :workId order by c.position")
   List<Object[]> findChapterIndex(long workId);
 
-  /**
-   * The text of one of a work's chapters, as a chapter page shows it. Apart from {@link
-   * #findChapterTexts}: Hibernate keeps no plan for a query with a list parameter.
-   */
+  /** The text of one of a work's chapters, as a chapter page shows it. */
   @Query("select c.body from Chapter c where c.work.id = :workId and c.id = :chapterId")
   Optional<String> findChapterText(long workId, long chapterId);
 
-  /** The texts of some of a work's chapters, as pairs of a chapter's id and its text. */
-  @Query("select c.id, c.body from Chapter c where c.work.id = :workId and c.id in :chapterIds")
-  List<Object[]> findChapterTexts(long workId, Collection<Long> chapterIds);
+  /** The texts of all of a work's chapters, as pairs of a chapter's id and its text. */
+  @Query("select c.id, c.body from Chapter c where c.work.id = :workId")
+  List<Object[]> findChapterTexts(long workId);
 
   /** Works with their creators (and accounts) and tags loaded, in one query, for a list that names many. */
   @EntityGraph(attributePaths = {"creators", "creators.account", "tags"})

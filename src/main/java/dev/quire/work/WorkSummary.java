@@ -1,5 +1,6 @@
 package dev.quire.work;
 
+import dev.quire.account.Viewer;
 import dev.quire.story.WorkStats;
 import dev.quire.tag.Rating;
 import dev.quire.tag.Tag;
@@ -134,6 +135,15 @@ public record WorkSummary(
   /** The creators' names, in the work's order. */
   public List<String> creators() {
     return bylines.stream().map(Byline::name).toList();
+  }
+
+  /**
+   * Whether {@code viewer} is one of the work's creators: a byline is a pseud of their account
+   * (user names are unique, and an imported byline no one claimed is the {@code unclaimed} account's,
+   * which nobody logs in as).
+   */
+  public boolean isCreditedTo(Viewer viewer) {
+    return !viewer.isGuest() && bylines.stream().anyMatch(byline -> byline.userName().equals(viewer.userName()));
   }
 
   /** The byline as text: the creators' names, or "Anonymous" when the file named none. */

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.settings.TestSettings;
 import dev.quire.tag.Rating;
+import jakarta.servlet.http.Cookie;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import jakarta.servlet.http.Cookie;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -16,25 +16,24 @@ class AdultContentGateTest {
 
   @Test
   void neverShowsAnExplicitWorkWithoutConsent() {
-    assertThat(gate.mustAsk(Rating.EXPLICIT, new MockHttpServletRequest(), new MockHttpServletResponse())).isTrue();
+    assertThat(asksAStranger(gate, Rating.EXPLICIT)).isTrue();
   }
 
   @Test
   void asksForMatureAndNotRatedWorksToo() {
-    assertThat(gate.mustAsk(Rating.MATURE, new MockHttpServletRequest(), new MockHttpServletResponse())).isTrue();
-    assertThat(gate.mustAsk(Rating.NOT_RATED, new MockHttpServletRequest(), new MockHttpServletResponse())).isTrue();
+    assertThat(asksAStranger(gate, Rating.MATURE)).isTrue();
+    assertThat(asksAStranger(gate, Rating.NOT_RATED)).isTrue();
   }
 
   @Test
   void neverAsksForGeneralOrTeenWorks() {
-    assertThat(gate.mustAsk(Rating.GENERAL, new MockHttpServletRequest(), new MockHttpServletResponse())).isFalse();
-    assertThat(gate.mustAsk(Rating.TEEN, new MockHttpServletRequest(), new MockHttpServletResponse())).isFalse();
+    assertThat(asksAStranger(gate, Rating.GENERAL)).isFalse();
+    assertThat(asksAStranger(gate, Rating.TEEN)).isFalse();
   }
 
   @Test
   void viewAdultTrueContinuesAndIsRememberedForTheBrowserSession() {
-    MockHttpServletRequest agreeing = new MockHttpServletRequest();
-    agreeing.setParameter("view_adult", "true");
+    MockHttpServletRequest agreeing = agreeing();
     MockHttpServletResponse answer = new MockHttpServletResponse();
 
     assertThat(gate.mustAsk(Rating.EXPLICIT, agreeing, answer)).isFalse();
@@ -49,13 +48,12 @@ class AdultContentGateTest {
     MockHttpServletResponse laterAnswer = new MockHttpServletResponse();
     assertThat(gate.mustAsk(Rating.EXPLICIT, later, laterAnswer)).isFalse();
     assertThat(laterAnswer.getCookies()).as("nothing set again").isEmpty();
-    assertThat(gate.mustAsk(Rating.EXPLICIT, new MockHttpServletRequest(), new MockHttpServletResponse())).isTrue();
+    assertThat(asksAStranger(gate, Rating.EXPLICIT)).isTrue();
   }
 
   @Test
   void agreeingStoresNothingOnTheServer() {
-    MockHttpServletRequest agreeing = new MockHttpServletRequest();
-    agreeing.setParameter("view_adult", "true");
+    MockHttpServletRequest agreeing = agreeing();
 
     gate.mustAsk(Rating.EXPLICIT, agreeing, new MockHttpServletResponse());
 
@@ -72,11 +70,9 @@ class AdultContentGateTest {
 
   @Test
   void aTeenWorkSetsNoCookieEvenWhenTheAddressAgrees() {
-    MockHttpServletRequest request = new MockHttpServletRequest();
-    request.setParameter("view_adult", "true");
     MockHttpServletResponse answer = new MockHttpServletResponse();
 
-    assertThat(gate.mustAsk(Rating.TEEN, request, answer)).isFalse();
+    assertThat(gate.mustAsk(Rating.TEEN, agreeing(), answer)).isFalse();
     assertThat(answer.getCookies()).isEmpty();
   }
 
@@ -99,6 +95,18 @@ class AdultContentGateTest {
   void asksNobodyWhenTheArchiveIsSetNotToAsk() {
     AdultContentGate open = new AdultContentGate(TestSettings.configured(Map.of("quire.reader.confirm-adult", "false")));
 
-    assertThat(open.mustAsk(Rating.EXPLICIT, new MockHttpServletRequest(), new MockHttpServletResponse())).isFalse();
+    assertThat(asksAStranger(open, Rating.EXPLICIT)).isFalse();
+  }
+
+  /** Whether {@code gate} asks a browser that has not agreed and does not agree on this address. */
+  private static boolean asksAStranger(AdultContentGate gate, Rating rating) {
+    return gate.mustAsk(rating, new MockHttpServletRequest(), new MockHttpServletResponse());
+  }
+
+  /** A request whose address agrees ({@code ?view_adult=true}). */
+  private static MockHttpServletRequest agreeing() {
+    MockHttpServletRequest request = new MockHttpServletRequest();
+    request.setParameter("view_adult", "true");
+    return request;
   }
 }

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Lets a browser keep a work's page, its chapters and its downloads, and ask again cheaply: the
@@ -113,15 +114,8 @@ public final class Revalidation {
   }
 
   private static String csrfCookie(HttpServletRequest request) {
-    Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (Cookie cookie : cookies) {
-        if (CSRF_COOKIE.equals(cookie.getName())) {
-          return cookie.getValue();
-        }
-      }
-    }
-    return "";
+    Cookie cookie = WebUtils.getCookie(request, CSRF_COOKIE);
+    return cookie == null ? "" : cookie.getValue();
   }
 
   private static String release() {
