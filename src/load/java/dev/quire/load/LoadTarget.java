@@ -1,5 +1,8 @@
 package dev.quire.load;
 
+import io.gatling.javaapi.core.CoreDsl;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.http.HttpDsl;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.io.IOException;
@@ -7,9 +10,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +26,9 @@ final class LoadTarget {
 
   private static final Pattern WORK_ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)\\s*,\\s*\"title\"");
   private static final Pattern NEXT = Pattern.compile("\"next\"\\s*:\\s*\"([^\"]+)\"");
+
+  /** What the requests sent while the load tool warms up are named with first. */
+  static final String WARM_UP = "warm-up: ";
 
   final String url;
 
@@ -70,6 +78,19 @@ final class LoadTarget {
         .acceptEncodingHeader("gzip")
         .userAgentHeader("Quire load test")
         .disableCaching();
+  }
+
+  /**
+   * {@code readers} running {@code scenario} with no pause for {@code seconds}, after as many
+   * running it for {@code warmup} seconds with every request named "warm-up: …" (none when 0), so
+   * that what is measured is the archive, not the load tool's own JIT compiler catching up.
+   */
+  static PopulationBuilder afterWarmUp(int warmup, int readers, int seconds, Function<String, ScenarioBuilder> scenario) {
+    PopulationBuilder measured = scenario.apply("")
+        .injectClosed(CoreDsl.constantConcurrentUsers(readers).during(Duration.ofSeconds(seconds)));
+    return warmup <= 0 ? measured
+        : scenario.apply(WARM_UP).injectClosed(CoreDsl.constantConcurrentUsers(readers).during(Duration.ofSeconds(warmup)))
+            .andThen(measured);
   }
 
   static int intProperty(String name, int fallback) {
