@@ -51,6 +51,10 @@ final class EvalCommand implements Runnable {
     @Option(names = "--json", description = "Print the scores as one JSON object.")
     boolean json;
 
+    @Option(names = "--each-file",
+        description = "Also list every file's suggestions, each right or wrong, and the author's tags none named.")
+    boolean eachFile;
+
     @Parameters(paramLabel = "DIR", arity = "1..*",
         description = "Folders of story files, read recursively and scored together.")
     List<Path> dirs;
@@ -68,8 +72,8 @@ final class EvalCommand implements Runnable {
         score(dir, suggester, score);
       }
       System.out.print(json
-          ? JsonMapper.builder().build().writeValueAsString(asJson(score)) + System.lineSeparator()
-          : TaggingReport.text(score));
+          ? JsonMapper.builder().build().writeValueAsString(asJson(score, eachFile)) + System.lineSeparator()
+          : (eachFile ? TaggingReport.eachFile(score) + System.lineSeparator() : "") + TaggingReport.text(score));
       return 0;
     }
   }
@@ -89,7 +93,7 @@ final class EvalCommand implements Runnable {
           score.unreadable++;
         } else if (TaggingScore.hasTruth(story.get())) {
           StoryDocument untagged = story.get().toBuilder().tags(List.of()).build();
-          score.add(story.get().tags(), suggester.suggest(untagged));
+          score.add(file.toString(), story.get().tags(), suggester.suggest(untagged));
         }
       }
     }
@@ -109,7 +113,24 @@ final class EvalCommand implements Runnable {
     }
   }
 
-  static Map<String, Object> asJson(TaggingScore score) {
+  private static Map<String, Object> asJson(TaggingScore.FileScore file) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("file", file.file());
+    json.put("suggestions", file.suggestions().stream().map(judged -> {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("kind", judged.suggestion().kind().key());
+      entry.put("name", judged.suggestion().name());
+      entry.put("confidence", judged.suggestion().confidence());
+      entry.put("right", judged.right());
+      entry.put("evidence", judged.suggestion().evidence());
+      return entry;
+    }).toList());
+    json.put("missed", file.missed().stream()
+        .map(tag -> Map.of("kind", tag.kind().key(), "name", tag.name())).toList());
+    return json;
+  }
+
+  static Map<String, Object> asJson(TaggingScore score, boolean eachFile) {
     Map<String, Object> kinds = new LinkedHashMap<>();
     for (TagKind kind : TagKind.values()) {
       TaggingScore.Tally tally = score.kinds.get(kind);
@@ -139,6 +160,9 @@ final class EvalCommand implements Runnable {
       }).toList());
     }
     json.put("calibration", calibration);
+    if (eachFile) {
+      json.put("eachFile", score.eachFile.stream().map(EvalCommand::asJson).toList());
+    }
     return json;
   }
 }

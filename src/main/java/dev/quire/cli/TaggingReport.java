@@ -52,6 +52,27 @@ final class TaggingReport {
     return text.toString();
   }
 
+  /**
+   * Every scored file: its suggestions, each marked right ({@code +}) or wrong ({@code -}) with
+   * its confidence and evidence, then the author's tags no suggestion named ({@code missed}).
+   */
+  static String eachFile(TaggingScore score) {
+    StringBuilder text = new StringBuilder();
+    for (TaggingScore.FileScore file : score.eachFile) {
+      text.append(file.file()).append(System.lineSeparator());
+      for (TaggingScore.Judged judged : file.suggestions()) {
+        text.append(String.format("  %s %-12s %-40s %.2f  %s%n", judged.right() ? "+" : "-",
+            judged.suggestion().kind().key(), judged.suggestion().name(), judged.suggestion().confidence(),
+            judged.suggestion().evidence()));
+      }
+      if (!file.missed().isEmpty()) {
+        text.append("  missed: ").append(String.join("; ", file.missed().stream()
+            .map(tag -> tag.kind().key() + " " + tag.name()).toList())).append(System.lineSeparator());
+      }
+    }
+    return text.toString();
+  }
+
   private static String percent(Double share) {
     return share == null ? "-" : String.format("%.1f%%", 100 * share);
   }

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Suggestions scored against the tags authors gave, per tag kind, and the ratings side by side.
@@ -81,6 +80,22 @@ final class TaggingScore {
   /** Per kind, its suggestions by confidence, lowest bucket first. */
   final Map<TagKind, List<Bucket>> calibration = new EnumMap<>(TagKind.class);
 
+  /** Every scored file's suggestions, judged, in the order the files were scored. */
+  final List<FileScore> eachFile = new ArrayList<>();
+
+  /** A suggestion and whether the author gave the tag it names. */
+  record Judged(Suggestion suggestion, boolean right) {}
+
+  /**
+   * One file's suggestions, judged, and the author's tags of the kinds a rule suggests
+   * ({@link #SUGGESTED_KINDS}) that no suggestion named.
+   */
+  record FileScore(String file, List<Judged> suggestions, List<AuthorTag> missed) {}
+
+  /** The kinds some rule suggests; a missed freeform or warning says nothing about the rules. */
+  static final Set<TagKind> SUGGESTED_KINDS =
+      Set.of(TagKind.RATING, TagKind.CATEGORY, TagKind.FANDOM, TagKind.RELATIONSHIP, TagKind.CHARACTER);
+
   TaggingScore() {
     for (TagKind kind : TagKind.values()) {
       kinds.put(kind, new Tally());
@@ -92,23 +107,29 @@ final class TaggingScore {
     }
   }
 
-  /** Scores the suggestions made for a story against the author's {@code truth}. */
-  void add(List<AuthorTag> truth, List<Suggestion> suggestions) {
+  /** Scores the suggestions made for the story in {@code file} against the author's {@code truth}. */
+  void add(String file, List<AuthorTag> truth, List<Suggestion> suggestions) {
     scored++;
-    Set<String> given = truth.stream().map(t -> key(t.kind(), t.name())).collect(Collectors.toSet());
     truth.forEach(tag -> kinds.get(tag.kind()).authorTags++);
+    List<Judged> judged = new ArrayList<>();
     for (Suggestion suggestion : suggestions) {
       Tally tally = kinds.get(suggestion.kind());
       Bucket bucket = calibration.get(suggestion.kind()).stream()
           .filter(b -> b.holds(suggestion.confidence())).findFirst().orElseThrow();
       tally.suggested++;
       bucket.suggested++;
-      if (given.contains(key(suggestion.kind(), suggestion.name()))
-          || truth.stream().anyMatch(tag -> abbreviates(tag, suggestion))) {
+      boolean right = truth.stream().anyMatch(tag -> names(tag, suggestion));
+      if (right) {
         tally.correct++;
         bucket.correct++;
       }
+      judged.add(new Judged(suggestion, right));
     }
+    List<AuthorTag> missed = truth.stream()
+        .filter(tag -> SUGGESTED_KINDS.contains(tag.kind()))
+        .filter(tag -> suggestions.stream().noneMatch(suggestion -> names(tag, suggestion)))
+        .toList();
+    eachFile.add(new FileScore(file, List.copyOf(judged), missed));
     String author = truth.stream().filter(t -> t.kind() == TagKind.RATING)
         .map(AuthorTag::name).findFirst().orElse(NONE);
     String suggested = suggestions.stream().filter(s -> s.kind() == TagKind.RATING)
@@ -129,6 +150,11 @@ final class TaggingScore {
 
   private static int order(String rating) {
     return Rating.fromTagName(rating).map(Enum::ordinal).orElse(Rating.values().length);
+  }
+
+  /** Whether the author's {@code tag} is the one {@code suggestion} names (see the class comment). */
+  static boolean names(AuthorTag tag, Suggestion suggestion) {
+    return key(tag.kind(), tag.name()).equals(key(suggestion.kind(), suggestion.name())) || abbreviates(tag, suggestion);
   }
 
   /**

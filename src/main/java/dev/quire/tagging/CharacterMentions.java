@@ -17,13 +17,27 @@ import java.util.function.Consumer;
  * ("Kent" for Martha and Jonathan) counts for neither unless the vocabulary states it for one.
  * A name of one letter ("A" in Pretty Little Liars) or an everyday word ("Will", "King") is no
  * form at all, stated or derived: the article "A" and a sentence opening "Will you" would count
- * as the character, so such a character is found only by a longer stated name.
+ * as the character, so such a character is found only by a longer stated name. Nor is a part of a
+ * full name that is not a name of its own: a lower-case particle ("the" of "Jabba the Hutt",
+ * "von" of "Oskar von Reuenthal") or a title or rank ("Lord" of "Lord Voldemort", "General" of
+ * "General Grievous"), which the text uses for others too ("the Dark Lord", "a General").
  */
 final class CharacterMentions {
 
   // Derived aliases that are also everyday words would count sentence openings as characters.
   private static final Set<String> COMMON_WORDS =
       Set.of("The", "Will", "May", "Grace", "Hope", "Mark", "Bill", "Young", "King", "Doctor", "Big");
+
+  // Titles and ranks that open full names: "Lord" alone is not Lord Voldemort.
+  private static final Set<String> TITLES = Set.of(
+      "Lord", "Lady", "Sir", "Dame", "King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Count",
+      "Countess", "Baron", "Baroness", "Emperor", "Empress", "General", "Captain", "Commander",
+      "Admiral", "Colonel", "Major", "Lieutenant", "Sergeant", "Corporal", "Private", "Officer",
+      "Detective", "Inspector", "Agent", "Chief", "Marshal", "Doctor", "Professor", "Master", "Mister",
+      "Madam", "Madame", "Miss", "Mrs", "Saint", "Father", "Mother", "Sister", "Brother", "Uncle",
+      "Aunt", "Auntie", "Grandma", "Grandpa", "Granny", "Nurse", "Judge", "Senator", "President",
+      "Chancellor", "Minister", "Governor", "Mayor", "Sheriff", "Headmaster", "Headmistress",
+      "Darth", "Jedi", "Sith", "Dark", "Old", "Little", "Great");
 
   /** One character's mentions: how often each form occurs and in which paragraphs. */
   record Mention(CanonCharacter character, Map<String, Integer> forms, Set<Integer> paragraphs) {
@@ -85,7 +99,7 @@ final class CharacterMentions {
         }
       }
       for (String part : character.bareName().split("\\s+")) {
-        if (part.length() > 2 && canName(part)) {
+        if (part.length() > 2 && canName(part) && standsAlone(part)) {
           derived.computeIfAbsent(part, p -> new ArrayList<>()).add(character);
         }
       }
@@ -99,6 +113,14 @@ final class CharacterMentions {
           }
         });
     return forms;
+  }
+
+  /**
+   * Whether a part of a full name is a name of its own: not a lower-case particle (a name in a
+   * script without letter case is one) and not a title or rank.
+   */
+  static boolean standsAlone(String part) {
+    return !Character.isLowerCase(part.codePointAt(0)) && !TITLES.contains(part.replaceFirst("\\.$", ""));
   }
 
   /** Whether {@code form} may stand for a character: more than one letter and no everyday word. */

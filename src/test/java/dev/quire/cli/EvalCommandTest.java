@@ -64,6 +64,26 @@ class EvalCommandTest {
   }
 
   @Test
+  void listsEveryFilesSuggestionsRightOrWrongAndTheTagsMissed(@TempDir Path dir) throws IOException {
+    givenCorpus(dir);
+
+    CommandRun text = CommandRun.of("eval", "tagging", "--each-file", dir.toString());
+    CommandRun json = CommandRun.of("eval", "tagging", "--each-file", "--json", dir.toString());
+
+    assertThat(text.stdout())
+        .containsPattern("a\\.txt\\R  \\+ rating +General Audiences +0\\.50  no explicit or sensual terms")
+        .containsPattern("c\\.txt\\R  - rating +General Audiences +0\\.50 .*\\R  missed: rating Teen And Up Audiences; fandom Original Work")
+        .contains("4 files: 3 scored (with author tags), 1 unreadable");
+    JsonNode files = JsonMapper.builder().build().readTree(json.stdout()).get("eachFile");
+    assertThat(files).hasSize(3);
+    JsonNode quiet = files.get(2);
+    assertThat(quiet.get("file").asString()).endsWith("c.txt");
+    assertThat(quiet.get("suggestions").get(0).get("right").asBoolean()).isFalse();
+    assertThat(quiet.get("suggestions").get(0).get("evidence").asString()).contains("no explicit or sensual terms");
+    assertThat(quiet.get("missed").get(0).get("name").asString()).isEqualTo("Teen And Up Audiences");
+  }
+
+  @Test
   void scoresSeveralFoldersTogether(@TempDir Path dir) throws IOException {
     givenCorpus(dir);
 

@@ -90,6 +90,30 @@ class CastSuggestionTest {
   }
 
   @Test
+  void aParticleOrATitleOfAFullNameIsNotTheCharacter() {
+    Vocabulary galaxy = Vocabulary.parse(List.of(
+        "fandom\tStar Wars - All Media Types\t",
+        "character\tJabba the Hutt\t-\t",
+        "character\tGeneral Grievous\t-\t",
+        "character\tLord Voldemort\t-\t",
+        "character\tOskar von Reuenthal\t-\t",
+        "character\tAnakin Skywalker\tM\tAnakin"));
+    StoryDocument story = story(null,
+            "<p>Anakin walked to the hangar. The ship was the fastest in the fleet.</p>"
+                + "<p>The General of the garrison was a tired man, and the old Lord of the house was away.</p>"
+                + "<p>Anakin counted the crates. The night was cold, the stars were bright.</p>"
+                + "<p>A General came by; von Braun's book lay on the bench. Anakin read it.</p>")
+        .toBuilder().tag(TagKind.FANDOM, "Star Wars - All Media Types").build();
+
+    assertThat(CharacterMentions.forms(galaxy.fandomNamed("Star Wars - All Media Types").orElseThrow().characters()).keySet())
+        .contains("Jabba", "Hutt", "Grievous", "Voldemort", "Reuenthal", "Anakin")
+        .doesNotContain("the", "von", "General", "Lord");
+    assertThat(new TagSuggester(galaxy).suggest(story))
+        .filteredOn(s -> s.kind() == TagKind.CHARACTER)
+        .extracting(Suggestion::name).containsExactly("Anakin Skywalker");
+  }
+
+  @Test
   void infersNoFandomFromASingleFullName() {
     StoryDocument story = story(null, "<p>Lex Luthor read the paper. The garden was quiet.</p>");
 
