@@ -24,19 +24,26 @@ import java.util.TreeSet;
  * captain") and every universe, so a main character has many and a one-episode guest one or two.
  * In the Star Trek universe's 1,085 rows, James T. Kirk has 10, Spock and Jean-Luc Picard 8, while
  * the first 40 by number of universes and then by name (as the builder chose before) began "Nero,
- * Zero, Isis, Number One, Piper" and held neither Kirk nor Spock. Ties are broken by name, so a
- * cut that falls among characters of equal rows is alphabetical.
+ * Zero, Isis, Number One, Piper" and held neither Kirk nor Spock.
+ *
+ * <p>A cut never falls inside a tie when it can be helped: the characters with as many rows as the
+ * {@value #WIKIDATA_CAST}th are all kept, up to {@value #WIKIDATA_CAST_WITH_TIES} in all. In the
+ * Naruto universe nearly every character has 3 rows, and a cut at 40 by name kept "A, Akamaru,
+ * Anko Mitarashi, …, Jiraiya" and lost Sakura Haruno, Sasuke Uchiha and Kakashi Hatake. Only a tie
+ * too large for that bound (a universe of one-row characters) is still cut by name.
  *
  * <p>Rebuild: {@code ./mvnw -o test -Dtest=VocabularyBuilderTest -Dquire.vocab.write=true}.
  */
 final class VocabularyBuilder {
 
   static final int WIKIDATA_CAST = 40;
+  static final int WIKIDATA_CAST_WITH_TIES = 150;
   static final String HEADER =
       "# Quire's tag vocabulary, built by VocabularyBuilder (src/test/java/dev/quire/tagging)."
           + " Fandom names and curated casts: Quire's own lists (src/test/resources/vocab-sources)."
           + " Other characters: Wikidata labels (CC0) via wikidata-universes.csv (P1080 from"
-          + " narrative universe), at most " + WIKIDATA_CAST + " per fandom, the best described first.";
+          + " narrative universe), the best described first: " + WIKIDATA_CAST + " per fandom, or up to "
+          + WIKIDATA_CAST_WITH_TIES + " to keep those described as well as the last.";
 
   private VocabularyBuilder() {}
 
@@ -80,12 +87,21 @@ final class VocabularyBuilder {
       Map<String, Described> characters, Set<String> wanted, List<CanonCharacter> curated) {
     Set<String> known = new TreeSet<>();
     curated.forEach(c -> known.add(c.bareName()));
-    return characters.entrySet().stream()
+    List<Map.Entry<String, Described>> ranked = characters.entrySet().stream()
         .filter(e -> !known.contains(e.getKey()))
         .filter(e -> e.getValue().filedUnderAny(wanted))
         .sorted(Comparator.comparingInt((Map.Entry<String, Described> e) -> -e.getValue().rowsUnder(wanted))
             .thenComparing(Map.Entry::getKey))
-        .limit(WIKIDATA_CAST)
+        .toList();
+    int kept = Math.min(WIKIDATA_CAST, ranked.size());
+    if (kept > 0) {
+      int last = ranked.get(kept - 1).getValue().rowsUnder(wanted);
+      int withTies = (int) ranked.stream().takeWhile(e -> e.getValue().rowsUnder(wanted) >= last).count();
+      if (withTies <= WIKIDATA_CAST_WITH_TIES) {
+        kept = withTies;
+      }
+    }
+    return ranked.subList(0, kept).stream()
         .map(e -> new CanonCharacter(e.getKey(), Gender.UNKNOWN, Set.of()))
         .toList();
   }

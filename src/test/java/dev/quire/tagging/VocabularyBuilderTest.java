@@ -39,6 +39,14 @@ class VocabularyBuilderTest {
     assertThat(starTrek).doesNotContain("Zero", "Isis", "Piper");
   }
 
+  @Test
+  void aCutNeverDropsCharactersDescribedAsWellAsTheLastKept() throws IOException {
+    List<String> naruto = castOf(VocabularyBuilder.build(SOURCES, wikidataTable()), "Naruto");
+
+    assertThat(naruto).contains("Naruto Uzumaki", "Sakura Haruno", "Sasuke Uchiha", "Kakashi Hatake")
+        .hasSizeBetween(VocabularyBuilder.WIKIDATA_CAST + 1, VocabularyBuilder.WIKIDATA_CAST_WITH_TIES);
+  }
+
   private static Path wikidataTable() {
     Path csv = Path.of(System.getProperty("quire.shared", "../shared"))
         .resolve("vocab/wikidata-character-universes/wikidata-universes.csv");
