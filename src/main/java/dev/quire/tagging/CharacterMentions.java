@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * as the character, so such a character is found only by a longer stated name. Nor is a part of a
  * full name that is not a name of its own: a lower-case particle ("the" of "Jabba the Hutt",
  * "von" of "Oskar von Reuenthal") or a title or rank ("Lord" of "Lord Voldemort", "General" of
- * "General Grievous"), which the text uses for others too ("the Dark Lord", "a General").
+ * "General Grievous"), which the text uses for others too ("the Dark Lord", "a General"), nor an
+ * ordinal or a date ("First" of "First Doctor", "April").
  */
 final class CharacterMentions {
 
@@ -38,6 +39,14 @@ final class CharacterMentions {
       "Aunt", "Auntie", "Grandma", "Grandpa", "Granny", "Nurse", "Judge", "Senator", "President",
       "Chancellor", "Minister", "Governor", "Mayor", "Sheriff", "Headmaster", "Headmistress",
       "Darth", "Jedi", "Sith", "Dark", "Old", "Little", "Great");
+
+  // Words that open a full name without being a name: "First" of "First Doctor", "April" of a
+  // character named for a month, who would be every date.
+  private static final Set<String> NOT_NAMES = Set.of(
+      "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+      "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Last", "Next", "New", "War", "January",
+      "February", "March", "April", "June", "July", "August", "September", "October", "November",
+      "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
   /** One character's mentions: how often each form occurs and in which paragraphs. */
   record Mention(CanonCharacter character, Map<String, Integer> forms, Set<Integer> paragraphs) {
@@ -120,7 +129,8 @@ final class CharacterMentions {
    * script without letter case is one) and not a title or rank.
    */
   static boolean standsAlone(String part) {
-    return !Character.isLowerCase(part.codePointAt(0)) && !TITLES.contains(part.replaceFirst("\\.$", ""));
+    String bare = part.replaceFirst("\\.$", "");
+    return !Character.isLowerCase(part.codePointAt(0)) && !TITLES.contains(bare) && !NOT_NAMES.contains(bare);
   }
 
   /** Whether {@code form} may stand for a character: more than one letter and no everyday word. */

@@ -13,21 +13,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names the fandom of a story that does not say it, from the characters' full names. A fandom is
+ * Names the fandom of a story that does not say it, from the characters' names. A fandom is
  * inferred only on several signs: a full name scores 2, a cast member named by first name or
- * surname 1, the fandom's own name in the text 1; it needs at least one full name, {@value
- * #THRESHOLD} points and a strict lead, so a lone "Clark" or a tie between fandoms infers nothing.
+ * surname 1, the fandom's own name in the text 1; it needs {@value #THRESHOLD} points, a strict
+ * lead, and at least one full name or else {@value #DISTINCTIVE_ALONE} characters each named
+ * {@value #DISTINCTIVE_MIN} times or more, inside a sentence, by a one-word name no other fandom's
+ * cast has ("Sasuke", "Kakashi", "Itachi": a story may name its cast by given names only; a
+ * capital inside a sentence marks a name, one opening it does not). So a lone "Clark", a "Harry"
+ * of many fandoms, or a tie between fandoms infers nothing.
  */
 final class FandomInference {
 
   static final int THRESHOLD = 4;
+  static final int DISTINCTIVE_ALONE = 3;
+  static final int DISTINCTIVE_MIN = 2;
+  private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
   private static final Pattern CAPITALISED_RUN =
       Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)+");
 
   /** A fandom the names point to, with its score and the names found. */
   record Inferred(Fandom fandom, int score, List<String> fullNames, List<String> others, String title) {
     String evidence() {
-      String text = "full names " + String.join(", ", fullNames);
+      String text = fullNames.isEmpty() ? "no full name; names no other fandom's cast has"
+          : "full names " + String.join(", ", fullNames);
       if (!others.isEmpty()) {
         text += "; also named: " + String.join(", ", others);
       }
@@ -39,6 +47,7 @@ final class FandomInference {
 
   static Optional<Inferred> infer(StoryText text, Vocabulary vocabulary) {
     Map<Fandom, Set<String>> fullNames = fullNamesByFandom(text, vocabulary);
+    distinctivelyNamed(text, vocabulary).forEach(fandom -> fullNames.putIfAbsent(fandom, Set.of()));
     List<Inferred> ranked = new ArrayList<>();
     fullNames.forEach((fandom, names) -> ranked.add(score(fandom, names, text)));
     ranked.sort(Comparator.comparingInt(Inferred::score).reversed());
@@ -69,6 +78,43 @@ final class FandomInference {
       }
     }
     return found;
+  }
+
+  /**
+   * The fandoms of which {@value #DISTINCTIVE_ALONE} characters or more are each named {@value
+   * #DISTINCTIVE_MIN} times or more by one-word names that only that fandom's cast has.
+   */
+  private static List<Fandom> distinctivelyNamed(StoryText text, Vocabulary vocabulary) {
+    Map<String, Fandom> index = vocabulary.distinctiveNameIndex();
+    Map<String, Integer> counts = new HashMap<>();
+    for (String paragraph : text.paragraphs()) {
+      Matcher word = CAPITALISED_WORD.matcher(paragraph);
+      while (word.find()) {
+        if (index.containsKey(word.group()) && insideASentence(paragraph, word.start())) {
+          counts.merge(word.group(), 1, Integer::sum);
+        }
+      }
+    }
+    Map<Fandom, Map<String, CanonCharacter>> forms = new HashMap<>();
+    Map<Fandom, Set<CanonCharacter>> named = new HashMap<>();
+    counts.forEach((name, count) -> {
+      if (count >= DISTINCTIVE_MIN) {
+        Fandom fandom = index.get(name);
+        CanonCharacter character =
+            forms.computeIfAbsent(fandom, f -> CharacterMentions.forms(f.characters())).get(name);
+        named.computeIfAbsent(fandom, f -> new LinkedHashSet<>()).add(character);
+      }
+    });
+    return named.entrySet().stream().filter(e -> e.getValue().size() >= DISTINCTIVE_ALONE).map(Map.Entry::getKey).toList();
+  }
+
+  /** Whether a word starting at {@code start} follows other words of its sentence. */
+  private static boolean insideASentence(String paragraph, int start) {
+    int before = start - 1;
+    while (before >= 0 && Character.isWhitespace(paragraph.charAt(before))) {
+      before--;
+    }
+    return before >= 0 && (Character.isLetterOrDigit(paragraph.charAt(before)) || ",".indexOf(paragraph.charAt(before)) >= 0);
   }
 
   private static Inferred score(Fandom fandom, Set<String> fullNames, StoryText text) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ public final class Vocabulary {
   private final Map<String, Fandom> fandoms;
   private final Map<String, Fandom> byKey = new LinkedHashMap<>();
   private final Map<String, List<Fandom>> byFullName = new HashMap<>();
+  /** Made when first asked for (only a story naming no fandom needs it); see {@link #distinctiveNameIndex}. */
+  private volatile Map<String, Fandom> byDistinctiveName;
 
   private Vocabulary(Map<String, Fandom> fandoms) {
     this.fandoms = Map.copyOf(fandoms);
@@ -48,6 +51,33 @@ public final class Vocabulary {
   /** The fandoms each full (two-word or longer) character name belongs to. */
   Map<String, List<Fandom>> fullNameIndex() {
     return byFullName;
+  }
+
+  /**
+   * The one-word names (a first name, a surname, a stated alias: "Sasuke", "Dumbledore") that name
+   * a character of one fandom only, with that fandom.
+   */
+  Map<String, Fandom> distinctiveNameIndex() {
+    // Made at most a few times over by threads that race, each time the same: no lock needed.
+    Map<String, Fandom> index = byDistinctiveName;
+    if (index == null) {
+      // Keyed by the fandom's name: a fandom's hash is its whole cast's.
+      Map<String, Set<String>> byOneWordName = new HashMap<>();
+      for (Map.Entry<String, Fandom> fandom : fandoms.entrySet()) {
+        CharacterMentions.forms(fandom.getValue().characters()).keySet().stream()
+            .filter(form -> !form.contains(" "))
+            .forEach(form -> byOneWordName.computeIfAbsent(form, f -> new HashSet<>()).add(fandom.getKey()));
+      }
+      Map<String, Fandom> distinctive = new HashMap<>();
+      byOneWordName.forEach((name, owners) -> {
+        if (owners.size() == 1) {
+          distinctive.put(name, fandoms.get(owners.iterator().next()));
+        }
+      });
+      index = Map.copyOf(distinctive);
+      byDistinctiveName = index;
+    }
+    return index;
   }
 
   /** The vocabulary in Quire's resources: AO3's largest fandoms and their casts. */

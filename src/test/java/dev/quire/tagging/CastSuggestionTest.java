@@ -113,6 +113,50 @@ class CastSuggestionTest {
         .extracting(Suggestion::name).containsExactly("Anakin Skywalker");
   }
 
+  /** Two fandoms sharing a "Harry"; the names of the second only it has. */
+  private static final Vocabulary TWO_VILLAGES = Vocabulary.parse(List.of(
+      "fandom\tThe Mill Valley\t",
+      "character\tHarry Pond\tM\t",
+      "character\tOrla Brisk\tF\t",
+      "fandom\tThe Hill Farm\t",
+      "character\tHarry Quill\tM\t",
+      "character\tTamsin Yarrow\tF\t",
+      "character\tBodwin Teague\tM\t",
+      "character\tIlse Marrow\tF\t",
+      "character\tFirst Shepherd\tM\t"));
+
+  @Test
+  void infersAFandomFromGivenNamesOnlyItsCastHas() {
+    StoryDocument story = story(null,
+        "<p>In the morning Tamsin fed the hens, and Bodwin mended the gate while Harry watched.</p>"
+            + "<p>Later that day Ilse walked down with Tamsin, and Bodwin followed them.</p>"
+            + "<p>By evening Ilse and Harry had counted the sheep twice.</p>");
+
+    assertThat(new TagSuggester(TWO_VILLAGES).suggest(story))
+        .filteredOn(s -> s.kind() == TagKind.FANDOM).singleElement()
+        .satisfies(fandom -> {
+          assertThat(fandom.name()).isEqualTo("The Hill Farm");
+          assertThat(fandom.evidence()).startsWith("no full name; names no other fandom's cast has")
+              .contains("Tamsin Yarrow", "Bodwin Teague", "Ilse Marrow");
+        });
+  }
+
+  @Test
+  void infersNothingFromNamesOtherFandomsShareOrFromWordsOpeningSentences() {
+    // "Harry" is in both casts; "First" (of "First Shepherd") is no name; and each name here opens
+    // its sentence, where any word has a capital.
+    StoryDocument shared = story(null,
+        "<p>Later Harry fed the hens, and then Harry mended the gate.</p><p>First the rain came.</p>");
+    StoryDocument openers = story(null,
+        "<p>Tamsin fed the hens. Tamsin slept.</p><p>Bodwin mended the gate. Bodwin ate.</p>"
+            + "<p>Ilse counted the sheep. Ilse sang.</p>");
+
+    assertThat(new TagSuggester(TWO_VILLAGES).suggest(shared)).noneMatch(s -> s.kind() == TagKind.FANDOM);
+    assertThat(new TagSuggester(TWO_VILLAGES).suggest(openers)).noneMatch(s -> s.kind() == TagKind.FANDOM);
+    assertThat(TWO_VILLAGES.distinctiveNameIndex()).containsKeys("Tamsin", "Yarrow", "Orla")
+        .doesNotContainKeys("Harry", "First");
+  }
+
   @Test
   void infersNoFandomFromASingleFullName() {
     StoryDocument story = story(null, "<p>Lex Luthor read the paper. The garden was quiet.</p>");
