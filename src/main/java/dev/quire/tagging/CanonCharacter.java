@@ -24,6 +24,13 @@ public record CanonCharacter(String name, Gender gender, Set<String> aliases) {
     return name.replaceFirst("\\s*\\([^)]*\\)\\s*$", "").strip();
   }
 
+  /** The same character with {@code alias} among its aliases. */
+  CanonCharacter alsoCalled(String alias) {
+    Set<String> all = new TreeSet<>(aliases);
+    all.add(alias);
+    return new CanonCharacter(name, gender, all);
+  }
+
   /** The same character knowing the aliases and gender of both; {@code other} is the same tag. */
   CanonCharacter merge(CanonCharacter other) {
     Set<String> all = new TreeSet<>(aliases);

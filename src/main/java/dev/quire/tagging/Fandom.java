@@ -45,17 +45,31 @@ public record Fandom(String name, Set<String> aliases, List<CanonCharacter> char
     return keys;
   }
 
-  /** This fandom knowing the aliases and characters of both; {@code other} is the same fandom. */
+  /**
+   * This fandom knowing the aliases and characters of both; {@code other} is the same fandom.
+   * A character of {@code other} whose two-word name is one of this fandom's in the other order
+   * ("Uzumaki Naruto", "Naruto Uzumaki") is the same person, under {@code other}'s name with this
+   * one's as an alias: an archive's own tags (AO3 writes many names family name first) name the
+   * characters the shipped vocabulary knows by Wikidata's labels. Two entries for one person would
+   * share every short form, and a name two characters share stands for neither.
+   */
   Fandom merge(Fandom other) {
     Set<String> allAliases = new TreeSet<>(aliases);
     allAliases.addAll(other.aliases);
     Map<String, CanonCharacter> cast = new LinkedHashMap<>();
     for (CanonCharacter character : characters) {
-      cast.put(character.name().toLowerCase(Locale.ROOT), character);
+      cast.put(person(character), character);
     }
     for (CanonCharacter character : other.characters) {
-      cast.merge(character.name().toLowerCase(Locale.ROOT), character, CanonCharacter::merge);
+      cast.merge(person(character), character, (known, renamed) ->
+          known.name().equalsIgnoreCase(renamed.name()) ? known.merge(renamed) : renamed.merge(known).alsoCalled(known.name()));
     }
     return new Fandom(name, allAliases, new ArrayList<>(cast.values()));
+  }
+
+  /** Who a character is for merging: the name's words in either order for a two-word name. */
+  private static String person(CanonCharacter character) {
+    String[] words = character.name().toLowerCase(Locale.ROOT).strip().split("\\s+");
+    return words.length == 2 && words[0].compareTo(words[1]) > 0 ? words[1] + " " + words[0] : String.join(" ", words);
   }
 }

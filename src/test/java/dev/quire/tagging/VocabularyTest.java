@@ -67,4 +67,32 @@ class VocabularyTest {
 
     assertThat(Vocabulary.parse(shipped.lines()).lines()).isEqualTo(shipped.lines());
   }
+
+  @Test
+  void anArchivesTagNamingAKnownCharacterFamilyNameFirstRenamesThemAndKeepsTheirShortForms() {
+    Vocabulary shipped = Vocabulary.parse(List.of(
+        "fandom\tHarbour Lights (Web Series)\t",
+        "character\tMira Castell\tF\t",
+        "character\tTomas Ode\tM\t"));
+    StoryDocument teacher = StoryDocument.builder()
+        .tag(TagKind.FANDOM, "Harbour Lights (Web Series)")
+        .tag(TagKind.CHARACTER, "Castell Mira")
+        .chapter(new StoryChapter(null, null, null, "<p>Mira mended the nets.</p>"))
+        .build();
+    StoryDocument untagged = StoryDocument.builder()
+        .tag(TagKind.FANDOM, "Harbour Lights")
+        .chapter(new StoryChapter(null, null, null,
+            "<p>Mira rowed out.</p><p>Mira sang to Tomas.</p><p>The tide turned and Mira waved.</p>"))
+        .build();
+
+    Vocabulary vocabulary = shipped.merge(Vocabulary.learnFrom(List.of(teacher)));
+
+    Fandom fandom = vocabulary.fandomNamed("Harbour Lights").orElseThrow();
+    assertThat(fandom.characters()).extracting(CanonCharacter::name).containsExactly("Castell Mira", "Tomas Ode");
+    assertThat(fandom.characters().getFirst().aliases()).contains("Mira Castell");
+    assertThat(fandom.characters().getFirst().gender()).isEqualTo(Gender.FEMALE);
+    assertThat(new TagSuggester(vocabulary).suggest(untagged))
+        .filteredOn(s -> s.kind() == TagKind.CHARACTER)
+        .extracting(Suggestion::name).containsExactly("Castell Mira");
+  }
 }
