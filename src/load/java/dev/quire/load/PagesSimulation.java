@@ -25,9 +25,9 @@ import java.time.Duration;
  * page shows its hit count, so it changes when the archive stores the hits, every few seconds).
  * Gatling reports each kind of request's throughput and latency apart. The readers first run
  * {@code quire.load.warmup} seconds (default 20) of the same requests named "warm-up: …", which
- * the measured figures and the assertions leave out: Gatling's own JVM starts cold in every run,
- * and while its compiler catches up it sends a third of what it sends warm. Fails when a request
- * fails, or when the work or chapter page misses issue 18's p99 of 25 ms.
+ * the measured figures and the latency assertions leave out: Gatling's own JVM starts cold in every
+ * run, and while its compiler catches up it sends a third of what it sends warm. Fails when any
+ * request fails, warm-up included, or when the work or chapter page misses issue 18's p99 of 25 ms.
  *
  * <pre>./mvnw -Pload gatling:test -Dquire.load.simulation=dev.quire.load.PagesSimulation \
  *     -Dquire.load.url=http://127.0.0.1:8080 -Dquire.load.seconds=60 -Dquire.load.readers=32</pre>

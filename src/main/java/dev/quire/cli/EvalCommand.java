@@ -125,8 +125,12 @@ final class EvalCommand implements Runnable {
       entry.put("evidence", judged.suggestion().evidence());
       return entry;
     }).toList());
-    json.put("missed", file.missed().stream()
-        .map(tag -> Map.of("kind", tag.kind().key(), "name", tag.name())).toList());
+    json.put("missed", file.missed().stream().map(tag -> {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("kind", tag.kind().key());
+      entry.put("name", tag.name());
+      return entry;
+    }).toList());
     return json;
   }
 

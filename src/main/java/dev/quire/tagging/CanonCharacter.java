@@ -24,17 +24,36 @@ public record CanonCharacter(String name, Gender gender, Set<String> aliases) {
     return name.replaceFirst("\\s*\\([^)]*\\)\\s*$", "").strip();
   }
 
-  /** The same character with {@code alias} among its aliases. */
-  CanonCharacter alsoCalled(String alias) {
+  /**
+   * The names a text writes this character in full: the bare name and every stated alias of two
+   * words or more ("Naruto Uzumaki" for a character AO3 calls "Uzumaki Naruto").
+   */
+  Set<String> fullNames() {
+    Set<String> names = new TreeSet<>();
+    if (bareName().contains(" ")) {
+      names.add(bareName());
+    }
+    aliases.stream().filter(alias -> alias.contains(" ")).forEach(names::add);
+    return names;
+  }
+
+  /**
+   * The same person under {@code other}'s name, knowing the aliases of both, this one's name among
+   * them, and this one's gender where {@code other} states none.
+   */
+  CanonCharacter renamedAs(CanonCharacter other) {
     Set<String> all = new TreeSet<>(aliases);
-    all.add(alias);
-    return new CanonCharacter(name, gender, all);
+    all.addAll(other.aliases);
+    all.add(name);
+    all.remove(other.name);
+    return new CanonCharacter(other.name, other.gender == Gender.UNKNOWN ? gender : other.gender, all);
   }
 
   /** The same character knowing the aliases and gender of both; {@code other} is the same tag. */
   CanonCharacter merge(CanonCharacter other) {
     Set<String> all = new TreeSet<>(aliases);
     all.addAll(other.aliases);
+    all.remove(name);
     return new CanonCharacter(name, gender == Gender.UNKNOWN ? other.gender : gender, all);
   }
 }

@@ -38,7 +38,8 @@ final class CharacterMentions {
       "Madam", "Madame", "Miss", "Mrs", "Saint", "Father", "Mother", "Sister", "Brother", "Uncle",
       "Aunt", "Auntie", "Grandma", "Grandpa", "Granny", "Nurse", "Judge", "Senator", "President",
       "Chancellor", "Minister", "Governor", "Mayor", "Sheriff", "Headmaster", "Headmistress",
-      "Darth", "Jedi", "Sith", "Dark", "Old", "Little", "Great");
+      "Darth", "Jedi", "Sith", "Dark", "Old", "Little", "Great", "Mr", "Dr", "Ms", "Mx", "St", "Lt",
+      "Sgt", "Capt", "Prof", "Jr", "Sr");
 
   // Words that open a full name without being a name: "First" of "First Doctor", "April" of a
   // character named for a month, who would be every date.
@@ -54,8 +55,9 @@ final class CharacterMentions {
       return forms.values().stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** Whether the text writes the character's full name, or a stated alias as full. */
     boolean byFullName() {
-      return forms.containsKey(character.bareName()) && character.bareName().contains(" ");
+      return character.fullNames().stream().anyMatch(forms::containsKey);
     }
 
     /** "named 12 times (Lex Luthor 5, Lex 7)". */
@@ -125,12 +127,14 @@ final class CharacterMentions {
   }
 
   /**
-   * Whether a part of a full name is a name of its own: not a lower-case particle (a name in a
-   * script without letter case is one) and not a title or rank.
+   * Whether a part of a full name is a name of its own: not a lower-case particle ("von"; but
+   * "al'Thor" is a name, and so is a name in a script without letter case), not a title or rank
+   * ({@link #TITLES}, with or without a full stop) and not an ordinal or a date ({@link #NOT_NAMES}).
    */
   static boolean standsAlone(String part) {
     String bare = part.replaceFirst("\\.$", "");
-    return !Character.isLowerCase(part.codePointAt(0)) && !TITLES.contains(bare) && !NOT_NAMES.contains(bare);
+    boolean particle = Character.isLowerCase(part.codePointAt(0)) && part.codePoints().noneMatch(Character::isUpperCase);
+    return !particle && !TITLES.contains(bare) && !NOT_NAMES.contains(bare);
   }
 
   /** Whether {@code form} may stand for a character: more than one letter and no everyday word. */

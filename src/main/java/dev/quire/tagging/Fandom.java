@@ -57,19 +57,21 @@ public record Fandom(String name, Set<String> aliases, List<CanonCharacter> char
     Set<String> allAliases = new TreeSet<>(aliases);
     allAliases.addAll(other.aliases);
     Map<String, CanonCharacter> cast = new LinkedHashMap<>();
-    for (CanonCharacter character : characters) {
-      cast.put(person(character), character);
-    }
-    for (CanonCharacter character : other.characters) {
-      cast.merge(person(character), character, (known, renamed) ->
-          known.name().equalsIgnoreCase(renamed.name()) ? known.merge(renamed) : renamed.merge(known).alsoCalled(known.name()));
+    for (List<CanonCharacter> side : List.of(characters, other.characters)) {
+      for (CanonCharacter character : side) {
+        cast.merge(person(character), character, (known, later) ->
+            known.name().equalsIgnoreCase(later.name()) ? known.merge(later) : known.renamedAs(later));
+      }
     }
     return new Fandom(name, allAliases, new ArrayList<>(cast.values()));
   }
 
-  /** Who a character is for merging: the name's words in either order for a two-word name. */
+  /**
+   * Who a character is for merging: the bare name's words in either order for a two-word name
+   * (AO3's disambiguation left out), the bare name otherwise.
+   */
   private static String person(CanonCharacter character) {
-    String[] words = character.name().toLowerCase(Locale.ROOT).strip().split("\\s+");
+    String[] words = character.bareName().toLowerCase(Locale.ROOT).split("\\s+");
     return words.length == 2 && words[0].compareTo(words[1]) > 0 ? words[1] + " " + words[0] : String.join(" ", words);
   }
 }

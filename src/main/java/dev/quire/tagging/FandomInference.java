@@ -4,6 +4,7 @@ import dev.quire.tagging.CharacterMentions.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,10 @@ final class FandomInference {
   static final int THRESHOLD = 4;
   static final int DISTINCTIVE_ALONE = 3;
   static final int DISTINCTIVE_MIN = 2;
-  private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*");
+  // A capitalised word, its hyphened or apostrophed parts capitalised too ("Obi-Wan"; "Naruto" of
+  // "Naruto's", "Sasuke" of "Sasuke-kun"), not the end of a longer word ("Vries" of "deVries").
+  private static final Pattern CAPITALISED_WORD =
+      Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Lu}\\p{L}*(?:[-'’]\\p{Lu}\\p{L}*)*");
   private static final Pattern CAPITALISED_RUN =
       Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)+");
 
@@ -82,10 +86,10 @@ final class FandomInference {
 
   /**
    * The fandoms of which {@value #DISTINCTIVE_ALONE} characters or more are each named {@value
-   * #DISTINCTIVE_MIN} times or more by one-word names that only that fandom's cast has.
+   * #DISTINCTIVE_MIN} times or more, inside sentences, by one-word names only that fandom's cast has.
    */
   private static List<Fandom> distinctivelyNamed(StoryText text, Vocabulary vocabulary) {
-    Map<String, Fandom> index = vocabulary.distinctiveNameIndex();
+    Map<String, Vocabulary.CastMember> index = vocabulary.distinctiveNameIndex();
     Map<String, Integer> counts = new HashMap<>();
     for (String paragraph : text.paragraphs()) {
       Matcher word = CAPITALISED_WORD.matcher(paragraph);
@@ -95,32 +99,47 @@ final class FandomInference {
         }
       }
     }
-    Map<Fandom, Map<String, CanonCharacter>> forms = new HashMap<>();
-    Map<Fandom, Set<CanonCharacter>> named = new HashMap<>();
+    // Keyed by names: a fandom's hash is its whole cast's.
+    Map<String, Set<String>> namedByFandom = new HashMap<>();
+    Map<String, Fandom> fandoms = new HashMap<>();
     counts.forEach((name, count) -> {
       if (count >= DISTINCTIVE_MIN) {
-        Fandom fandom = index.get(name);
-        CanonCharacter character =
-            forms.computeIfAbsent(fandom, f -> CharacterMentions.forms(f.characters())).get(name);
-        named.computeIfAbsent(fandom, f -> new LinkedHashSet<>()).add(character);
+        Vocabulary.CastMember member = index.get(name);
+        fandoms.putIfAbsent(member.fandom().name(), member.fandom());
+        namedByFandom.computeIfAbsent(member.fandom().name(), f -> new HashSet<>()).add(member.character().name());
       }
     });
-    return named.entrySet().stream().filter(e -> e.getValue().size() >= DISTINCTIVE_ALONE).map(Map.Entry::getKey).toList();
+    return namedByFandom.entrySet().stream()
+        .filter(named -> named.getValue().size() >= DISTINCTIVE_ALONE)
+        .map(named -> fandoms.get(named.getKey()))
+        .toList();
   }
 
-  /** Whether a word starting at {@code start} follows other words of its sentence. */
+  /**
+   * Whether a word starting at {@code start} follows other words of its sentence: after a letter
+   * or digit, a comma, a semicolon or a dash, or a closing quotation mark after a comma ("Come
+   * on," Naruto said).
+   */
   private static boolean insideASentence(String paragraph, int start) {
-    int before = start - 1;
-    while (before >= 0 && Character.isWhitespace(paragraph.charAt(before))) {
-      before--;
+    int before = start;
+    while (before > 0 && Character.isWhitespace(paragraph.codePointBefore(before))) {
+      before -= Character.charCount(paragraph.codePointBefore(before));
     }
-    return before >= 0 && (Character.isLetterOrDigit(paragraph.charAt(before)) || ",".indexOf(paragraph.charAt(before)) >= 0);
+    if (before == 0) {
+      return false;
+    }
+    int previous = paragraph.codePointBefore(before);
+    if ("\"”’'".indexOf(previous) >= 0) {
+      before -= Character.charCount(previous);
+      return before > 0 && paragraph.codePointBefore(before) == ',';
+    }
+    return Character.isLetterOrDigit(previous) || ",;—–".indexOf(previous) >= 0;
   }
 
   private static Inferred score(Fandom fandom, Set<String> fullNames, StoryText text) {
     List<String> others = new ArrayList<>();
     for (Mention mention : CharacterMentions.find(text, fandom.characters())) {
-      if (!fullNames.contains(mention.character().bareName())) {
+      if (mention.character().fullNames().stream().noneMatch(fullNames::contains)) {
         others.add(mention.character().name());
       }
     }

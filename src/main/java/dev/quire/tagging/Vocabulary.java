@@ -34,46 +34,56 @@ public final class Vocabulary {
   private final Map<String, Fandom> byKey = new LinkedHashMap<>();
   private final Map<String, List<Fandom>> byFullName = new HashMap<>();
   /** Made when first asked for (only a story naming no fandom needs it); see {@link #distinctiveNameIndex}. */
-  private volatile Map<String, Fandom> byDistinctiveName;
+  private volatile Map<String, CastMember> byDistinctiveName;
+
+  /** A character of a fandom. */
+  record CastMember(Fandom fandom, CanonCharacter character) {}
 
   private Vocabulary(Map<String, Fandom> fandoms) {
     this.fandoms = Map.copyOf(fandoms);
     for (Fandom fandom : fandoms.values()) {
       fandom.keys().forEach(key -> byKey.putIfAbsent(key, fandom));
       for (CanonCharacter character : fandom.characters()) {
-        if (character.bareName().contains(" ")) {
-          byFullName.computeIfAbsent(character.bareName(), n -> new ArrayList<>()).add(fandom);
+        for (String name : character.fullNames()) {
+          byFullName.computeIfAbsent(name, n -> new ArrayList<>()).add(fandom);
         }
       }
     }
   }
 
-  /** The fandoms each full (two-word or longer) character name belongs to. */
+  /** The fandoms each full (two-word or longer) character name or stated alias belongs to. */
   Map<String, List<Fandom>> fullNameIndex() {
     return byFullName;
   }
 
   /**
-   * The one-word names (a first name, a surname, a stated alias: "Sasuke", "Dumbledore") that name
-   * a character of one fandom only, with that fandom.
+   * The one-word names (a first name, a surname, a stated alias: "Sasuke", "Dumbledore") that
+   * stand for a character of one fandom, no other fandom's cast having a character of that name or
+   * name part, with that character.
    */
-  Map<String, Fandom> distinctiveNameIndex() {
+  Map<String, CastMember> distinctiveNameIndex() {
     // Made at most a few times over by threads that race, each time the same: no lock needed.
-    Map<String, Fandom> index = byDistinctiveName;
+    Map<String, CastMember> index = byDistinctiveName;
     if (index == null) {
-      // Keyed by the fandom's name: a fandom's hash is its whole cast's.
-      Map<String, Set<String>> byOneWordName = new HashMap<>();
-      for (Map.Entry<String, Fandom> fandom : fandoms.entrySet()) {
-        CharacterMentions.forms(fandom.getValue().characters()).keySet().stream()
-            .filter(form -> !form.contains(" "))
-            .forEach(form -> byOneWordName.computeIfAbsent(form, f -> new HashSet<>()).add(fandom.getKey()));
-      }
-      Map<String, Fandom> distinctive = new HashMap<>();
-      byOneWordName.forEach((name, owners) -> {
-        if (owners.size() == 1) {
-          distinctive.put(name, fandoms.get(owners.iterator().next()));
+      // Every one-word name or name part any fandom's cast has, whether or not it stands for a
+      // character there (two of its characters may share it): keyed by the fandom's name, as a
+      // fandom's hash is its whole cast's.
+      Map<String, Set<String>> owners = new HashMap<>();
+      for (Fandom fandom : fandoms.values()) {
+        for (CanonCharacter character : fandom.characters()) {
+          Set<String> names = new HashSet<>(List.of(character.bareName().split("\\s+")));
+          character.aliases().stream().filter(alias -> !alias.contains(" ")).forEach(names::add);
+          names.forEach(name -> owners.computeIfAbsent(name, n -> new HashSet<>()).add(fandom.name()));
         }
-      });
+      }
+      Map<String, CastMember> distinctive = new HashMap<>();
+      for (Fandom fandom : fandoms.values()) {
+        CharacterMentions.forms(fandom.characters()).forEach((form, character) -> {
+          if (!form.contains(" ") && owners.getOrDefault(form, Set.of()).equals(Set.of(fandom.name()))) {
+            distinctive.put(form, new CastMember(fandom, character));
+          }
+        });
+      }
       index = Map.copyOf(distinctive);
       byDistinctiveName = index;
     }

@@ -59,6 +59,12 @@ class StaticFilesTest extends ArchiveTest {
   @Test
   void aFileThatIsNotThereOrOutsideTheFoldersIsNotServed() throws Exception {
     assertThat(get("/css/nothing.css", null).statusCode()).isEqualTo(404);
+    // Files of the class path that are not in the two folders, asked for under them.
+    for (String elsewhere : List.of("/css/application.properties", "/js/db/migration/h2/V1__archive.sql",
+        "/css/static/js/reading-settings.js")) {
+      assertThat(get(elsewhere, null).statusCode()).as(elsewhere).isEqualTo(404);
+    }
+    // Paths climbing out of a folder (Tomcat and Spring Security refuse these before any handler).
     for (String outside : List.of("/css/..%2fapplication.properties", "/js/%2e%2e/%2e%2e/application.properties",
         "/css/../application.properties")) {
       HttpResponse<byte[]> response = get(outside, null);

@@ -113,11 +113,16 @@ class CastSuggestionTest {
         .extracting(Suggestion::name).containsExactly("Anakin Skywalker");
   }
 
-  /** Two fandoms sharing a "Harry"; the names of the second only it has. */
+  /**
+   * Two fandoms sharing a "Harry"; the names of the second only it has, but "Marrow", which two
+   * characters of the first share (so there it names neither).
+   */
   private static final Vocabulary TWO_VILLAGES = Vocabulary.parse(List.of(
       "fandom\tThe Mill Valley\t",
       "character\tHarry Pond\tM\t",
       "character\tOrla Brisk\tF\t",
+      "character\tAnse Marrow\tM\t",
+      "character\tKit Marrow\tF\t",
       "fandom\tThe Hill Farm\t",
       "character\tHarry Quill\tM\t",
       "character\tTamsin Yarrow\tF\t",
@@ -129,7 +134,7 @@ class CastSuggestionTest {
   void infersAFandomFromGivenNamesOnlyItsCastHas() {
     StoryDocument story = story(null,
         "<p>In the morning Tamsin fed the hens, and Bodwin mended the gate while Harry watched.</p>"
-            + "<p>Later that day Ilse walked down with Tamsin, and Bodwin followed them.</p>"
+            + "<p>\u201cCome down,\u201d Ilse called to Tamsin's sister, and Bodwin followed them.</p>"
             + "<p>By evening Ilse and Harry had counted the sheep twice.</p>");
 
     assertThat(new TagSuggester(TWO_VILLAGES).suggest(story))
@@ -147,14 +152,15 @@ class CastSuggestionTest {
     // its sentence, where any word has a capital.
     StoryDocument shared = story(null,
         "<p>Later Harry fed the hens, and then Harry mended the gate.</p><p>First the rain came.</p>");
+    // Counted anyway, these three and the fandom's own name would reach the threshold.
     StoryDocument openers = story(null,
         "<p>Tamsin fed the hens. Tamsin slept.</p><p>Bodwin mended the gate. Bodwin ate.</p>"
-            + "<p>Ilse counted the sheep. Ilse sang.</p>");
+            + "<p>Ilse counted the sheep. Ilse sang.</p><p>Rain fell on The Hill Farm.</p>");
 
     assertThat(new TagSuggester(TWO_VILLAGES).suggest(shared)).noneMatch(s -> s.kind() == TagKind.FANDOM);
     assertThat(new TagSuggester(TWO_VILLAGES).suggest(openers)).noneMatch(s -> s.kind() == TagKind.FANDOM);
-    assertThat(TWO_VILLAGES.distinctiveNameIndex()).containsKeys("Tamsin", "Yarrow", "Orla")
-        .doesNotContainKeys("Harry", "First");
+    assertThat(TWO_VILLAGES.distinctiveNameIndex()).containsKeys("Tamsin", "Yarrow", "Orla", "Anse")
+        .doesNotContainKeys("Harry", "First", "Marrow");
   }
 
   @Test

@@ -91,6 +91,8 @@ class VocabularyTest {
     assertThat(fandom.characters()).extracting(CanonCharacter::name).containsExactly("Castell Mira", "Tomas Ode");
     assertThat(fandom.characters().getFirst().aliases()).contains("Mira Castell");
     assertThat(fandom.characters().getFirst().gender()).isEqualTo(Gender.FEMALE);
+    // The shipped order is still a full name a story writes, for inferring the fandom.
+    assertThat(vocabulary.fullNameIndex()).containsKeys("Castell Mira", "Mira Castell");
     assertThat(new TagSuggester(vocabulary).suggest(untagged))
         .filteredOn(s -> s.kind() == TagKind.CHARACTER)
         .extracting(Suggestion::name).containsExactly("Castell Mira");
