@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -35,6 +36,7 @@ class RevalidationTest extends ArchiveTest {
   @Autowired Importer importer;
   @Autowired WorkCatalog catalog;
   @Autowired TestAccounts accounts;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void aWorkPageKeptByTheBrowserIsNotSentAgainWhileTheWorkIsUnchanged() throws Exception {
@@ -102,6 +104,21 @@ class RevalidationTest extends ArchiveTest {
 
     assertThat(after.getStatus()).isEqualTo(200);
     assertThat(after.getContentAsString()).contains("hidden by a moderator");
+  }
+
+  @Test
+  void aChapterWhoseTextAloneChangedIsSentAgain() throws Exception {
+    long work = story("Refilled");
+    String before = etag(get("/works/{id}", work).param("view_adult", "true"));
+    // As a later version of an imported work fills in a chapter: its text, not the work's update time.
+    jdbc.update("update chapter set body = ? where work_id = ?", "<p>The kettle sang; nobody came.</p>", work);
+
+    MockHttpServletResponse after = mvc.perform(get("/works/{id}", work).param("view_adult", "true")
+        .header(HttpHeaders.IF_NONE_MATCH, before)).andReturn().getResponse();
+
+    assertThat(after.getStatus()).isEqualTo(200);
+    assertThat(after.getContentAsString()).contains("The kettle sang; nobody came.");
+    assertThat(after.getHeader(HttpHeaders.ETAG)).isNotEqualTo(before);
   }
 
   @Test
