@@ -38,21 +38,15 @@ public record CanonCharacter(String name, Gender gender, Set<String> aliases) {
   }
 
   /**
-   * The same person under {@code other}'s name, knowing the aliases of both, this one's name among
-   * them, and this one's gender where {@code other} states none.
+   * The same character knowing the aliases and gender of both: {@code other} is the same tag, or
+   * the same person under another name, which becomes an alias.
    */
-  CanonCharacter renamedAs(CanonCharacter other) {
-    Set<String> all = new TreeSet<>(aliases);
-    all.addAll(other.aliases);
-    all.add(name);
-    all.remove(other.name);
-    return new CanonCharacter(other.name, other.gender == Gender.UNKNOWN ? gender : other.gender, all);
-  }
-
-  /** The same character knowing the aliases and gender of both; {@code other} is the same tag. */
   CanonCharacter merge(CanonCharacter other) {
     Set<String> all = new TreeSet<>(aliases);
     all.addAll(other.aliases);
+    if (!other.name.equalsIgnoreCase(name)) {
+      all.add(other.name);
+    }
     all.remove(name);
     return new CanonCharacter(name, gender == Gender.UNKNOWN ? other.gender : gender, all);
   }

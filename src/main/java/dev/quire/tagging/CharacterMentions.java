@@ -29,12 +29,13 @@ final class CharacterMentions {
   private static final Set<String> COMMON_WORDS =
       Set.of("The", "Will", "May", "Grace", "Hope", "Mark", "Bill", "Young", "King", "Doctor", "Big");
 
-  // Titles and ranks that open full names: "Lord" alone is not Lord Voldemort.
+  // Titles and ranks that open full names: "Lord" alone is not Lord Voldemort. ("King" and
+  // "Doctor" are among the everyday words above, which no form is.)
   private static final Set<String> TITLES = Set.of(
-      "Lord", "Lady", "Sir", "Dame", "King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Count",
+      "Lord", "Lady", "Sir", "Dame", "Queen", "Prince", "Princess", "Duke", "Duchess", "Count",
       "Countess", "Baron", "Baroness", "Emperor", "Empress", "General", "Captain", "Commander",
       "Admiral", "Colonel", "Major", "Lieutenant", "Sergeant", "Corporal", "Private", "Officer",
-      "Detective", "Inspector", "Agent", "Chief", "Marshal", "Doctor", "Professor", "Master", "Mister",
+      "Detective", "Inspector", "Agent", "Chief", "Marshal", "Professor", "Master", "Mister",
       "Madam", "Madame", "Miss", "Mrs", "Saint", "Father", "Mother", "Sister", "Brother", "Uncle",
       "Aunt", "Auntie", "Grandma", "Grandpa", "Granny", "Nurse", "Judge", "Senator", "President",
       "Chancellor", "Minister", "Governor", "Mayor", "Sheriff", "Headmaster", "Headmistress",

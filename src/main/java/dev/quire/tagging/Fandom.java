@@ -59,8 +59,9 @@ public record Fandom(String name, Set<String> aliases, List<CanonCharacter> char
     Map<String, CanonCharacter> cast = new LinkedHashMap<>();
     for (List<CanonCharacter> side : List.of(characters, other.characters)) {
       for (CanonCharacter character : side) {
+        // Renamed, the later name wins: an archive's tags come after the shipped vocabulary.
         cast.merge(person(character), character, (known, later) ->
-            known.name().equalsIgnoreCase(later.name()) ? known.merge(later) : known.renamedAs(later));
+            known.name().equalsIgnoreCase(later.name()) ? known.merge(later) : later.merge(known));
       }
     }
     return new Fandom(name, allAliases, new ArrayList<>(cast.values()));

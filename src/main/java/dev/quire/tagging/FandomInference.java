@@ -4,7 +4,8 @@ import dev.quire.tagging.CharacterMentions.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,19 +100,18 @@ final class FandomInference {
         }
       }
     }
-    // Keyed by names: a fandom's hash is its whole cast's.
-    Map<String, Set<String>> namedByFandom = new HashMap<>();
-    Map<String, Fandom> fandoms = new HashMap<>();
+    // By identity: a fandom's hash is its whole cast's.
+    Map<Fandom, Set<CanonCharacter>> named = new IdentityHashMap<>();
     counts.forEach((name, count) -> {
       if (count >= DISTINCTIVE_MIN) {
         Vocabulary.CastMember member = index.get(name);
-        fandoms.putIfAbsent(member.fandom().name(), member.fandom());
-        namedByFandom.computeIfAbsent(member.fandom().name(), f -> new HashSet<>()).add(member.character().name());
+        named.computeIfAbsent(member.fandom(), f -> Collections.newSetFromMap(new IdentityHashMap<>()))
+            .add(member.character());
       }
     });
-    return namedByFandom.entrySet().stream()
-        .filter(named -> named.getValue().size() >= DISTINCTIVE_ALONE)
-        .map(named -> fandoms.get(named.getKey()))
+    return named.entrySet().stream()
+        .filter(characters -> characters.getValue().size() >= DISTINCTIVE_ALONE)
+        .map(Map.Entry::getKey)
         .toList();
   }
 

@@ -26,12 +26,8 @@ class VocabularyTest {
 
   @Test
   void learnsTheFirstNameAnAuthorTaggedCharacterGoesBy() {
-    StoryDocument tagged = StoryDocument.builder()
-        .tag(TagKind.FANDOM, "Harbour Lights (Web Series)")
-        .tag(TagKind.CHARACTER, "Mira Castell")
-        .tag(TagKind.CHARACTER, "Tomas Ode")
-        .chapter(new StoryChapter(null, null, null, "<p>Mira watched the boats with Tomas.</p>"))
-        .build();
+    StoryDocument tagged = story("Harbour Lights (Web Series)", "<p>Mira watched the boats with Tomas.</p>",
+        "Mira Castell", "Tomas Ode");
 
     Vocabulary learnt = Vocabulary.learnFrom(List.of(tagged));
 
@@ -43,16 +39,9 @@ class VocabularyTest {
 
   @Test
   void aSuggesterGivenTheLearntVocabularyNamesThoseCharactersInAnUntaggedWork() {
-    StoryDocument teacher = StoryDocument.builder()
-        .tag(TagKind.FANDOM, "Harbour Lights (Web Series)")
-        .tag(TagKind.CHARACTER, "Mira Castell")
-        .chapter(new StoryChapter(null, null, null, "<p>Mira mended the nets.</p>"))
-        .build();
-    StoryDocument untagged = StoryDocument.builder()
-        .tag(TagKind.FANDOM, "Harbour Lights")
-        .chapter(new StoryChapter(null, null, null,
-            "<p>Mira rowed out.</p><p>Mira sang.</p><p>The tide turned and Mira waved.</p>"))
-        .build();
+    StoryDocument teacher = story("Harbour Lights (Web Series)", "<p>Mira mended the nets.</p>", "Mira Castell");
+    StoryDocument untagged = story("Harbour Lights",
+        "<p>Mira rowed out.</p><p>Mira sang.</p><p>The tide turned and Mira waved.</p>");
     Vocabulary vocabulary = Vocabulary.shipped().merge(Vocabulary.learnFrom(List.of(teacher)));
 
     assertThat(new TagSuggester(vocabulary).suggest(untagged))
@@ -74,16 +63,9 @@ class VocabularyTest {
         "fandom\tHarbour Lights (Web Series)\t",
         "character\tMira Castell\tF\t",
         "character\tTomas Ode\tM\t"));
-    StoryDocument teacher = StoryDocument.builder()
-        .tag(TagKind.FANDOM, "Harbour Lights (Web Series)")
-        .tag(TagKind.CHARACTER, "Castell Mira")
-        .chapter(new StoryChapter(null, null, null, "<p>Mira mended the nets.</p>"))
-        .build();
-    StoryDocument untagged = StoryDocument.builder()
-        .tag(TagKind.FANDOM, "Harbour Lights")
-        .chapter(new StoryChapter(null, null, null,
-            "<p>Mira rowed out.</p><p>Mira sang to Tomas.</p><p>The tide turned and Mira waved.</p>"))
-        .build();
+    StoryDocument teacher = story("Harbour Lights (Web Series)", "<p>Mira mended the nets.</p>", "Castell Mira");
+    StoryDocument untagged = story("Harbour Lights",
+        "<p>Mira rowed out.</p><p>Mira sang to Tomas.</p><p>The tide turned and Mira waved.</p>");
 
     Vocabulary vocabulary = shipped.merge(Vocabulary.learnFrom(List.of(teacher)));
 
@@ -96,5 +78,14 @@ class VocabularyTest {
     assertThat(new TagSuggester(vocabulary).suggest(untagged))
         .filteredOn(s -> s.kind() == TagKind.CHARACTER)
         .extracting(Suggestion::name).containsExactly("Castell Mira");
+  }
+
+  /** A one-chapter story of {@code text} tagged with {@code fandom} and the {@code characters}. */
+  private static StoryDocument story(String fandom, String text, String... characters) {
+    StoryDocument.Builder story = StoryDocument.builder().tag(TagKind.FANDOM, fandom);
+    for (String character : characters) {
+      story.tag(TagKind.CHARACTER, character);
+    }
+    return story.chapter(new StoryChapter(null, null, null, text)).build();
   }
 }
