@@ -98,6 +98,9 @@ final class Archive {
       Class<?> source, Path data, Path config, WebApplicationType type, String... extraArgs) {
     SpringApplication application = new SpringApplication(source);
     application.setWebApplicationType(type);
+    // Whoever calls, the command line's class is the application's: Spring Boot names the build's
+    // prepared bean definitions after it (PreparedStart).
+    application.setMainApplicationClass(QuireApplication.class);
     List<String> args = new ArrayList<>(List.of(extraArgs));
     args.add("--quire.data=" + data.toAbsolutePath().normalize());
     if (config != null) {
@@ -106,7 +109,12 @@ final class Archive {
     }
     AtomicReference<ConfigurableEnvironment> environment = new AtomicReference<>();
     application.addListeners(
-        (ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> environment.set(event.getEnvironment()));
+        (ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
+          environment.set(event.getEnvironment());
+          if (type == WebApplicationType.SERVLET) {
+            PreparedStart.decide(event.getEnvironment(), application.getClassLoader());
+          }
+        });
     try {
       return application.run(args.toArray(String[]::new));
     } catch (RuntimeException e) {

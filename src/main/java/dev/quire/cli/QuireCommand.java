@@ -1,6 +1,7 @@
 package dev.quire.cli;
 
 import dev.quire.platform.QuireVersion;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -54,6 +55,15 @@ public final class QuireCommand implements Runnable {
     // "-archivist" revokes a role; it is not an option.
     cli.getSubcommands().get("user").getSubcommands().get("role").setUnmatchedOptionsArePositionalParams(true);
     return cli.execute(args);
+  }
+
+  /**
+   * The server's application context as {@code quire serve} opens it on {@code data}, for the
+   * build's ahead-of-time processing, which takes the context before it is refreshed: nothing is
+   * opened, served or written ({@link PreparedStart}).
+   */
+  public static void prepareServer(Path data) {
+    Archive.serve(data, null, 0);
   }
 
   static final class Version implements CommandLine.IVersionProvider {

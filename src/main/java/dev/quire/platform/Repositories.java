@@ -14,15 +14,18 @@ import org.springframework.data.jpa.repository.query.QueryEnhancerSelector;
  * of the main thread's time in a start, on top of Hibernate's own parse. Quire needs none of it:
  * every paged query declares its count query, and the one query sorted by its caller (the
  * suggestion queue) is a plain select that Spring Data's textual rewriting sorts alike.
+ *
+ * <p>Public, with {@link AsWritten}, because the bean definitions the build prepares ahead of time
+ * ({@code PreparedStart}) name it from every repository's package.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaRepositories(basePackageClasses = QuireApplication.class, queryEnhancerSelector = Repositories.AsWritten.class)
-class Repositories {
+public class Repositories {
 
   /** Declared queries rewritten as text, never parsed by Spring Data. */
-  static final class AsWritten extends QueryEnhancerSelector.DefaultQueryEnhancerSelector {
+  public static final class AsWritten extends QueryEnhancerSelector.DefaultQueryEnhancerSelector {
 
-    AsWritten() {
+    public AsWritten() {
       super(QueryEnhancerFactories.fallback(), QueryEnhancerFactories.fallback());
     }
   }

@@ -31,9 +31,15 @@ final class QuireProcess implements AutoCloseable {
 
   /** Starts {@code quire args...} with a 512 MB heap; its log goes to a file beside {@code data}. */
   static QuireProcess start(Path data, String... args) throws IOException {
+    return start(data, List.of(), args);
+  }
+
+  /** As {@link #start(Path, String...)}, with the JVM options {@code jvmOptions} too. */
+  static QuireProcess start(Path data, List<String> jvmOptions, String... args) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m",
-        "-cp", System.getProperty("java.class.path"), "dev.quire.QuireApplication"));
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.quire.QuireApplication"));
     command.addAll(List.of(args));
     Path stderr = Files.createTempFile(data.getParent(), "quire-process-", ".log");
     Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();

@@ -1,0 +1,204 @@
+package dev.quire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quire.ArchiveTest;
+import dev.quire.ClusterServers;
+import dev.quire.account.HttpVisitor;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.env.PropertiesPropertySourceLoader;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code quire serve} as the launcher starts it, from the bean definitions the build prepared
+ * ahead of time ({@link PreparedStart}): the archive it makes reads, writes, searches and refuses
+ * as one that evaluated every condition does, on either deployment; and a setting that a condition
+ * reads makes the start evaluate them all again.
+ */
+@Tag(ArchiveTest.WHOLE_ARCHIVE)
+class PreparedStartTest {
+
+  private static final List<String> ASKED = List.of("-D" + PreparedStart.ASKED + "=true");
+  private static final String PREPARED_LINE = "Starting AOT-processed QuireApplication";
+  private static final String NOT_PREPARED_LINE = "Starting without the bean definitions prepared by the build";
+
+  @Test
+  @Timeout(value = 4, unit = TimeUnit.MINUTES)
+  void anArchiveStartedFromThePreparedDefinitionsServesTakesAnEditorsDecisionAndSearchesIt(@TempDir Path files)
+      throws Exception {
+    String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
+    Path story = Files.writeString(files.resolve("kitchens.txt"),
+        "Disclaimer: I do not own Merlin, nor any of its characters.\n\n"
+            + "The castle kitchens were warm and the bread was rising in its tins. " + word + "\n");
+    Path data = ArchiveTest.newDataFolder();
+    List<String> config = deployment(files);
+    long work = JsonMapper.builder().build()
+        .readTree(run(config, "import", "--data", data.toString(), "--json", story.toString()).stdout())
+        .get("files").get(0).get("workId").asLong();
+    String password = JsonMapper.builder().build().readTree(run(config, "user", "add", "editor", "--email",
+        "editor@example.org", "--role", "wrangler", "--json", "--data", data.toString()).stdout())
+        .get("password").asString();
+
+    int port = freePort();
+    List<String> serve = new ArrayList<>(List.of("serve", "--data", data.toString(), "--port", String.valueOf(port)));
+    serve.addAll(config);
+    try (QuireProcess server = QuireProcess.start(data, ASKED, serve.toArray(String[]::new))) {
+      List<String> started = server.readUntil(line -> line.startsWith("Quire is serving"));
+      assertThat(started).as("the start's log").anyMatch(line -> line.contains(PREPARED_LINE))
+          .noneMatch(line -> line.contains(NOT_PREPARED_LINE));
+
+      HttpVisitor reader = new HttpVisitor(port);
+      Document page = Jsoup.parse(reader.get("/works/" + work + "?view_adult=true").body());
+      assertThat(page.select("#chapters").text()).as("the work's text").contains(word);
+      assertThat(reader.get("/works/" + (work + 1000)).statusCode()).as("a work that is not there").isEqualTo(404);
+      assertThat(reader.get("/css/quire.css").statusCode()).as("the style sheet").isEqualTo(200);
+      assertThat(reader.post(page.select(".suggestion.fandom form[action$=/accept]").attr("action"), Map.of())
+          .statusCode()).as("a visitor who is not logged in deciding a suggestion").isIn(302, 403);
+
+      HttpVisitor editor = new HttpVisitor(port);
+      assertThat(editor.logIn("editor", password).statusCode()).as("logging in").isEqualTo(302);
+      String renamed = "Merlin (Kitchen AU " + word + ")";
+      String accept = page.select(".suggestion.fandom form[action$=/accept]").attr("action");
+      assertThat(accept).as("the fandom suggestion's form").isNotEmpty();
+      HttpResponse<String> answer = editor.post(accept, Map.of("name", renamed));
+      assertThat(answer.statusCode()).as("the editor's decision").isEqualTo(302);
+
+      Document decided = Jsoup.parse(reader.get("/works/" + work + "?view_adult=true").body());
+      assertThat(decided.select("dd.fandom.tags a.tag").eachText()).as("the page").containsExactly(renamed);
+      HttpResponse<String> found = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+          "http://localhost:" + port + "/api/v1/works?facets=false&q="
+              + URLEncoder.encode("fandom:\"" + renamed + "\"", StandardCharsets.UTF_8))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(found.statusCode()).as("search").isEqualTo(200);
+      assertThat(JsonMapper.builder().build().readTree(found.body()).get("total").asLong()).as("search").isEqualTo(1);
+      server.stop();
+    }
+  }
+
+  @Test
+  @Timeout(value = 4, unit = TimeUnit.MINUTES)
+  void aSettingThatAConditionReadsMakesTheStartEvaluateThemAgainAndSaysWhich(@TempDir Path files) throws Exception {
+    Path data = ArchiveTest.newDataFolder();
+    Path mail = Files.writeString(files.resolve("mail.properties"),
+        "spring.mail.host=127.0.0.1\nspring.mail.port=" + freePort() + "\n");
+    int port = freePort();
+    try (QuireProcess server = QuireProcess.start(data, ASKED, "serve", "--data", data.toString(),
+        "--port", String.valueOf(port), "--config", mail.toString())) {
+      List<String> started = server.readUntil(line -> line.startsWith("Quire is serving"));
+      assertThat(started).as("the start's log")
+          .anyMatch(line -> line.contains(NOT_PREPARED_LINE + ": the setting spring.mail.host may change them."))
+          .noneMatch(line -> line.contains(PREPARED_LINE));
+      assertThat(new HttpVisitor(port).get("/").statusCode()).as("the home page").isEqualTo(200);
+      server.stop();
+    }
+  }
+
+  @Test
+  void onlySettingsFromOutsideTheJarThatConditionsReadCount(@TempDir Path files) throws IOException {
+    assertThat(PreparedStart.settingConditionsRead(environment())).as("no settings").isEmpty();
+    assertThat(PreparedStart.settingConditionsRead(environment(new SystemEnvironmentPropertySource("systemEnvironment",
+        Map.of("PATH", "/usr/bin", "QUIRE_DATABASE_URL", "jdbc:postgresql://db/quire", "QUIRE_SEARCH_HOSTS", "http://os:9200")))))
+        .as("Quire's own settings in the environment").isEmpty();
+    assertThat(PreparedStart.settingConditionsRead(environment(new SystemEnvironmentPropertySource("systemEnvironment",
+        Map.of("SPRING_MAIL_HOST", "smtp.example.org")))))
+        .as("a mail server in the environment").contains("SPRING_MAIL_HOST");
+    assertThat(PreparedStart.settingConditionsRead(environment(new MapPropertySource("systemProperties",
+        Map.of("java.version", "25", "spring.context.exit", "onRefresh", "spring.aot.enabled", "true")))))
+        .as("system properties that change no bean").isEmpty();
+    assertThat(PreparedStart.settingConditionsRead(environment(new MapPropertySource("applicationInfo",
+        Map.of("spring.application.version", "0.1.0", "spring.application.pid", "42")))))
+        .as("what Spring Boot says of the application itself").isEmpty();
+    assertThat(PreparedStart.settingConditionsRead(environment(new MapPropertySource("systemProperties",
+        Map.of("server.forward-headers-strategy", "framework")))))
+        .as("a system property a condition reads").contains("server.forward-headers-strategy");
+
+    PropertiesPropertySourceLoader properties = new PropertiesPropertySourceLoader();
+    assertThat(PreparedStart.settingConditionsRead(environment(
+        properties.load("the jar's", new ClassPathResource("application.properties")).getFirst())))
+        .as("the jar's own settings, which the build read too").isEmpty();
+    Path config = Files.writeString(files.resolve("quire.properties"),
+        "quire.database.url=jdbc:postgresql://db/quire\nlogging.level.root=WARN\nmanagement.endpoints.web.exposure.include=*\n");
+    assertThat(PreparedStart.settingConditionsRead(environment(
+        properties.load("--config", new FileSystemResource(config)).getFirst())))
+        .as("a config file's management setting").contains("management.endpoints.web.exposure.include");
+  }
+
+  private static StandardEnvironment environment(org.springframework.core.env.PropertySource<?>... sources) {
+    StandardEnvironment environment = new StandardEnvironment();
+    environment.getPropertySources().forEach(source -> environment.getPropertySources().remove(source.getName()));
+    for (var source : sources) {
+      environment.getPropertySources().addLast(source);
+    }
+    return environment;
+  }
+
+  /**
+   * The command line's settings for this run's deployment: none for the embedded one; on the
+   * cluster, a {@code --config} file of Quire's own settings naming a schema made for this test, as
+   * an operator writes one.
+   */
+  private static List<String> deployment(Path files) throws Exception {
+    if (!ArchiveTest.onCluster()) {
+      return List.of();
+    }
+    String name = ClusterServers.newName();
+    String url = env("QUIRE_TEST_DATABASE_URL");
+    try (var connection = DriverManager.getConnection(url, env("QUIRE_TEST_DATABASE_USER"), env("QUIRE_TEST_DATABASE_PASSWORD"));
+        var statement = connection.createStatement()) {
+      statement.execute("create schema " + name);
+    }
+    Path config = Files.writeString(files.resolve("cluster.properties"), String.join("\n",
+        "quire.database.url=" + ClusterServers.withSchema(url, name),
+        "quire.database.user=" + env("QUIRE_TEST_DATABASE_USER"),
+        "quire.database.password=" + env("QUIRE_TEST_DATABASE_PASSWORD"),
+        "quire.search.hosts=" + env("QUIRE_TEST_SEARCH_HOSTS"),
+        "quire.search.index-prefix=" + name + "-",
+        "quire.search.coordination=none", ""));
+    return List.of("--config", config.toString());
+  }
+
+  private static CommandRun run(List<String> config, String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(config);
+    CommandRun run = CommandRun.of(all.toArray(String[]::new));
+    assertThat(run.exitCode()).as(String.join(" ", args) + "\n" + run.stderr()).isZero();
+    return run;
+  }
+
+  private static String env(String name) {
+    return Optional.ofNullable(System.getenv(name)).orElseThrow(() -> new IllegalStateException(name + " is not set"));
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
