@@ -9,13 +9,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class QuireApplication {
 
   /**
-   * Runs the command line, or, while the build prepares the server's bean definitions ahead of
-   * time ({@code spring-boot:process-aot}, which sets {@code spring.aot.processing} and passes a
-   * throwaway data folder), opens the server's application context for it without starting it.
+   * Runs the command line, or, while the build prepares bean definitions ahead of time (Spring
+   * AOT sets {@code spring.aot.processing} and passes a throwaway data folder, and {@code
+   * commands} after it for the commands' context), opens the server's or the commands'
+   * application context for it without starting it.
    */
   public static void main(String[] args) {
     if (Boolean.getBoolean("spring.aot.processing")) {
-      QuireCommand.prepareServer(Path.of(args[0]));
+      QuireCommand.prepare(Path.of(args[0]), args.length > 1 && args[1].equals("commands"));
       return;
     }
     int exitCode = QuireCommand.execute(args);

@@ -111,8 +111,8 @@ final class Archive {
     application.addListeners(
         (ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
           environment.set(event.getEnvironment());
-          if (type == WebApplicationType.SERVLET) {
-            PreparedStart.decide(event.getEnvironment(), application.getClassLoader());
+          if (source == QuireApplication.class) {
+            PreparedStart.decide(application, event.getEnvironment());
           }
         });
     try {

@@ -7,11 +7,15 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aot.AotDetector;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.env.OriginTrackedMapPropertySource;
 import org.springframework.boot.origin.OriginLookup;
 import org.springframework.boot.origin.OriginTrackedResource;
 import org.springframework.boot.origin.TextResourceOrigin;
+import org.springframework.context.aot.AotApplicationContextInitializer;
 import org.springframework.core.SpringProperties;
+import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
@@ -21,11 +25,12 @@ import org.springframework.core.io.Resource;
 import org.springframework.util.ClassUtils;
 
 /**
- * Whether a server start uses the bean definitions the build prepared ahead of time instead of
- * reading every configuration class and evaluating every auto-configuration's conditions again:
- * about a fifth of a start (docs/BENCHMARKS.md, "Start time"). The build's
- * {@code spring-boot:process-aot} opens the server's context on a throwaway archive
- * ({@link QuireApplication#main}) and writes what it found as code into the jar (Spring AOT).
+ * Whether a start uses the bean definitions the build prepared ahead of time instead of reading
+ * every configuration class and evaluating every auto-configuration's conditions again: about a
+ * fifth of a start (docs/BENCHMARKS.md, "Start time"). The build's {@code spring-boot:process-aot}
+ * opens the server's context on a throwaway archive ({@link QuireApplication#main}) and writes what
+ * it found as code into the jar (Spring AOT); {@link PrepareCommands} does the same for the context
+ * the other commands open, without a web server, under names of its own.
  *
  * <p>Those definitions are the conditions' outcomes under the jar's own settings, and conditions
  * read settings: Spring Boot makes a mail sender only when {@code spring.mail.host} is set. So a
@@ -34,8 +39,9 @@ import org.springframework.util.ClassUtils;
  * {@code --config} file, {@code ./config}, the environment, the JVM's system properties) names a key
  * Spring Boot's conditions read: {@code spring.*}, {@code server.*} or {@code management.*}. Quire's
  * own settings ({@code quire.*}) and logging's change no condition. Otherwise the start evaluates
- * everything as it always did and says which setting made it do so. The tests start the archive
- * without being asked, as every start did before; {@code PreparedStartTest} starts it prepared.
+ * everything as it always did, and a server says which setting made it do so. The tests start the
+ * archive without being asked, as every start did before; {@code PreparedStartTest} starts it
+ * prepared.
  */
 final class PreparedStart {
 
@@ -44,42 +50,57 @@ final class PreparedStart {
 
   private static final Logger log = LoggerFactory.getLogger(PreparedStart.class);
 
-  /** The class the build writes: Spring Boot looks for it by this name. */
-  private static final String PREPARED = QuireApplication.class.getName() + "__ApplicationContextInitializer";
+  /** The server's prepared definitions: Spring Boot looks for them by this name. */
+  private static final String SERVER = QuireApplication.class.getName() + "__ApplicationContextInitializer";
+
+  /** The commands' prepared definitions ({@link PrepareCommands#FEATURE}). */
+  static final String COMMANDS =
+      QuireApplication.class.getName() + "__" + PrepareCommands.FEATURE + "ApplicationContextInitializer";
 
   /** Where the settings that Spring Boot's conditions read begin. */
   private static final Set<String> CONDITIONS_READ = Set.of("spring.", "server.", "management.");
 
   /** The sources of a user's settings besides files. */
   private static final Set<String> USERS_SOURCES = Set.of(
-      StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+      StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+      CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME);
 
-  /** Spring settings that change no bean: the switch itself, and stopping a start once it is up. */
-  private static final Set<String> NO_BEAN_CHANGES = Set.of("spring.aot.enabled", "spring.context.exit");
+  /**
+   * Spring settings that change no bean: the switch itself, stopping a start once it is up, and
+   * the two that {@link Archive} gives every start (the port, the {@code --config} file).
+   */
+  private static final Set<String> NO_BEAN_CHANGES = Set.of(
+      "spring.aot.enabled", "spring.context.exit", "server.port", "spring.config.additional-location");
 
   private PreparedStart() {}
 
   /**
-   * Decides for a server start whose settings are {@code environment}, before its application
-   * context is made; a start not asked leaves everything as it is.
+   * Decides for a start of {@code application} (the server, or the commands' archive without a
+   * web server) whose settings are {@code environment}, before its application context is made; a
+   * start not asked leaves everything as it is.
    */
-  static void decide(ConfigurableEnvironment environment, ClassLoader classes) {
+  static void decide(SpringApplication application, ConfigurableEnvironment environment) {
     if (!Boolean.getBoolean(ASKED)) {
       return;
     }
-    Optional<String> reason = ClassUtils.isPresent(PREPARED, classes)
+    boolean server = application.getWebApplicationType() == WebApplicationType.SERVLET;
+    Optional<String> reason = ClassUtils.isPresent(server ? SERVER : COMMANDS, application.getClassLoader())
         ? settingConditionsRead(environment).map(key -> "the setting " + key + " may change them")
         : Optional.of("this build did not prepare them");
     reason.ifPresent(why -> log.info("Starting without the bean definitions prepared by the build: {}.", why));
     // A local value wins over the system property; none falls back to it (-Dspring.aot.enabled).
     SpringProperties.setProperty(AotDetector.AOT_ENABLED, reason.isEmpty() ? "true" : null);
+    if (reason.isEmpty() && !server) {
+      // Spring Boot finds the server's by the application's name; the commands' are named here.
+      application.addInitializers(AotApplicationContextInitializer.forInitializerClasses(COMMANDS));
+    }
   }
 
   /**
-   * The first setting from outside the jar that a condition may read, if any. A user's settings
-   * come from files (a {@code --config} file, {@code ./config/application.properties}), the
-   * environment and system properties; Quire composes the command line's itself, and Spring
-   * Boot's other sources (the application's version, random values) hold no user's setting.
+   * The first setting from outside the jar that a condition may read, if any. Settings come from
+   * files (a {@code --config} file, {@code ./config/application.properties}), the environment,
+   * system properties and the command line Quire composes for a start; Spring Boot's other sources
+   * (the application's version, random values) hold no one's setting.
    */
   static Optional<String> settingConditionsRead(ConfigurableEnvironment environment) {
     for (PropertySource<?> source : environment.getPropertySources()) {

@@ -58,12 +58,17 @@ public final class QuireCommand implements Runnable {
   }
 
   /**
-   * The server's application context as {@code quire serve} opens it on {@code data}, for the
-   * build's ahead-of-time processing, which takes the context before it is refreshed: nothing is
-   * opened, served or written ({@link PreparedStart}).
+   * The server's application context as {@code quire serve} opens it on {@code data}, or with
+   * {@code commands} the one the other commands open, for the build's ahead-of-time processing,
+   * which takes the context before it is refreshed: nothing is opened, served or written
+   * ({@link PreparedStart}).
    */
-  public static void prepareServer(Path data) {
-    Archive.serve(data, null, 0);
+  public static void prepare(Path data, boolean commands) {
+    if (commands) {
+      Archive.open(data, null);
+    } else {
+      Archive.serve(data, null, 0);
+    }
   }
 
   static final class Version implements CommandLine.IVersionProvider {

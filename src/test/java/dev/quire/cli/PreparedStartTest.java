@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.env.PropertiesPropertySourceLoader;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
@@ -37,10 +39,10 @@ import org.springframework.core.io.FileSystemResource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code quire serve} as the launcher starts it, from the bean definitions the build prepared
- * ahead of time ({@link PreparedStart}): the archive it makes reads, writes, searches and refuses
- * as one that evaluated every condition does, on either deployment; and a setting that a condition
- * reads makes the start evaluate them all again.
+ * {@code quire import} and {@code quire serve} as the launcher starts them, from the bean
+ * definitions the build prepared ahead of time ({@link PreparedStart}): the archive they make
+ * imports, reads, writes, searches and refuses as one that evaluated every condition does, on
+ * either deployment; and a setting that a condition reads makes the start evaluate them all again.
  */
 @Tag(ArchiveTest.WHOLE_ARCHIVE)
 class PreparedStartTest {
@@ -51,7 +53,7 @@ class PreparedStartTest {
 
   @Test
   @Timeout(value = 4, unit = TimeUnit.MINUTES)
-  void anArchiveStartedFromThePreparedDefinitionsServesTakesAnEditorsDecisionAndSearchesIt(@TempDir Path files)
+  void anArchiveStartedFromThePreparedDefinitionsImportsServesTakesAnEditorsDecisionAndSearchesIt(@TempDir Path files)
       throws Exception {
     String word = "zq" + UUID.randomUUID().toString().substring(0, 8);
     Path story = Files.writeString(files.resolve("kitchens.txt"),
@@ -59,8 +61,21 @@ class PreparedStartTest {
             + "The castle kitchens were warm and the bread was rising in its tins. " + word + "\n");
     Path data = ArchiveTest.newDataFolder();
     List<String> config = deployment(files);
-    long work = JsonMapper.builder().build()
-        .readTree(run(config, "import", "--data", data.toString(), "--json", story.toString()).stdout())
+    // The import runs as the launcher runs it, from the commands' prepared definitions: the JVM's
+    // log of the classes it loaded shows that it read them.
+    Path classesLoaded = files.resolve("classes-loaded.txt");
+    List<String> importing = new ArrayList<>(List.of("import", "--data", data.toString(), "--json", story.toString()));
+    importing.addAll(config);
+    List<String> logged = new ArrayList<>(ASKED);
+    logged.add("-Xlog:class+load=info:file=" + classesLoaded);
+    QuireProcess.Ended imported;
+    try (QuireProcess command = QuireProcess.start(data, logged, importing.toArray(String[]::new))) {
+      imported = command.awaitEnd(Duration.ofMinutes(2));
+      assertThat(imported.exitCode()).as("the import's exit code\n" + command.log()).isZero();
+    }
+    assertThat(Files.readString(classesLoaded)).as("the classes the import loaded")
+        .contains(PreparedStart.COMMANDS).contains("Importer__CommandsBeanDefinitions");
+    long work = JsonMapper.builder().build().readTree(String.join("\n", imported.stdout()))
         .get("files").get(0).get("workId").asLong();
     String password = JsonMapper.builder().build().readTree(run(config, "user", "add", "editor", "--email",
         "editor@example.org", "--role", "wrangler", "--json", "--data", data.toString()).stdout())
@@ -132,6 +147,13 @@ class PreparedStartTest {
     assertThat(PreparedStart.settingConditionsRead(environment(new MapPropertySource("systemProperties",
         Map.of("java.version", "25", "spring.context.exit", "onRefresh", "spring.aot.enabled", "true")))))
         .as("system properties that change no bean").isEmpty();
+    assertThat(PreparedStart.settingConditionsRead(environment(new SimpleCommandLinePropertySource(
+        "--server.port=8080", "--spring.config.additional-location=file:/etc/quire.properties", "--quire.data=/srv/quire",
+        "--logging.level.root=ERROR"))))
+        .as("the command line every start is given").isEmpty();
+    assertThat(PreparedStart.settingConditionsRead(environment(new SimpleCommandLinePropertySource(
+        "--spring.jpa.open-in-view=true"))))
+        .as("a command line with a setting a condition reads").contains("spring.jpa.open-in-view");
     assertThat(PreparedStart.settingConditionsRead(environment(new MapPropertySource("applicationInfo",
         Map.of("spring.application.version", "0.1.0", "spring.application.pid", "42")))))
         .as("what Spring Boot says of the application itself").isEmpty();
