@@ -29,6 +29,9 @@ final class Archive {
    */
   static final String INDEX_AS_IT_IS = "--quire.search.rebuild-on-start=false";
 
+  /** Set while the build prepares bean definitions ahead of time (Spring AOT). */
+  private static final String PREPARING = "spring.aot.processing";
+
   private Archive() {}
 
   /** The archive with its web server on {@code port}. */
@@ -98,9 +101,11 @@ final class Archive {
       Class<?> source, Path data, Path config, WebApplicationType type, String... extraArgs) {
     SpringApplication application = new SpringApplication(source);
     application.setWebApplicationType(type);
-    // Whoever calls, the command line's class is the application's: Spring Boot names the build's
-    // prepared bean definitions after it (PreparedStart).
-    application.setMainApplicationClass(QuireApplication.class);
+    if (source == QuireApplication.class) {
+      // Whoever calls, the command line's class is the application's: Spring Boot names the
+      // build's prepared bean definitions after it (PreparedStart).
+      application.setMainApplicationClass(QuireApplication.class);
+    }
     List<String> args = new ArrayList<>(List.of(extraArgs));
     args.add("--quire.data=" + data.toAbsolutePath().normalize());
     if (config != null) {
@@ -111,8 +116,10 @@ final class Archive {
     application.addListeners(
         (ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> {
           environment.set(event.getEnvironment());
-          if (source == QuireApplication.class) {
-            PreparedStart.decide(application, event.getEnvironment());
+          if (Boolean.getBoolean(PREPARING)) {
+            PreparedStart.checkPreparing(event.getEnvironment());
+          } else {
+            PreparedStart.decide(application, event.getEnvironment(), source == QuireApplication.class);
           }
         });
     try {

@@ -3,7 +3,6 @@ package dev.quire.cli;
 import dev.quire.QuireApplication;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,18 +22,21 @@ import org.springframework.javapoet.ClassName;
  * make for a bean have the same names and do the same (only their methods' order differs), so
  * the server's are kept.
  *
- * <pre>java -cp CLASSPATH dev.quire.cli.PrepareCommands CLASSES WORK DATA</pre>
+ * <pre>java -cp CLASSPATH dev.quire.cli.PrepareCommands CLASSES WORK DATA RELEASE</pre>
  *
  * CLASSES is the build's classes folder, WORK a folder for the generated files, DATA a throwaway
- * data folder (nothing is written to it).
+ * data folder (nothing is written to it), RELEASE the Java release the classes are compiled for.
  */
 public final class PrepareCommands extends SpringApplicationAotProcessor {
 
   /** What the commands' generated class names carry after {@code __}. */
   static final String FEATURE = "Commands";
 
+  /** The argument after the data folder that asks {@link QuireApplication#main} for the commands' context. */
+  public static final String COMMANDS_CONTEXT = "commands";
+
   private PrepareCommands(Settings settings, Path data) {
-    super(QuireApplication.class, settings, new String[] {data.toString(), "commands"});
+    super(QuireApplication.class, settings, new String[] {data.toString(), COMMANDS_CONTEXT});
   }
 
   @Override
@@ -51,7 +53,7 @@ public final class PrepareCommands extends SpringApplicationAotProcessor {
         .groupId("dev.quire").artifactId("quire").build();
     new PrepareCommands(settings, Path.of(args[2])).process();
     copyNew(generated, classes);
-    compile(work.resolve("sources"), classes);
+    compile(work.resolve("sources"), classes, args[3]);
   }
 
   /** Copies the generated classes (proxies) that the classes folder does not have yet. */
@@ -70,17 +72,20 @@ public final class PrepareCommands extends SpringApplicationAotProcessor {
     }
   }
 
-  private static void compile(Path sources, Path classes) throws IOException {
+  private static void compile(Path sources, Path classes, String release) throws IOException {
     List<String> files;
     try (Stream<Path> walk = Files.walk(sources)) {
       files = walk.filter(file -> file.toString().endsWith(".java")).map(Path::toString).toList();
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    List<String> options = List.of("-proc:none", "-nowarn", "-XDsuppressNotes", "-encoding", "UTF-8", "--release", "21",
+    if (javac == null) {
+      throw new IllegalStateException("the build's Java has no compiler: build with a JDK");
+    }
+    List<String> options = List.of("-proc:none", "-nowarn", "-XDsuppressNotes", "-encoding", "UTF-8", "--release", release,
         "-d", classes.toString(), "-cp", classes + File.pathSeparator + System.getProperty("java.class.path"));
     String[] arguments = Stream.concat(options.stream(), files.stream()).toArray(String[]::new);
     if (javac.run(null, null, null, arguments) != 0) {
-      throw new UncheckedIOException(new IOException("the commands' prepared bean definitions did not compile"));
+      throw new IllegalStateException("the commands' prepared bean definitions did not compile");
     }
   }
 }

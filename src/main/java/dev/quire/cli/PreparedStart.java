@@ -36,12 +36,13 @@ import org.springframework.util.ClassUtils;
  * read settings: Spring Boot makes a mail sender only when {@code spring.mail.host} is set. So a
  * start uses them only when it was asked to ({@code -Dquire.start.prepared=true}, which the
  * launcher passes), when the build made them, and when no setting from outside the jar (a
- * {@code --config} file, {@code ./config}, the environment, the JVM's system properties) names a key
- * Spring Boot's conditions read: {@code spring.*}, {@code server.*} or {@code management.*}. Quire's
- * own settings ({@code quire.*}) and logging's change no condition. Otherwise the start evaluates
- * everything as it always did, and a server says which setting made it do so. The tests start the
- * archive without being asked, as every start did before; {@code PreparedStartTest} starts it
- * prepared.
+ * {@code --config} file, {@code ./config}, the environment, the JVM's system properties, the
+ * command line Quire composes) names a key Spring Boot's conditions read: {@code spring.*}, {@code
+ * server.*} or {@code management.*}. Quire's own settings ({@code quire.*}) and logging's change no
+ * condition. Otherwise the start evaluates everything as it always did, and a server says which
+ * setting made it do so. The build itself refuses to prepare them where such a setting is given
+ * ({@link #checkPreparing}), and reads no {@code ./config} file. The tests start the archive
+ * without being asked, as every start did before; {@code PreparedStartTest} starts it prepared.
  */
 final class PreparedStart {
 
@@ -66,34 +67,52 @@ final class PreparedStart {
       CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME);
 
   /**
-   * Spring settings that change no bean: the switch itself, stopping a start once it is up, and
-   * the two that {@link Archive} gives every start (the port, the {@code --config} file).
+   * Spring settings that change no bean: stopping a start once it is up, the two that {@link
+   * Archive} gives every start (the port, the {@code --config} file), and the build's own switches
+   * while it prepares the definitions. Spring's {@code spring.aot.enabled} is not among them: a
+   * start decides that itself.
    */
-  private static final Set<String> NO_BEAN_CHANGES = Set.of(
-      "spring.aot.enabled", "spring.context.exit", "server.port", "spring.config.additional-location");
+  private static final Set<String> NO_BEAN_CHANGES = Set.of("spring.context.exit", "server.port",
+      "spring.config.additional-location", "spring.config.location", "spring.aot.processing",
+      "spring.aot.repositories.enabled");
 
   private PreparedStart() {}
 
   /**
-   * Decides for a start of {@code application} (the server, or the commands' archive without a
-   * web server) whose settings are {@code environment}, before its application context is made; a
-   * start not asked leaves everything as it is.
+   * Decides for a start of {@code application} whose settings are {@code environment}, before its
+   * application context is made: the server's or the commands' prepared definitions when {@code
+   * prepared} (Quire's application, asked, the build made them, no setting may change them),
+   * otherwise none, whatever an earlier start in this JVM decided or {@code -Dspring.aot.enabled}
+   * says.
    */
-  static void decide(SpringApplication application, ConfigurableEnvironment environment) {
-    if (!Boolean.getBoolean(ASKED)) {
-      return;
-    }
+  static void decide(SpringApplication application, ConfigurableEnvironment environment, boolean quiresApplication) {
     boolean server = application.getWebApplicationType() == WebApplicationType.SERVLET;
-    Optional<String> reason = ClassUtils.isPresent(server ? SERVER : COMMANDS, application.getClassLoader())
-        ? settingConditionsRead(environment).map(key -> "the setting " + key + " may change them")
-        : Optional.of("this build did not prepare them");
+    Optional<String> reason = !quiresApplication || !Boolean.getBoolean(ASKED)
+        ? Optional.empty()
+        : ClassUtils.isPresent(server ? SERVER : COMMANDS, application.getClassLoader())
+            ? settingConditionsRead(environment).map(key -> "the setting " + key + " may change them")
+            : Optional.of("this build did not prepare them");
     reason.ifPresent(why -> log.info("Starting without the bean definitions prepared by the build: {}.", why));
-    // A local value wins over the system property; none falls back to it (-Dspring.aot.enabled).
-    SpringProperties.setProperty(AotDetector.AOT_ENABLED, reason.isEmpty() ? "true" : null);
-    if (reason.isEmpty() && !server) {
+    boolean prepared = quiresApplication && Boolean.getBoolean(ASKED) && reason.isEmpty();
+    // A local value wins over the system property, so no earlier start or -D decides for this one.
+    SpringProperties.setProperty(AotDetector.AOT_ENABLED, String.valueOf(prepared));
+    if (prepared && !server) {
       // Spring Boot finds the server's by the application's name; the commands' are named here.
       application.addInitializers(AotApplicationContextInitializer.forInitializerClasses(COMMANDS));
     }
+  }
+
+  /**
+   * Refuses to prepare definitions in an environment whose settings would be kept in them for
+   * every start: the build must see the jar's settings alone.
+   *
+   * @throws IllegalStateException naming the setting
+   */
+  static void checkPreparing(ConfigurableEnvironment environment) {
+    settingConditionsRead(environment).ifPresent(key -> {
+      throw new IllegalStateException("The build cannot prepare bean definitions while the setting " + key
+          + " is given (in its environment or a ./config file): they would keep it for every start. Build without it.");
+    });
   }
 
   /**

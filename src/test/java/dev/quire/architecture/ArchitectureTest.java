@@ -17,8 +17,8 @@ import dev.quire.posting.WorkPosting;
 import dev.quire.search.SearchIndex;
 import dev.quire.work.WorkRepository;
 import dev.quire.work.web.ReadingAccess;
-import org.springframework.stereotype.Controller;
 import java.util.regex.Pattern;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The layering rules of docs/ARCHITECTURE.md, checked on every build. */
@@ -27,9 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
   /**
-   * Leaves out what the build writes: the server's bean definitions prepared ahead of time
-   * ({@code Name__BeanDefinitions} and the like, which construct every bean and so name every
-   * class) and the proxies made with them ({@code Name$$SpringCGLIB$$0}).
+   * Leaves out what the build writes: the bean definitions of the server and of the commands
+   * prepared ahead of time ({@code Name__BeanDefinitions}, {@code Name__CommandsBeanDefinitions}
+   * and the like, which construct every bean and so name every class) and the proxies made with
+   * them ({@code Name$$SpringCGLIB$$0}).
    */
   static final class WrittenByHand implements ImportOption {
 

@@ -29,13 +29,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.env.PropertiesPropertySourceLoader;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.SimpleCommandLinePropertySource;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.FileSystemResource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -121,11 +114,10 @@ class PreparedStartTest {
   @Timeout(value = 4, unit = TimeUnit.MINUTES)
   void aSettingThatAConditionReadsMakesTheStartEvaluateThemAgainAndSaysWhich(@TempDir Path files) throws Exception {
     Path data = ArchiveTest.newDataFolder();
-    Path mail = Files.writeString(files.resolve("mail.properties"),
-        "spring.mail.host=127.0.0.1\nspring.mail.port=" + freePort() + "\n");
     int port = freePort();
-    try (QuireProcess server = QuireProcess.start(data, ASKED, "serve", "--data", data.toString(),
-        "--port", String.valueOf(port), "--config", mail.toString())) {
+    List<String> serve = new ArrayList<>(List.of("serve", "--data", data.toString(), "--port", String.valueOf(port)));
+    serve.addAll(deployment(files, "spring.mail.host=127.0.0.1", "spring.mail.port=" + freePort()));
+    try (QuireProcess server = QuireProcess.start(data, ASKED, serve.toArray(String[]::new))) {
       List<String> started = server.readUntil(line -> line.startsWith("Quire is serving"));
       assertThat(started).as("the start's log")
           .anyMatch(line -> line.contains(NOT_PREPARED_LINE + ": the setting spring.mail.host may change them."))
@@ -135,74 +127,32 @@ class PreparedStartTest {
     }
   }
 
-  @Test
-  void onlySettingsFromOutsideTheJarThatConditionsReadCount(@TempDir Path files) throws IOException {
-    assertThat(PreparedStart.settingConditionsRead(environment())).as("no settings").isEmpty();
-    assertThat(PreparedStart.settingConditionsRead(environment(new SystemEnvironmentPropertySource("systemEnvironment",
-        Map.of("PATH", "/usr/bin", "QUIRE_DATABASE_URL", "jdbc:postgresql://db/quire", "QUIRE_SEARCH_HOSTS", "http://os:9200")))))
-        .as("Quire's own settings in the environment").isEmpty();
-    assertThat(PreparedStart.settingConditionsRead(environment(new SystemEnvironmentPropertySource("systemEnvironment",
-        Map.of("SPRING_MAIL_HOST", "smtp.example.org")))))
-        .as("a mail server in the environment").contains("SPRING_MAIL_HOST");
-    assertThat(PreparedStart.settingConditionsRead(environment(new MapPropertySource("systemProperties",
-        Map.of("java.version", "25", "spring.context.exit", "onRefresh", "spring.aot.enabled", "true")))))
-        .as("system properties that change no bean").isEmpty();
-    assertThat(PreparedStart.settingConditionsRead(environment(new SimpleCommandLinePropertySource(
-        "--server.port=8080", "--spring.config.additional-location=file:/etc/quire.properties", "--quire.data=/srv/quire",
-        "--logging.level.root=ERROR"))))
-        .as("the command line every start is given").isEmpty();
-    assertThat(PreparedStart.settingConditionsRead(environment(new SimpleCommandLinePropertySource(
-        "--spring.jpa.open-in-view=true"))))
-        .as("a command line with a setting a condition reads").contains("spring.jpa.open-in-view");
-    assertThat(PreparedStart.settingConditionsRead(environment(new MapPropertySource("applicationInfo",
-        Map.of("spring.application.version", "0.1.0", "spring.application.pid", "42")))))
-        .as("what Spring Boot says of the application itself").isEmpty();
-    assertThat(PreparedStart.settingConditionsRead(environment(new MapPropertySource("systemProperties",
-        Map.of("server.forward-headers-strategy", "framework")))))
-        .as("a system property a condition reads").contains("server.forward-headers-strategy");
-
-    PropertiesPropertySourceLoader properties = new PropertiesPropertySourceLoader();
-    assertThat(PreparedStart.settingConditionsRead(environment(
-        properties.load("the jar's", new ClassPathResource("application.properties")).getFirst())))
-        .as("the jar's own settings, which the build read too").isEmpty();
-    Path config = Files.writeString(files.resolve("quire.properties"),
-        "quire.database.url=jdbc:postgresql://db/quire\nlogging.level.root=WARN\nmanagement.endpoints.web.exposure.include=*\n");
-    assertThat(PreparedStart.settingConditionsRead(environment(
-        properties.load("--config", new FileSystemResource(config)).getFirst())))
-        .as("a config file's management setting").contains("management.endpoints.web.exposure.include");
-  }
-
-  private static StandardEnvironment environment(org.springframework.core.env.PropertySource<?>... sources) {
-    StandardEnvironment environment = new StandardEnvironment();
-    environment.getPropertySources().forEach(source -> environment.getPropertySources().remove(source.getName()));
-    for (var source : sources) {
-      environment.getPropertySources().addLast(source);
-    }
-    return environment;
-  }
-
   /**
-   * The command line's settings for this run's deployment: none for the embedded one; on the
-   * cluster, a {@code --config} file of Quire's own settings naming a schema made for this test, as
-   * an operator writes one.
+   * The command line's settings for this run's deployment, with {@code settings} too: none for
+   * the embedded one without settings; otherwise a {@code --config} file, on the cluster of Quire's
+   * own settings naming a schema made for this test, as an operator writes one.
    */
-  private static List<String> deployment(Path files) throws Exception {
-    if (!ArchiveTest.onCluster()) {
+  private static List<String> deployment(Path files, String... settings) throws Exception {
+    List<String> lines = new ArrayList<>(List.of(settings));
+    if (ArchiveTest.onCluster()) {
+      String name = ClusterServers.newName();
+      String url = env("QUIRE_TEST_DATABASE_URL");
+      try (var connection = DriverManager.getConnection(url, env("QUIRE_TEST_DATABASE_USER"), env("QUIRE_TEST_DATABASE_PASSWORD"));
+          var statement = connection.createStatement()) {
+        statement.execute("create schema " + name);
+      }
+      lines.addAll(List.of(
+          "quire.database.url=" + ClusterServers.withSchema(url, name),
+          "quire.database.user=" + env("QUIRE_TEST_DATABASE_USER"),
+          "quire.database.password=" + env("QUIRE_TEST_DATABASE_PASSWORD"),
+          "quire.search.hosts=" + env("QUIRE_TEST_SEARCH_HOSTS"),
+          "quire.search.index-prefix=" + name + "-",
+          "quire.search.coordination=none"));
+    }
+    if (lines.isEmpty()) {
       return List.of();
     }
-    String name = ClusterServers.newName();
-    String url = env("QUIRE_TEST_DATABASE_URL");
-    try (var connection = DriverManager.getConnection(url, env("QUIRE_TEST_DATABASE_USER"), env("QUIRE_TEST_DATABASE_PASSWORD"));
-        var statement = connection.createStatement()) {
-      statement.execute("create schema " + name);
-    }
-    Path config = Files.writeString(files.resolve("cluster.properties"), String.join("\n",
-        "quire.database.url=" + ClusterServers.withSchema(url, name),
-        "quire.database.user=" + env("QUIRE_TEST_DATABASE_USER"),
-        "quire.database.password=" + env("QUIRE_TEST_DATABASE_PASSWORD"),
-        "quire.search.hosts=" + env("QUIRE_TEST_SEARCH_HOSTS"),
-        "quire.search.index-prefix=" + name + "-",
-        "quire.search.coordination=none", ""));
+    Path config = Files.writeString(files.resolve("settings.properties"), String.join("\n", lines) + "\n");
     return List.of("--config", config.toString());
   }
 
