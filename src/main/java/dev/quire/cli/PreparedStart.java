@@ -87,13 +87,14 @@ final class PreparedStart {
    */
   static void decide(SpringApplication application, ConfigurableEnvironment environment, boolean quiresApplication) {
     boolean server = application.getWebApplicationType() == WebApplicationType.SERVLET;
-    Optional<String> reason = !quiresApplication || !Boolean.getBoolean(ASKED)
+    boolean asked = quiresApplication && Boolean.getBoolean(ASKED);
+    Optional<String> reason = !asked
         ? Optional.empty()
         : ClassUtils.isPresent(server ? SERVER : COMMANDS, application.getClassLoader())
             ? settingConditionsRead(environment).map(key -> "the setting " + key + " may change them")
             : Optional.of("this build did not prepare them");
     reason.ifPresent(why -> log.info("Starting without the bean definitions prepared by the build: {}.", why));
-    boolean prepared = quiresApplication && Boolean.getBoolean(ASKED) && reason.isEmpty();
+    boolean prepared = asked && reason.isEmpty();
     // A local value wins over the system property, so no earlier start or -D decides for this one.
     SpringProperties.setProperty(AotDetector.AOT_ENABLED, String.valueOf(prepared));
     if (prepared && !server) {
