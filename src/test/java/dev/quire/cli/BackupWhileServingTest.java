@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.net.SocketException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -40,7 +39,7 @@ class BackupWhileServingTest {
     String marker = BackupCases.importWorks(files, "--data", data.toString());
     Map<Long, String> before = BackupCases.served(data, null);
     Path backup = backups.resolve("while-serving");
-    int port = freePort();
+    int port = QuireProcess.freePort();
 
     CommandRun backedUp;
     HttpResponse<String> searchedMeanwhile;
@@ -81,7 +80,7 @@ class BackupWhileServingTest {
     Path refused = backups.resolve("refused");
     Files.createDirectories(backups.resolve("full"));
     Files.writeString(backups.resolve("full").resolve("note.txt"), "not a backup");
-    int port = freePort();
+    int port = QuireProcess.freePort();
 
     HttpResponse<String> noSecret;
     HttpResponse<String> wrongSecret;
@@ -148,11 +147,5 @@ class BackupWhileServingTest {
         .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress() && !address.isLinkLocalAddress())
         .map(InetAddress::getHostAddress)
         .findFirst();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.ArchiveTest;
 import dev.quire.account.HttpVisitor;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -49,7 +47,7 @@ class KilledServerTest {
         "editor@example.org", "--role", "wrangler", "--json", "--data", data.toString()).stdout())
         .get("password").asString();
 
-    int port = freePort();
+    int port = QuireProcess.freePort();
     String base = "http://localhost:" + port;
     try (QuireProcess server = QuireProcess.start(data, "serve", "--data", data.toString(), "--port", String.valueOf(port))) {
       server.readUntil(line -> line.startsWith("Quire is serving"));
@@ -82,11 +80,5 @@ class KilledServerTest {
         HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(url).isEqualTo(200);
     return response;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.quire.ArchiveTest;
 import dev.quire.ClusterServers;
 import dev.quire.account.HttpVisitor;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(ArchiveTest.WHOLE_ARCHIVE)
 class PreparedStartTest {
 
+  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final List<String> ASKED = List.of("-D" + PreparedStart.ASKED + "=true");
   private static final String PREPARED_LINE = "Starting AOT-processed QuireApplication";
   private static final String NOT_PREPARED_LINE = "Starting without the bean definitions prepared by the build";
@@ -68,13 +67,13 @@ class PreparedStartTest {
     }
     assertThat(Files.readString(classesLoaded)).as("the classes the import loaded")
         .contains(PreparedStart.COMMANDS).contains("Importer__CommandsBeanDefinitions");
-    long work = JsonMapper.builder().build().readTree(String.join("\n", imported.stdout()))
+    long work = JSON.readTree(String.join("\n", imported.stdout()))
         .get("files").get(0).get("workId").asLong();
-    String password = JsonMapper.builder().build().readTree(run(config, "user", "add", "editor", "--email",
+    String password = JSON.readTree(run(config, "user", "add", "editor", "--email",
         "editor@example.org", "--role", "wrangler", "--json", "--data", data.toString()).stdout())
         .get("password").asString();
 
-    int port = freePort();
+    int port = QuireProcess.freePort();
     List<String> serve = new ArrayList<>(List.of("serve", "--data", data.toString(), "--port", String.valueOf(port)));
     serve.addAll(config);
     try (QuireProcess server = QuireProcess.start(data, ASKED, serve.toArray(String[]::new))) {
@@ -105,7 +104,7 @@ class PreparedStartTest {
               + URLEncoder.encode("fandom:\"" + renamed + "\"", StandardCharsets.UTF_8))).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(found.statusCode()).as("search").isEqualTo(200);
-      assertThat(JsonMapper.builder().build().readTree(found.body()).get("total").asLong()).as("search").isEqualTo(1);
+      assertThat(JSON.readTree(found.body()).get("total").asLong()).as("search").isEqualTo(1);
       server.stop();
     }
   }
@@ -114,9 +113,9 @@ class PreparedStartTest {
   @Timeout(value = 4, unit = TimeUnit.MINUTES)
   void aSettingThatAConditionReadsMakesTheStartEvaluateThemAgainAndSaysWhich(@TempDir Path files) throws Exception {
     Path data = ArchiveTest.newDataFolder();
-    int port = freePort();
+    int port = QuireProcess.freePort();
     List<String> serve = new ArrayList<>(List.of("serve", "--data", data.toString(), "--port", String.valueOf(port)));
-    serve.addAll(deployment(files, "spring.mail.host=127.0.0.1", "spring.mail.port=" + freePort()));
+    serve.addAll(deployment(files, "spring.mail.host=127.0.0.1", "spring.mail.port=" + QuireProcess.freePort()));
     try (QuireProcess server = QuireProcess.start(data, ASKED, serve.toArray(String[]::new))) {
       List<String> started = server.readUntil(line -> line.startsWith("Quire is serving"));
       assertThat(started).as("the start's log")
@@ -166,11 +165,5 @@ class PreparedStartTest {
 
   private static String env(String name) {
     return Optional.ofNullable(System.getenv(name)).orElseThrow(() -> new IllegalStateException(name + " is not set"));
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }
