@@ -152,8 +152,10 @@ final class CharacterMentions {
    */
   static final class FormScanner {
 
-    /** Forms by their first character, longest first. */
+    /** Forms by their first character, longest first; those starting with an ASCII character also by its code. */
     private final Map<Character, List<String>> byFirst = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    private final List<String>[] byAsciiFirst = new List[128];
 
     FormScanner(Set<String> forms) {
       for (String form : forms) {
@@ -162,13 +164,23 @@ final class CharacterMentions {
         }
       }
       byFirst.values().forEach(list -> list.sort(Comparator.comparingInt(String::length).reversed()));
+      byFirst.forEach((first, list) -> {
+        if (first < byAsciiFirst.length) {
+          byAsciiFirst[first] = list;
+        }
+      });
     }
 
     /** Tells {@code found} each form found in {@code text}, in order. */
     void scan(String text, Consumer<String> found) {
       int i = 0;
       while (i < text.length()) {
-        String form = i > 0 && isLetterOrNumber(text.codePointBefore(i)) ? null : formAt(text, i);
+        // Most characters start no form: that is asked first, the character before only then.
+        char first = text.charAt(i);
+        List<String> candidates = first < byAsciiFirst.length ? byAsciiFirst[first] : byFirst.get(first);
+        String form = candidates == null || i > 0 && isLetterOrNumber(text.codePointBefore(i))
+            ? null
+            : formAt(text, i, candidates);
         if (form == null) {
           i++;
         } else {
@@ -178,11 +190,7 @@ final class CharacterMentions {
       }
     }
 
-    private String formAt(String text, int start) {
-      List<String> candidates = byFirst.get(text.charAt(start));
-      if (candidates == null) {
-        return null;
-      }
+    private static String formAt(String text, int start, List<String> candidates) {
       for (String form : candidates) {
         int end = start + form.length();
         if (text.startsWith(form, start)

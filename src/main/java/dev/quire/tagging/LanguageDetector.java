@@ -37,12 +37,16 @@ public final class LanguageDetector {
   private static final int SAMPLE_LETTERS = 20_000;
   private static final String RESOURCE = "language-profiles.txt";
 
-  /** Each profile word, with the languages whose profiles hold it, in the profiles' order. */
-  private final Map<String, List<String>> languagesOfWord;
+  /** The profiles' languages, in the profiles' order. */
+  private final List<String> languages;
+  /** Each profile word, with the languages (indexes in {@link #languages}) whose profiles hold it, in the profiles' order. */
+  private final Map<String, int[]> languagesOfWord;
 
   /** A detector with the profiles shipped with Quire. */
   public LanguageDetector() {
-    this.languagesOfWord = byWord(load());
+    Map<String, Set<String>> profiles = load();
+    this.languages = List.copyOf(profiles.keySet());
+    this.languagesOfWord = byWord(profiles, languages);
   }
 
   /**
@@ -54,48 +58,82 @@ public final class LanguageDetector {
       return Optional.empty();
     }
     // Detection reads at most SAMPLE_WORDS words (and fewer letters): the opening chapters do.
-    return detect(String.join("\n", StoryText.opening(story, SAMPLE_WORDS).paragraphs()));
+    return detect(StoryText.opening(story, SAMPLE_WORDS).paragraphs());
   }
 
   /** The language of {@code text}, or empty when it is too short or mixed to tell. */
   public Optional<String> detect(String text) {
-    Optional<String> byScript = ScriptCensus.of(text, SAMPLE_LETTERS).language();
-    return byScript.isPresent() ? byScript : byWords(text);
+    return detect(List.of(text));
   }
 
-  private Optional<String> byWords(String text) {
-    List<String> words = TextWords.of(text, SAMPLE_WORDS);
+  /**
+   * The language of {@code paragraphs}, one after another, or empty when they are too short or
+   * mixed to tell: what {@link #detect(String)} tells of them joined by line breaks.
+   */
+  Optional<String> detect(List<String> paragraphs) {
+    Optional<String> byScript = ScriptCensus.of(paragraphs, SAMPLE_LETTERS).language();
+    return byScript.isPresent() ? byScript : byWords(paragraphs);
+  }
+
+  private Optional<String> byWords(List<String> paragraphs) {
+    List<String> words = TextWords.of(paragraphs, SAMPLE_WORDS);
     if (words.size() < MIN_WORDS) {
       return Optional.empty();
     }
-    Map<String, Double> hits = new LinkedHashMap<>();
+    // Each language's share of the words, and the order languages were first met in (which
+    // decides between equal shares). Arrays rather than a map of boxed sums: this reads up to
+    // SAMPLE_WORDS words of every imported story.
+    double[] hits = new double[languages.size()];
+    int[] met = new int[languages.size()];
+    int languagesMet = 0;
     for (String word : words) {
-      String lower = word.toLowerCase(Locale.ROOT);
       // A word several languages share ("de", "la") says less than one only this language uses.
-      List<String> using = languagesOfWord.getOrDefault(lower, List.of());
-      using.forEach(tag -> hits.merge(tag, 1.0 / using.size(), Double::sum));
+      int[] using = languagesOfWord.get(word.toLowerCase(Locale.ROOT));
+      if (using == null) {
+        continue;
+      }
+      for (int language : using) {
+        if (hits[language] == 0) {
+          met[language] = ++languagesMet;
+        }
+        hits[language] += 1.0 / using.length;
+      }
     }
-    List<Map.Entry<String, Double>> ranked = hits.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
-    if (ranked.isEmpty() || ranked.getFirst().getValue() < MIN_SHARE * words.size()) {
+    int first = -1;
+    int second = -1;
+    for (int language = 0; language < hits.length; language++) {
+      if (hits[language] == 0) {
+        continue;
+      }
+      if (first < 0 || ranksBefore(language, first, hits, met)) {
+        second = first;
+        first = language;
+      } else if (second < 0 || ranksBefore(language, second, hits, met)) {
+        second = language;
+      }
+    }
+    if (first < 0 || hits[first] < MIN_SHARE * words.size()) {
       return Optional.empty();
     }
-    double runnerUp = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
-    return ranked.getFirst().getValue() >= MIN_LEAD * runnerUp
-        ? Optional.of(ranked.getFirst().getKey())
-        : Optional.empty();
+    double runnerUp = second < 0 ? 0 : hits[second];
+    return hits[first] >= MIN_LEAD * runnerUp ? Optional.of(languages.get(first)) : Optional.empty();
+  }
+
+  private static boolean ranksBefore(int language, int other, double[] hits, int[] met) {
+    return hits[language] > hits[other] || hits[language] == hits[other] && met[language] < met[other];
   }
 
   /**
    * Turns the profiles round, so that a word is looked up once rather than in every profile: the
    * detector reads up to {@value #SAMPLE_WORDS} words of every imported story.
    */
-  private static Map<String, List<String>> byWord(Map<String, Set<String>> profiles) {
-    Map<String, List<String>> languages = new HashMap<>();
+  private static Map<String, int[]> byWord(Map<String, Set<String>> profiles, List<String> languages) {
+    Map<String, List<Integer>> using = new HashMap<>();
     profiles.forEach((tag, words) -> words.forEach(
-        word -> languages.computeIfAbsent(word, w -> new ArrayList<>()).add(tag)));
-    languages.replaceAll((word, tags) -> List.copyOf(tags));
-    return Map.copyOf(languages);
+        word -> using.computeIfAbsent(word, w -> new ArrayList<>()).add(languages.indexOf(tag))));
+    Map<String, int[]> byWord = new HashMap<>();
+    using.forEach((word, indexes) -> byWord.put(word, indexes.stream().mapToInt(Integer::intValue).toArray()));
+    return Map.copyOf(byWord);
   }
 
   private static Map<String, Set<String>> load() {

@@ -116,14 +116,14 @@ final class RatingRule implements SuggestionRule {
     if (stated != null && !stated.isBlank() && !isEnglish(stated)) {
       return false;
     }
-    StringBuilder sample = new StringBuilder();
-    for (String paragraph : story.text().paragraphs()) {
-      if (sample.length() >= LANGUAGE_SAMPLE_CHARS) {
-        break;
-      }
-      sample.append(paragraph).append('\n');
+    // Whole paragraphs until they hold LANGUAGE_SAMPLE_CHARS characters with their line breaks.
+    List<String> paragraphs = story.text().paragraphs();
+    int sampled = 0;
+    int chars = 0;
+    while (sampled < paragraphs.size() && chars < LANGUAGE_SAMPLE_CHARS) {
+      chars += paragraphs.get(sampled++).length() + 1;
     }
-    return languages.detect(sample.toString()).filter(RatingRule::isEnglish).isPresent();
+    return languages.detect(paragraphs.subList(0, sampled)).filter(RatingRule::isEnglish).isPresent();
   }
 
   private static boolean isEnglish(String languageTag) {

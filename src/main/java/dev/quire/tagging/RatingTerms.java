@@ -8,13 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The curated word lists a rating is judged by, read from {@code rating-terms.txt} beside this
@@ -33,16 +31,23 @@ final class RatingTerms {
 
   private static final String RESOURCE = "rating-terms.txt";
 
-  private final Map<Category, Set<String>> words = new EnumMap<>(Category.class);
-  private final Map<Category, Set<String>> prefixes = new EnumMap<>(Category.class);
-  private final Map<Category, Set<Integer>> prefixLengths = new EnumMap<>(Category.class);
+  // Each term with the first category (in the enum's order) that lists it, whole words and
+  // prefixes apart; and every length a prefix has, shortest first.
+  private final Map<String, Category> words;
+  private final Map<String, Category> prefixes;
+  private final int[] prefixLengths;
 
-  private RatingTerms() {
-    for (Category category : Category.values()) {
-      words.put(category, new HashSet<>());
-      prefixes.put(category, new HashSet<>());
-      prefixLengths.put(category, new TreeSet<>());
-    }
+  private RatingTerms(Map<Category, List<String>> words, Map<Category, List<String>> prefixes) {
+    this.words = firstCategories(words);
+    this.prefixes = firstCategories(prefixes);
+    this.prefixLengths = this.prefixes.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+  }
+
+  // The maps iterate in the enum's order: a term two categories list counts as the first's.
+  private static Map<String, Category> firstCategories(Map<Category, List<String>> lists) {
+    Map<String, Category> first = new HashMap<>();
+    lists.forEach((category, terms) -> terms.forEach(term -> first.putIfAbsent(term, category)));
+    return first;
   }
 
   /** The lists shipped with Quire. */
@@ -59,7 +64,8 @@ final class RatingTerms {
   }
 
   static RatingTerms parse(List<String> lines) {
-    RatingTerms terms = new RatingTerms();
+    Map<Category, List<String>> words = new EnumMap<>(Category.class);
+    Map<Category, List<String>> prefixes = new EnumMap<>(Category.class);
     Category section = null;
     for (String raw : lines) {
       String line = raw.strip();
@@ -71,43 +77,35 @@ final class RatingTerms {
       } else if (section == null) {
         throw new IllegalArgumentException("term outside a section: " + line);
       } else if (line.endsWith("*")) {
-        String prefix = line.substring(0, line.length() - 1);
-        terms.prefixes.get(section).add(prefix);
-        terms.prefixLengths.get(section).add(prefix.length());
+        prefixes.computeIfAbsent(section, c -> new ArrayList<>()).add(line.substring(0, line.length() - 1));
       } else {
-        terms.words.get(section).add(line);
+        words.computeIfAbsent(section, c -> new ArrayList<>()).add(line);
       }
     }
-    return terms;
+    return new RatingTerms(words, prefixes);
   }
 
   /**
-   * What {@code word} counts as, if anything. Only lower-case words count: a capital usually marks
-   * a name, and the lists hold no word that matters most at the start of a sentence.
+   * What {@code word} counts as, if anything: the first category (in the enum's order) that lists
+   * it or a prefix of it. Only lower-case words count: a capital usually marks a name, and the
+   * lists hold no word that matters most at the start of a sentence. A lookup for the word and
+   * one per prefix length, whatever the category: this runs for every distinct word of every
+   * imported story.
    */
   Optional<Category> categoryOf(String word) {
     if (!word.equals(word.toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
-    for (Category category : Category.values()) {
-      if (words.get(category).contains(word) || hasPrefix(category, word)) {
-        return Optional.of(category);
+    Category first = words.get(word);
+    for (int length : prefixLengths) {
+      if (length > word.length() || first == Category.EXPLICIT) {
+        break;
+      }
+      Category byPrefix = prefixes.get(word.substring(0, length));
+      if (byPrefix != null && (first == null || byPrefix.ordinal() < first.ordinal())) {
+        first = byPrefix;
       }
     }
-    return Optional.empty();
-  }
-
-  /**
-   * Whether a prefix of the category starts {@code word}: a set lookup per prefix length, since
-   * this runs for every word of every imported story.
-   */
-  private boolean hasPrefix(Category category, String word) {
-    Set<String> starts = prefixes.get(category);
-    for (int length : prefixLengths.get(category)) {
-      if (length <= word.length() && starts.contains(word.substring(0, length))) {
-        return true;
-      }
-    }
-    return false;
+    return Optional.ofNullable(first);
   }
 }

@@ -46,8 +46,6 @@ final class Relationships {
   static final Pattern HE = Pattern.compile("\\b(?:he|him|his|himself)\\b", Pattern.CASE_INSENSITIVE);
   static final Pattern SHE = Pattern.compile("\\b(?:she|her|hers|herself)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern HIM = Pattern.compile("\\bhim\\b", Pattern.CASE_INSENSITIVE);
-  /** A sentence ends at . ! ? or … and whatever quotes or brackets close it. */
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"'”’)\\]]*\\s+");
 
   /** Two characters named together this often are a pair, not a passing encounter. */
   static final int MIN_TOGETHER = 2;
@@ -75,6 +73,9 @@ final class Relationships {
 
   /** The pairs of {@code reading}'s main characters that cues bind, romantic or friendly; others left out. */
   static List<Pair> find(CastReading reading) {
+    if (reading.main().size() < 2) {
+      return List.of();
+    }
     List<Mention> main = new ArrayList<>(reading.main());
     main.sort(Comparator.comparing((Mention m) -> surname(m.character())).thenComparing(m -> m.character().name()));
     Bindings bindings = Bindings.read(reading.text(), main);
@@ -112,6 +113,57 @@ final class Relationships {
     return words[words.length - 1];
   }
 
+  /**
+   * The sentences of {@code paragraph}: each ends at . ! ? or …, and the quotes or brackets
+   * that close it and the white space after them are left out; a mark not followed by white
+   * space ends none ("3.5", "?!"). What splitting at {@code (?<=[.!?…])["'”’)\]]*\s+} gives,
+   * without a regular expression's look-behind tried at every character: this runs over every
+   * paragraph of every imported story.
+   */
+  static List<String> sentences(String paragraph) {
+    List<String> sentences = new ArrayList<>();
+    int start = 0;
+    int i = 1;
+    while (i < paragraph.length()) {
+      if (!endsSentence(paragraph.charAt(i - 1))) {
+        i++;
+        continue;
+      }
+      int afterClosers = i;
+      while (afterClosers < paragraph.length() && closesSentence(paragraph.charAt(afterClosers))) {
+        afterClosers++;
+      }
+      int next = afterClosers;
+      while (next < paragraph.length() && isSpace(paragraph.charAt(next))) {
+        next++;
+      }
+      if (next == afterClosers) {
+        i++;
+        continue;
+      }
+      sentences.add(paragraph.substring(start, i));
+      start = next;
+      i = next + 1;
+    }
+    if (start < paragraph.length() || sentences.isEmpty()) {
+      sentences.add(paragraph.substring(start));
+    }
+    return sentences;
+  }
+
+  private static boolean endsSentence(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '…';
+  }
+
+  private static boolean closesSentence(char c) {
+    return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']';
+  }
+
+  /** The regular expressions' {@code \s}: ASCII white space only. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
   /** What cues bind one pair: the paragraphs with each kind of cue, and the cue words. */
   private static final class Bound {
     final Set<Integer> romantic = new TreeSet<>();
@@ -141,7 +193,7 @@ final class Relationships {
       Map<Mention, Integer> lastParagraph = new HashMap<>();
       List<Mention> recent = new ArrayList<>();
       for (int paragraph = 0; paragraph < text.paragraphs().size(); paragraph++) {
-        for (String sentence : SENTENCE_END.split(text.paragraphs().get(paragraph))) {
+        for (String sentence : sentences(text.paragraphs().get(paragraph))) {
           Set<Mention> named = new LinkedHashSet<>();
           scanner.scan(sentence, form -> named.add(byForm.get(form)));
           Set<Set<Mention>> bound = bindings.bound(sentence, new ArrayList<>(named), recent, lastParagraph, paragraph);

@@ -27,7 +27,7 @@ record StoryText(List<String> paragraphs) {
     List<String> paragraphs = new ArrayList<>();
     for (StoryChapter chapter : story.chapters()) {
       addParagraphs(chapter, paragraphs);
-      if (TextWords.of(String.join("\n", paragraphs), words).size() >= words) {
+      if (TextWords.of(paragraphs, words).size() >= words) {
         break;
       }
     }

@@ -23,6 +23,21 @@ final class TextWords {
   }
 
   /**
+   * The words of {@code paragraphs}, one after another, at most {@code limit} of them: those of
+   * the paragraphs joined by line breaks, without joining them.
+   */
+  static List<String> of(List<String> paragraphs, int limit) {
+    List<String> words = new ArrayList<>();
+    for (String paragraph : paragraphs) {
+      if (words.size() >= limit) {
+        break;
+      }
+      scan(paragraph, limit - words.size(), words::add);
+    }
+    return words;
+  }
+
+  /**
    * Counts the words of a story's chapters, each distinct word once: a book's words are never all
    * held at once (a 50 MB file has millions), only the words it uses.
    *
