@@ -27,10 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What the import's reading threads spend on each work besides reading its file and cleaning its
- * HTML: suggesting its tags (the rules' own reading of the chapters included). The works are the first {@link #works} of {@code quire bench}'s
- * generated archive (seed 1: the same works, AO3 downloads read as the import reads them), with
- * Project Gutenberg's prose when {@link #shared} holds it and the built-in sentences otherwise.
- * Each call takes the next work, round the list.
+ * HTML: suggesting its tags (the rules' own reading of the chapters included). The works are the
+ * first {@link #works} of {@code quire bench}'s generated archive (seed 1: the same works, AO3
+ * downloads read as the import reads them), with Project Gutenberg's prose when {@link #shared}
+ * holds it and the built-in sentences otherwise. Each call takes the next work, round the list.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,10 +53,9 @@ public class TaggingBenchmark {
 
   @Setup
   public void readWorks() throws IOException, UnreadableFileException {
-    Path folder = Path.of(shared);
-    Path material = Files.isDirectory(folder) ? folder : null;
-    SyntheticArchive archive = new SyntheticArchive(1, works, false,
-        ProseSample.load(folder.resolve("gutenberg"), 1), FreeformTags.load(material), Vocabulary.shipped());
+    Path material = Path.of(shared);
+    SyntheticArchive archive = new SyntheticArchive(1, works, false, ProseSample.load(material.resolve("gutenberg"), 1),
+        FreeformTags.load(Files.isDirectory(material) ? material : null), Vocabulary.shipped());
     for (int number = 0; number < works; number++) {
       byte[] file = Ao3Download.html(archive.work(number)).getBytes(StandardCharsets.UTF_8);
       String name = String.format("%07d.html", number);

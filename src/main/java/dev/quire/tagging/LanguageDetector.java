@@ -80,12 +80,9 @@ public final class LanguageDetector {
     if (words.size() < MIN_WORDS) {
       return Optional.empty();
     }
-    // Each language's share of the words, and the order languages were first met in (which
-    // decides between equal shares). Arrays rather than a map of boxed sums: this reads up to
-    // SAMPLE_WORDS words of every imported story.
+    // Each language's share of the words, in an array rather than a map of boxed sums: this reads
+    // up to SAMPLE_WORDS words of every imported story.
     double[] hits = new double[languages.size()];
-    int[] met = new int[languages.size()];
-    int languagesMet = 0;
     for (String word : words) {
       // A word several languages share ("de", "la") says less than one only this language uses.
       int[] using = languagesOfWord.get(word.toLowerCase(Locale.ROOT));
@@ -93,22 +90,21 @@ public final class LanguageDetector {
         continue;
       }
       for (int language : using) {
-        if (hits[language] == 0) {
-          met[language] = ++languagesMet;
-        }
         hits[language] += 1.0 / using.length;
       }
     }
+    // The two largest shares. Which of two equal ones comes first does not matter: the leader must
+    // lead the runner-up by MIN_LEAD, so a tie for the lead tells no language either way.
     int first = -1;
     int second = -1;
     for (int language = 0; language < hits.length; language++) {
       if (hits[language] == 0) {
         continue;
       }
-      if (first < 0 || ranksBefore(language, first, hits, met)) {
+      if (first < 0 || hits[language] > hits[first]) {
         second = first;
         first = language;
-      } else if (second < 0 || ranksBefore(language, second, hits, met)) {
+      } else if (second < 0 || hits[language] > hits[second]) {
         second = language;
       }
     }
@@ -117,10 +113,6 @@ public final class LanguageDetector {
     }
     double runnerUp = second < 0 ? 0 : hits[second];
     return hits[first] >= MIN_LEAD * runnerUp ? Optional.of(languages.get(first)) : Optional.empty();
-  }
-
-  private static boolean ranksBefore(int language, int other, double[] hits, int[] met) {
-    return hits[language] > hits[other] || hits[language] == hits[other] && met[language] < met[other];
   }
 
   /**

@@ -98,7 +98,7 @@ final class RatingTerms {
     }
     Category first = words.get(word);
     for (int length : prefixLengths) {
-      if (length > word.length() || first == Category.EXPLICIT) {
+      if (length > word.length() || first != null && first.ordinal() == 0) { // nothing ranks before the first
         break;
       }
       Category byPrefix = prefixes.get(word.substring(0, length));

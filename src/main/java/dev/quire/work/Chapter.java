@@ -1,5 +1,6 @@
 package dev.quire.work;
 
+import dev.quire.platform.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -48,6 +49,13 @@ public class Chapter {
   @Column(nullable = false)
   private String body;
 
+  /**
+   * {@link Sha256} of the body, written with it: what tells a browser's copy of the chapter is still
+   * good without reading the body.
+   */
+  @Column(nullable = false)
+  private String bodyDigest;
+
   @Column(nullable = false)
   private int words;
 
@@ -72,6 +80,7 @@ public class Chapter {
 
   private void setBody(ChapterBody body) {
     this.body = body.html();
+    this.bodyDigest = Sha256.hex(this.body);
     this.words = body.words();
     this.bodyText = body.text();
   }
@@ -141,6 +150,11 @@ public class Chapter {
   /** The chapter text as sanitized HTML. */
   public String getBody() {
     return body;
+  }
+
+  /** The digest of the body ({@link Sha256}), which changes whenever the body does. */
+  public String getBodyDigest() {
+    return bodyDigest;
   }
 
   public int getWords() {

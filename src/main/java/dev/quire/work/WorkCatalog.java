@@ -139,6 +139,26 @@ public class WorkCatalog {
   }
 
   /**
+   * {@code work}, read through this catalog for a viewer, with the texts {@code texts} chooses; those
+   * already read are kept. A page reads the work without texts first, enough to tell from the texts'
+   * digests whether a browser's copy is still good, and the texts only for an answer it sends. A
+   * text read after its digest is never older than the digest says.
+   *
+   * @throws WorkNotFoundException when a chosen chapter was deleted since the work was read
+   */
+  @Transactional(readOnly = true)
+  public WorkDetails withTexts(WorkDetails work, Texts texts) {
+    if (chosen(work.chapters(), texts).stream().allMatch(WorkDetails.ChapterText::textRead)) {
+      return work;
+    }
+    WorkDetails read = work.withChapters(withTexts(work.id(), work.chapters(), texts));
+    if (!chosen(read.chapters(), texts).stream().allMatch(WorkDetails.ChapterText::textRead)) {
+      throw new WorkNotFoundException(work.id());
+    }
+    return read;
+  }
+
+  /**
    * Which chapters' texts a page shows, of the work's chapters in reading order: the texts of the
    * others are not read. Each choice is one query whose plan Hibernate keeps (it keeps none for a
    * query with a list parameter).
@@ -176,18 +196,33 @@ public class WorkCatalog {
   private List<WorkDetails.ChapterText> chapters(long workId, Texts texts) {
     List<WorkDetails.ChapterText> index = works.findChapterIndex(workId).stream()
         .map(WorkDetails.ChapterText::indexed).toList();
+    return withTexts(workId, index, texts);
+  }
+
+  /** Those of {@code chapters} (a work's, in reading order) whose texts {@code texts} chooses. */
+  private static List<WorkDetails.ChapterText> chosen(List<WorkDetails.ChapterText> chapters, Texts texts) {
+    return switch (texts) {
+      case Texts.Every every -> chapters;
+      case Texts.First first -> chapters.isEmpty() ? List.of() : List.of(chapters.getFirst());
+      case Texts.One(long chapterId) -> chapters.stream().filter(c -> c.id() == chapterId).toList();
+      case Texts.None none -> List.of();
+    };
+  }
+
+  /** {@code chapters} of the work {@code workId}, in reading order, with the texts of those {@code texts} chooses read. */
+  private List<WorkDetails.ChapterText> withTexts(long workId, List<WorkDetails.ChapterText> chapters, Texts texts) {
     Map<Long, String> read = switch (texts) {
       case Texts.Every every -> {
         Map<Long, String> all = new HashMap<>();
         works.findChapterTexts(workId).forEach(row -> all.put((Long) row[0], (String) row[1]));
         yield all;
       }
-      case Texts.First first -> index.isEmpty() ? Map.of() : text(workId, index.getFirst().id());
+      case Texts.First first -> chapters.isEmpty() ? Map.of() : text(workId, chapters.getFirst().id());
       case Texts.One(long chapterId) -> text(workId, chapterId);
       case Texts.None none -> Map.of();
     };
-    return read.isEmpty() ? index
-        : index.stream().map(c -> read.containsKey(c.id()) ? c.withText(read.get(c.id())) : c).toList();
+    return read.isEmpty() ? chapters
+        : chapters.stream().map(c -> read.containsKey(c.id()) ? c.withText(read.get(c.id())) : c).toList();
   }
 
   /** The text of the work's chapter {@code chapterId} by its id, or nothing if the work has no such chapter. */
@@ -211,14 +246,22 @@ public class WorkCatalog {
   }
 
   /**
-   * A series and those of its works {@code viewer} may read, in reading order; empty when they may
-   * read none of them, so that a series of hidden works and drafts only is never shown.
+   * A series and those of its works {@code viewer} may read, in reading order, without their
+   * chapters' texts (a download reads them with {@link #withTexts(SeriesDetails)}); empty when they
+   * may read none of them, so that a series of hidden works and drafts only is never shown.
    */
   @Transactional(readOnly = true)
   public Optional<SeriesDetails> series(Viewer viewer, long id) {
     return series.findById(id).map(s -> new SeriesDetails(s.getId(), s.getTitle(), s.getSummary(),
-        s.getEntries().stream().flatMap(e -> details(viewer, e.getWork().getId()).stream()).toList()))
+        s.getEntries().stream().flatMap(e -> details(viewer, e.getWork().getId(), Texts.NONE).stream()).toList()))
         .filter(s -> !s.works().isEmpty());
+  }
+
+  /** {@code series}, read through this catalog for a viewer, with every chapter's text of its works. */
+  @Transactional(readOnly = true)
+  public SeriesDetails withTexts(SeriesDetails series) {
+    return new SeriesDetails(series.id(), series.title(), series.summary(),
+        series.works().stream().map(work -> withTexts(work, Texts.ALL)).toList());
   }
 
   /**

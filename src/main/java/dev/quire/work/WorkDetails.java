@@ -59,6 +59,12 @@ public record WorkDetails(
     return summary.id();
   }
 
+  /** These details with {@code chapters} instead of theirs (the same chapters with more of their texts read). */
+  WorkDetails withChapters(List<ChapterText> chapters) {
+    return new WorkDetails(summary, notes, endNotes, sourceUrl, chapters, suggestions, sources, series, visibility,
+        restricted, actions);
+  }
+
   /**
    * Where the work's stated counts come from, as its page labels them: the host of the address it
    * was first published at ({@code archiveofourown.org}), or "the source" when it names none.
@@ -106,27 +112,29 @@ public record WorkDetails(
 
   /**
    * One chapter, with its text when it was read: summary, notes and end notes are sanitized HTML or
-   * {@code null}. A page reads only the texts it shows (a chapter page one of a hundred), so a
-   * chapter of its index may come without one: {@link #textRead()} tells, and {@link #body()}
-   * refuses rather than show an empty chapter.
+   * {@code null}. A page reads only the texts it shows (a chapter page one of a hundred), and only
+   * once it knows the browser's copy is not still good, so a chapter may come without one: {@link
+   * #textRead()} tells, and {@link #body()} refuses rather than show an empty chapter.
    *
    * @param body the text as sanitized HTML, or {@code null} when it was not read
+   * @param bodyDigest the text's digest ({@link dev.quire.platform.Sha256}), which changes whenever
+   *     the text does
    */
   public record ChapterText(
       long id, int position, String title, String heading, String summary, String notes,
-      String endNotes, String body, int words) {
+      String endNotes, String body, int words, String bodyDigest) {
 
     /** A chapter of the work's index, from the columns of {@code WorkRepository#findChapterIndex}. */
     static ChapterText indexed(Object[] row) {
       int position = (Integer) row[1];
       String title = (String) row[2];
       return new ChapterText((Long) row[0], position, title, Chapter.heading(position, title),
-          (String) row[3], (String) row[4], (String) row[5], null, (Integer) row[6]);
+          (String) row[3], (String) row[4], (String) row[5], null, (Integer) row[6], (String) row[7]);
     }
 
     /** This chapter with its text. */
     ChapterText withText(String text) {
-      return new ChapterText(id, position, title, heading, summary, notes, endNotes, text, words);
+      return new ChapterText(id, position, title, heading, summary, notes, endNotes, text, words, bodyDigest);
     }
 
     /** Whether this chapter's text was read with it. */

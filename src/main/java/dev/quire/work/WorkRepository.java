@@ -38,9 +38,10 @@ public interface WorkRepository extends JpaRepository<Work, Long> {
 
   /**
    * A work's chapters in reading order without their texts, as the columns {@link
-   * WorkDetails.ChapterText#indexed} reads: a page that shows one chapter lists all of them.
+   * WorkDetails.ChapterText#indexed} reads: a page that shows one chapter lists all of them, and
+   * tells from the texts' digests whether a browser's copy is still good.
    */
-  @Query("select c.id, c.position, c.title, c.summary, c.notes, c.endNotes, c.words from Chapter c"
+  @Query("select c.id, c.position, c.title, c.summary, c.notes, c.endNotes, c.words, c.bodyDigest from Chapter c"
       + " where c.work.id = :workId order by c.position")
   List<Object[]> findChapterIndex(long workId);
 

@@ -1,5 +1,6 @@
 package dev.quire.download;
 
+import dev.quire.platform.Sha256;
 import dev.quire.story.WorkStats;
 import dev.quire.tag.Rating;
 import dev.quire.tag.TagKind;
@@ -105,7 +106,7 @@ public final class EpubExportBenchmark {
     List<ChapterText> chapters = new ArrayList<>();
     for (int c = 0; c < length; c++) {
       chapters.add(new ChapterText(i * 100L + c, c + 1, null, "Chapter " + (c + 1), null, null, null,
-          novel.get(start + c), 5000));
+          novel.get(start + c), 5000, Sha256.hex(novel.get(start + c))));
     }
     Map<TagKind, List<String>> tags = new EnumMap<>(TagKind.class);
     tags.put(TagKind.RATING, List.of(Rating.GENERAL.tagName()));

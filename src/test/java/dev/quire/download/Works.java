@@ -1,5 +1,6 @@
 package dev.quire.download;
 
+import dev.quire.platform.Sha256;
 import dev.quire.story.WorkStats;
 import dev.quire.tag.Rating;
 import dev.quire.tag.TagKind;
@@ -100,6 +101,6 @@ final class Works {
   private static ChapterText chapter(long id, int position, String title, String notes, String endNotes, String body) {
     String heading = title == null ? "Chapter " + position
         : title.toLowerCase().startsWith("chapter") ? title : "Chapter " + position + ": " + title;
-    return new ChapterText(id, position, title, heading, null, notes, endNotes, body, 20);
+    return new ChapterText(id, position, title, heading, null, notes, endNotes, body, 20, body == null ? null : Sha256.hex(body));
   }
 }

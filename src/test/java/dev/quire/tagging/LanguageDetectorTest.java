@@ -78,6 +78,17 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void namesNoLanguageForATextHalfInOneAndHalfInAnother() {
+    String english = "She put the kettle on and waited for the water to boil, and then she said it was"
+        + " time for tea, but he was not in the kitchen with her.";
+    String german = "Sie stellte den Kessel auf und wartete, bis das Wasser kochte, und dann sagte sie, dass"
+        + " es Zeit für Tee war, aber er war nicht mit ihr in der Küche.";
+
+    assertThat(detector.detect(english + "\n" + german)).isEmpty();
+    assertThat(detector.detect(english + "\n" + english + "\n" + english + "\n" + german)).contains("en");
+  }
+
+  @Test
   void namesNoLanguageForTooFewWords() {
     assertThat(detector.detect("Tea, then.")).isEmpty();
   }

@@ -12,6 +12,7 @@ import dev.quire.download.WorkBook;
 import dev.quire.tag.Rating;
 import dev.quire.work.SeriesDetails;
 import dev.quire.work.WorkCatalog;
+import dev.quire.work.WorkCatalog.Texts;
 import dev.quire.work.WorkDetails;
 import dev.quire.work.WorkSummary;
 import dev.quire.work.web.ReadingAccess;
@@ -73,7 +74,7 @@ class DownloadController {
         String archive = archive(request);
         yield Revalidation.notModified(revalidated, viewer, work, format.extension() + " from " + archive)
             ? null
-            : attachment(new WorkBook(work, archive), format);
+            : attachment(new WorkBook(reading.withTexts(work, Texts.ALL), archive), format);
       }
     };
   }
@@ -92,7 +93,7 @@ class DownloadController {
   String workConsent(@PathVariable long id, @RequestParam(defaultValue = "epub") String format, Viewer viewer,
       Model model) {
     DownloadFormat wanted = DownloadFormat.fromExtension(format).orElseThrow(() -> unknownFormat(format));
-    WorkDetails work = catalog.details(viewer, id).orElseThrow(() -> ReadingAccess.noWork(id));
+    WorkDetails work = catalog.details(viewer, id, Texts.NONE).orElseThrow(() -> ReadingAccess.noWork(id));
     String title = work.summary().title();
     return consent(model, "work", work.summary().rating(), List.of(work.summary()),
         wanted.attachmentName(title), DownloadAddress.ofWork(id, title, wanted));
@@ -117,7 +118,7 @@ class DownloadController {
         String variant = "series " + id + " " + series.title() + " " + series.summary() + " epub from " + archive;
         yield Revalidation.notModified(revalidated, viewer, series.works(), variant)
             ? null
-            : attachment(new SeriesBook(series, archive), DownloadFormat.EPUB);
+            : attachment(new SeriesBook(reading.withTexts(series), archive), DownloadFormat.EPUB);
       }
     };
   }

@@ -39,21 +39,22 @@ class ChapterController {
   String show(
       @PathVariable long id, @PathVariable long chapterId, Viewer viewer, HttpServletRequest request,
       ServletWebRequest revalidated, Model model) {
-    return switch (reading.work(viewer, id, revalidated, Texts.of(chapterId))) {
+    return switch (reading.work(viewer, id, revalidated)) {
       case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) -> {
         chapterOf(work, chapterId); // a chapter the work does not have is not found, agreed or not
         yield Revalidation.notModified(revalidated, viewer, work, WorkController.ASKED)
             ? null
             : WorkController.adultPage(work, continueUrl, model);
       }
-      case Admitted<WorkDetails>(WorkDetails work) -> {
-        ChapterText chapter = chapterOf(work, chapterId);
-        KudosLine kudos = visits.visit(viewer, work, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT),
-            chapter.position());
-        if (Revalidation.notModified(revalidated, viewer, work,
+      case Admitted<WorkDetails>(WorkDetails outline) -> {
+        KudosLine kudos = visits.visit(viewer, outline, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT),
+            chapterOf(outline, chapterId).position());
+        if (Revalidation.notModified(revalidated, viewer, outline,
             WorkController.admitted(kudos, history, viewer, id, model))) {
           yield null;
         }
+        WorkDetails work = reading.withTexts(outline, Texts.of(chapterId));
+        ChapterText chapter = chapterOf(work, chapterId);
         model.addAttribute("kudos", kudos);
         model.addAttribute("work", work);
         model.addAttribute("actions", work.actions().stream().map(Enum::name).toList());

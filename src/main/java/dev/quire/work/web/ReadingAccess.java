@@ -51,27 +51,30 @@ public class ReadingAccess {
   public record AskFirst<T>(T item, String continueUrl) implements Admission<T> {}
 
   /**
-   * The work {@code id}, if {@code viewer} may read it, with every chapter's text (a download).
+   * The work {@code id}, if {@code viewer} may read it, without its chapters' texts: what tells
+   * whether a browser's copy of a page or download is still good (the texts' digests among it). The
+   * answer that shows texts reads them with {@link #withTexts(WorkDetails, WorkCatalog.Texts)}.
    *
    * @throws ResponseStatusException 404 when there is no such work or the viewer may not read it
    */
   public Admission<WorkDetails> work(Viewer viewer, long id, ServletWebRequest exchange) {
-    return work(viewer, id, exchange, WorkCatalog.Texts.ALL);
-  }
-
-  /**
-   * The work {@code id}, if {@code viewer} may read it, with the texts of the chapters {@code texts}
-   * chooses: a page reads only those it shows.
-   *
-   * @throws ResponseStatusException 404 when there is no such work or the viewer may not read it
-   */
-  public Admission<WorkDetails> work(Viewer viewer, long id, ServletWebRequest exchange, WorkCatalog.Texts texts) {
-    WorkDetails work = catalog.details(viewer, id, texts).orElseThrow(() -> noWork(id));
+    WorkDetails work = catalog.details(viewer, id, WorkCatalog.Texts.NONE).orElseThrow(() -> noWork(id));
     return admit(work, work.summary().rating(), exchange);
   }
 
   /**
-   * The series {@code id} with the works {@code viewer} may read in it.
+   * An admitted {@code work} with the texts of the chapters {@code texts} chooses, for an answer that
+   * shows them: a page reads only those it shows.
+   *
+   * @throws dev.quire.work.WorkNotFoundException (404) when a chosen chapter was deleted meanwhile
+   */
+  public WorkDetails withTexts(WorkDetails work, WorkCatalog.Texts texts) {
+    return catalog.withTexts(work, texts);
+  }
+
+  /**
+   * The series {@code id} with the works {@code viewer} may read in it, without their texts, which
+   * {@link #withTexts(SeriesDetails)} reads for its download.
    *
    * @throws ResponseStatusException 404 when there is no such series or the viewer may read none of
    *     its works
@@ -79,6 +82,11 @@ public class ReadingAccess {
   public Admission<SeriesDetails> series(Viewer viewer, long id, ServletWebRequest exchange) {
     SeriesDetails series = catalog.series(viewer, id).orElseThrow(() -> noSeries(id));
     return admit(series, series.rating(), exchange);
+  }
+
+  /** An admitted {@code series} with every chapter's text of its works, for its download. */
+  public SeriesDetails withTexts(SeriesDetails series) {
+    return catalog.withTexts(series);
   }
 
   private <T> Admission<T> admit(T item, Rating rating, ServletWebRequest exchange) {

@@ -34,10 +34,11 @@ import org.springframework.web.util.WebUtils;
  * CSRF token a logged-in viewer's forms carry, and the running Quire's version, whose templates
  * render it. It is the same on every node of a cluster. A logged-in viewer's answers are
  * {@code Cache-Control: private}: no shared cache keeps them; every answer is {@code no-cache},
- * asked again each time. The shown text is read before the answer is decided, because a chapter's
- * text may change without its work's update time (a later version of an imported work fills in a
- * chapter), so nothing cheaper tells that it changed; a chapter page reads only its own. Thread-safe
- * (stateless).
+ * asked again each time. A chapter's text may change without its work's update time (a later
+ * version of an imported work fills in a chapter), so the ETag takes every chapter's digest of its
+ * text, which the database keeps with the text ({@link dev.quire.work.Chapter#getBodyDigest}): the
+ * answer is decided before any text is read, and a 304 reads none ({@link
+ * dev.quire.work.WorkCatalog#withTexts}). Thread-safe (stateless).
  */
 public final class Revalidation {
 
@@ -98,18 +99,17 @@ public final class Revalidation {
     for (WorkDetails.ChapterText chapter : work.chapters()) {
       for (Object field : List.of(chapter.id(), chapter.position(), String.valueOf(chapter.title()),
           String.valueOf(chapter.heading()), String.valueOf(chapter.summary()), String.valueOf(chapter.notes()),
-          String.valueOf(chapter.endNotes()), chapter.words())) {
+          String.valueOf(chapter.endNotes()), chapter.words(), String.valueOf(chapter.bodyDigest()))) {
         parts.feed(field.toString());
       }
-      parts.feed(chapter.textRead() ? chapter.body() : "");
     }
   }
 
   /**
    * The digest of an answer's parts: each part's length, then its characters as UTF-16, a
    * thousand at a time through one buffer, so that no two sequences of parts give the same input
-   * and a chapter's text is never copied whole only to be hashed (it was a twentieth of what a page
-   * allocated). Not thread-safe: one per answer.
+   * and a long part (a work's notes) is never copied whole only to be hashed. Not thread-safe: one
+   * per answer.
    */
   private static final class Parts {
 

@@ -86,14 +86,15 @@ class WorkController {
       ServletWebRequest revalidated,
       Model model) {
     boolean whole = "true".equalsIgnoreCase(viewFullWork);
-    return switch (reading.work(viewer, id, revalidated, whole ? Texts.ALL : Texts.FIRST)) {
+    return switch (reading.work(viewer, id, revalidated)) {
       case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) ->
           Revalidation.notModified(revalidated, viewer, work, ASKED) ? null : adultPage(work, continueUrl, model);
-      case Admitted<WorkDetails>(WorkDetails work) -> {
-        KudosLine kudos = visits.visit(viewer, work, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT), null);
-        if (Revalidation.notModified(revalidated, viewer, work, admitted(kudos, history, viewer, id, model))) {
+      case Admitted<WorkDetails>(WorkDetails outline) -> {
+        KudosLine kudos = visits.visit(viewer, outline, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT), null);
+        if (Revalidation.notModified(revalidated, viewer, outline, admitted(kudos, history, viewer, id, model))) {
           yield null;
         }
+        WorkDetails work = reading.withTexts(outline, whole ? Texts.ALL : Texts.FIRST);
         model.addAttribute("kudos", kudos);
         model.addAttribute("work", work);
         model.addAttribute("actions", work.actions().stream().map(Enum::name).toList());
@@ -136,7 +137,7 @@ class WorkController {
   /** An original is the work's text too: a reader who has not agreed to adult content is asked first. */
   private ResponseEntity<?> original(long id, Viewer viewer, ServletWebRequest request,
       Function<WorkDetails, Source> source) {
-    return switch (reading.work(viewer, id, request, Texts.NONE)) {
+    return switch (reading.work(viewer, id, request)) {
       case AskFirst<WorkDetails>(WorkDetails work, String continueUrl) -> {
         source.apply(work); // a file the work does not have is not found, agreed or not
         yield ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/works/" + id).build();

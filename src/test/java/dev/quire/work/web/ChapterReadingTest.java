@@ -84,13 +84,31 @@ class ChapterReadingTest extends ArchiveTest {
       statistics.clear();
       page("/works/" + work + "/chapters/" + chapters.get(4));
 
-      long textsRead = Arrays.stream(statistics.getQueries()).filter(query -> query.contains("c.body"))
-          .mapToLong(query -> statistics.getQueryStatistics(query).getExecutionRowCount()).sum();
+      long textsRead = TextReads.counted(statistics);
       assertThat(statistics.getEntityStatistics(Chapter.class.getName()).getLoadCount()).isZero();
       assertThat(textsRead).isEqualTo(1);
     } finally {
       statistics.setStatisticsEnabled(false);
     }
+  }
+
+  @Test
+  void aKeptPageIsAnsweredWithoutReadingAnyText() throws Exception {
+    String chapterUrl = "/works/" + work + "/chapters/" + chapters.get(4);
+    String wholeUrl = "/works/" + work + "?view_full_work=true";
+    String chapterTag = mvc.perform(get(chapterUrl)).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+    String wholeTag = mvc.perform(get(wholeUrl)).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+    int[] statuses = new int[2];
+
+    long textsRead = TextReads.during(entityManagerFactory, () -> {
+      statuses[0] = mvc.perform(get(chapterUrl).header(HttpHeaders.IF_NONE_MATCH, chapterTag)).andReturn()
+          .getResponse().getStatus();
+      statuses[1] = mvc.perform(get(wholeUrl).header(HttpHeaders.IF_NONE_MATCH, wholeTag)).andReturn()
+          .getResponse().getStatus();
+    });
+
+    assertThat(statuses).containsExactly(304, 304);
+    assertThat(textsRead).isZero();
   }
 
   @Test

@@ -17,9 +17,15 @@ import dev.quire.work.Visibility;
 import dev.quire.work.VisibilityChanges;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkSummary.Byline;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +40,7 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
   @Autowired WorkCatalog catalog;
   @Autowired VisibilityChanges visibility;
   @Autowired MockMvc mvc;
+  @Autowired EntityManagerFactory entityManagerFactory;
 
   String marker;
   String creator;
@@ -89,6 +96,19 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
     assertThat(page.select("dl.stats dd.works").text()).isEqualTo("2");
     assertThat(page.text()).doesNotContain("Hidden Lamp", "Draft Lamp");
     assertThat(page.select("li.download a").attr("href")).startsWith("/downloads/series/" + seriesId() + "/");
+  }
+
+  @Test
+  void aSeriesPageReadsNoTextButItsEpubHoldsEveryText() throws Exception {
+    String seriesPage = "/series/" + seriesId();
+    long textsRead = TextReads.during(entityManagerFactory, () -> page(seriesPage));
+    String epubAddress = page(seriesPage).select("li.download a").attr("href");
+    byte[] epub = mvc.perform(get(URI.create(epubAddress))).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsByteArray();
+
+    assertThat(textsRead).isZero();
+    assertThat(entriesText(epub)).contains("First Lamp", "Second Lamp").containsSubsequence(
+        "The lamp was lit at dusk.", "The lamp was lit at dusk.");
   }
 
   @Test
@@ -166,6 +186,17 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
     assertThat(tooFar).isEqualTo("'page' takes a page number from 1 to " + CreatorController.LAST_PAGE
         + ", not '200000000'");
     mvc.perform(get("/users/nobody_{m}/works", marker)).andExpect(status().isNotFound());
+  }
+
+  /** The text of every file in {@code zip}, one after another in the archive's order. */
+  private static String entriesText(byte[] zip) throws IOException {
+    StringBuilder text = new StringBuilder();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+      }
+    }
+    return text.toString();
   }
 
   private long seriesId() {

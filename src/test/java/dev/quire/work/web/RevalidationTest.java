@@ -12,10 +12,18 @@ import dev.quire.account.Viewer;
 import dev.quire.download.DownloadAddress;
 import dev.quire.download.DownloadFormat;
 import dev.quire.ingest.Importer;
+import dev.quire.platform.Sha256;
+import dev.quire.work.ChapterBody;
+import dev.quire.work.Work;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkDetails;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.Cookie;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A browser that kept a work's page, chapter, download or feed asks again with the validators it
@@ -37,6 +46,8 @@ class RevalidationTest extends ArchiveTest {
   @Autowired WorkCatalog catalog;
   @Autowired TestAccounts accounts;
   @Autowired JdbcTemplate jdbc;
+  @Autowired TransactionTemplate transactions;
+  @PersistenceContext EntityManager entityManager;
 
   @Test
   void aWorkPageKeptByTheBrowserIsNotSentAgainWhileTheWorkIsUnchanged() throws Exception {
@@ -111,7 +122,8 @@ class RevalidationTest extends ArchiveTest {
     long work = story("Refilled");
     String before = etag(get("/works/{id}", work).param("view_adult", "true"));
     // As a later version of an imported work fills in a chapter: its text, not the work's update time.
-    jdbc.update("update chapter set body = ? where work_id = ?", "<p>The kettle sang; nobody came.</p>", work);
+    transactions.executeWithoutResult(t -> entityManager.find(Work.class, work)
+        .reviseChapter(1, null, ChapterBody.of("<p>The kettle sang; nobody came.</p>")));
 
     MockHttpServletResponse after = mvc.perform(get("/works/{id}", work).param("view_adult", "true")
         .header(HttpHeaders.IF_NONE_MATCH, before)).andReturn().getResponse();
@@ -119,6 +131,23 @@ class RevalidationTest extends ArchiveTest {
     assertThat(after.getStatus()).isEqualTo(200);
     assertThat(after.getContentAsString()).contains("The kettle sang; nobody came.");
     assertThat(after.getHeader(HttpHeaders.ETAG)).isNotEqualTo(before);
+  }
+
+  @Test
+  void theDigestsAnOlderArchiveIsGivenAreThoseOfItsTexts() throws Exception {
+    long work = story("Older");
+    jdbc.update("update chapter set body = ? where work_id = ?", "<p>Ünïcode ✓ 𝄞 — the kettle sang.</p>", work);
+    String migration;
+    try (InputStream in = getClass().getResourceAsStream("/db/migration/" + vendor() + "/V40__chapter_body_digest.sql")) {
+      migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String update = migration.lines().filter(line -> line.startsWith("update chapter set body_digest")).findFirst()
+        .orElseThrow().replace(";", "");
+
+    jdbc.update(update + " where work_id = ?", work);
+
+    assertThat(jdbc.queryForObject("select body_digest from chapter where work_id = ?", String.class, work))
+        .isEqualTo(Sha256.hex("<p>Ünïcode ✓ 𝄞 — the kettle sang.</p>"));
   }
 
   @Test
@@ -162,6 +191,12 @@ class RevalidationTest extends ArchiveTest {
 
     assertThat(again.getStatus()).isEqualTo(304);
     assertThat(again.getContentAsByteArray()).isEmpty();
+  }
+
+  /** The folder of the running database's migrations. */
+  private String vendor() {
+    String product = jdbc.execute((Connection connection) -> connection.getMetaData().getDatabaseProductName());
+    return product.toLowerCase(Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
   }
 
   private String etag(MockHttpServletRequestBuilder request) throws Exception {
