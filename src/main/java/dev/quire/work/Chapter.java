@@ -152,11 +152,6 @@ public class Chapter {
     return body;
   }
 
-  /** The digest of the body ({@link Sha256}), which changes whenever the body does. */
-  public String getBodyDigest() {
-    return bodyDigest;
-  }
-
   public int getWords() {
     return words;
   }

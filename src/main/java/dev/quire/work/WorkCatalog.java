@@ -120,8 +120,9 @@ public class WorkCatalog {
   public record ListedWork(WorkSummary summary, boolean hidden) {}
 
   /**
-   * A work {@code viewer} may read, in full, with every chapter's text (a download, the whole
-   * work's page); empty otherwise, as for a work that does not exist.
+   * A work {@code viewer} may read, in full, with every chapter's text; empty otherwise, as for a
+   * work that does not exist. Pages and downloads read the texts only once they are to be sent
+   * ({@link #withTexts(WorkDetails, Texts)}).
    */
   @Transactional(readOnly = true)
   public Optional<WorkDetails> details(Viewer viewer, long id) {
@@ -142,7 +143,8 @@ public class WorkCatalog {
    * {@code work}, read through this catalog for a viewer, with the texts {@code texts} chooses; those
    * already read are kept. A page reads the work without texts first, enough to tell from the texts'
    * digests whether a browser's copy is still good, and the texts only for an answer it sends. A
-   * text read after its digest is never older than the digest says.
+   * text read after its digest is never older than the digest says. The access policy is not asked
+   * again: the work was read for the viewer a moment before.
    *
    * @throws WorkNotFoundException when a chosen chapter was deleted since the work was read
    */

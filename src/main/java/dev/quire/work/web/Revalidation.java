@@ -36,7 +36,7 @@ import org.springframework.web.util.WebUtils;
  * {@code Cache-Control: private}: no shared cache keeps them; every answer is {@code no-cache},
  * asked again each time. A chapter's text may change without its work's update time (a later
  * version of an imported work fills in a chapter), so the ETag takes every chapter's digest of its
- * text, which the database keeps with the text ({@link dev.quire.work.Chapter#getBodyDigest}): the
+ * text, which the database keeps with the text ({@code chapter.body_digest}): the
  * answer is decided before any text is read, and a 304 reads none ({@link
  * dev.quire.work.WorkCatalog#withTexts}). Thread-safe (stateless).
  */

@@ -15,7 +15,6 @@ import dev.quire.posting.WorkPosting;
 import dev.quire.posting.WorkPosting.ChapterEntry;
 import dev.quire.work.Chapter;
 import jakarta.persistence.EntityManagerFactory;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.hibernate.SessionFactory;

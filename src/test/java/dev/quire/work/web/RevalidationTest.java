@@ -23,7 +23,9 @@ import jakarta.servlet.http.Cookie;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,17 +122,24 @@ class RevalidationTest extends ArchiveTest {
   @Test
   void aChapterWhoseTextAloneChangedIsSentAgain() throws Exception {
     long work = story("Refilled");
+    reviseFirstChapter(work, "<p>The kettle sang; nobody came.</p>");
     String before = etag(get("/works/{id}", work).param("view_adult", "true"));
-    // As a later version of an imported work fills in a chapter: its text, not the work's update time.
-    transactions.executeWithoutResult(t -> entityManager.find(Work.class, work)
-        .reviseChapter(1, null, ChapterBody.of("<p>The kettle sang; nobody came.</p>")));
+    List<Map<String, Object>> unchanged = jdbc.queryForList("select words, updated_at from work where id = ?", work);
 
+    // As a later version of an imported work fills in a chapter: its text alone, not the work's
+    // update time, nor its words.
+    reviseFirstChapter(work, "<p>The kettle hissed; nobody came.</p>");
     MockHttpServletResponse after = mvc.perform(get("/works/{id}", work).param("view_adult", "true")
         .header(HttpHeaders.IF_NONE_MATCH, before)).andReturn().getResponse();
 
+    assertThat(jdbc.queryForList("select words, updated_at from work where id = ?", work)).isEqualTo(unchanged);
     assertThat(after.getStatus()).isEqualTo(200);
-    assertThat(after.getContentAsString()).contains("The kettle sang; nobody came.");
+    assertThat(after.getContentAsString()).contains("The kettle hissed; nobody came.");
     assertThat(after.getHeader(HttpHeaders.ETAG)).isNotEqualTo(before);
+  }
+
+  private void reviseFirstChapter(long work, String html) {
+    transactions.executeWithoutResult(t -> entityManager.find(Work.class, work).reviseChapter(1, null, ChapterBody.of(html)));
   }
 
   @Test
