@@ -33,12 +33,7 @@ final class ScriptCensus {
       while (i < paragraph.length() && census.total < limit) {
         int codePoint = paragraph.codePointAt(i);
         i += Character.charCount(codePoint);
-        if (codePoint < 0x80) {
-          if ((codePoint | 0x20) >= 'a' && (codePoint | 0x20) <= 'z') {
-            census.letters[UnicodeScript.LATIN.ordinal()]++;
-            census.total++;
-          }
-        } else if (Character.isLetter(codePoint)) {
+        if (isLetter(codePoint)) {
           census.count(codePoint);
         }
       }
@@ -46,9 +41,19 @@ final class ScriptCensus {
     return census;
   }
 
+  /** {@link Character#isLetter}, with ASCII (most of what it is asked) answered first. */
+  private static boolean isLetter(int codePoint) {
+    return codePoint < 0x80 ? (codePoint | 0x20) >= 'a' && (codePoint | 0x20) <= 'z' : Character.isLetter(codePoint);
+  }
+
+  /** Counts a letter; an ASCII one as Latin without asking its script. */
   private void count(int codePoint) {
-    letters[UnicodeScript.of(codePoint).ordinal()]++;
     total++;
+    if (codePoint < 0x80) {
+      letters[UnicodeScript.LATIN.ordinal()]++;
+      return;
+    }
+    letters[UnicodeScript.of(codePoint).ordinal()]++;
     if (UKRAINIAN_LETTERS.indexOf(codePoint) >= 0) {
       ukrainian++;
     }

@@ -25,9 +25,13 @@ record StoryText(List<String> paragraphs) {
    */
   static StoryText opening(StoryDocument story, int words) {
     List<String> paragraphs = new ArrayList<>();
+    int counted = 0;
     for (StoryChapter chapter : story.chapters()) {
+      int from = paragraphs.size();
       addParagraphs(chapter, paragraphs);
-      if (TextWords.of(paragraphs, words).size() >= words) {
+      // Words never span paragraphs: the chapter's own words add to those before it.
+      counted += TextWords.of(paragraphs.subList(from, paragraphs.size()), words - counted).size();
+      if (counted >= words) {
         break;
       }
     }

@@ -17,9 +17,7 @@ final class TextWords {
    * it reads every word of every imported story.
    */
   static List<String> of(String text, int limit) {
-    List<String> words = new ArrayList<>();
-    scan(text, limit, words::add);
-    return words;
+    return of(List.of(text), limit);
   }
 
   /**

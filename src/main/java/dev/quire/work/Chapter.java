@@ -1,6 +1,5 @@
 package dev.quire.work;
 
-import dev.quire.platform.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -49,10 +48,7 @@ public class Chapter {
   @Column(nullable = false)
   private String body;
 
-  /**
-   * {@link Sha256} of the body, written with it: what tells a browser's copy of the chapter is still
-   * good without reading the body.
-   */
+  /** The body's digest ({@link ChapterBody#digest}), written with it: read where the body need not be. */
   @Column(nullable = false)
   private String bodyDigest;
 
@@ -80,7 +76,7 @@ public class Chapter {
 
   private void setBody(ChapterBody body) {
     this.body = body.html();
-    this.bodyDigest = Sha256.hex(this.body);
+    this.bodyDigest = body.digest();
     this.words = body.words();
     this.bodyText = body.text();
   }

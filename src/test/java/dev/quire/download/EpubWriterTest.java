@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -24,17 +23,6 @@ class EpubWriterTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new EpubWriter().write(book, out);
     return out.toByteArray();
-  }
-
-  /** The EPUB's files in the order they are stored, as text. */
-  static Map<String, String> files(byte[] epub) throws IOException {
-    Map<String, String> files = new LinkedHashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(epub))) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
-    return files;
   }
 
   static Document xml(String text) {
@@ -96,7 +84,7 @@ class EpubWriterTest {
 
   @Test
   void thePackageDocumentStatesTheWorksMetadata() throws IOException {
-    Document opf = xml(files(epub(new WorkBook(Works.harbourLights(1), Works.ARCHIVE))).get("EPUB/package.opf"));
+    Document opf = xml(EpubFiles.of(epub(new WorkBook(Works.harbourLights(1), Works.ARCHIVE))).get("EPUB/package.opf"));
 
     assertThat(opf.select("metadata > dc|identifier").text()).startsWith("urn:uuid:");
     assertThat(opf.select("metadata > dc|title").text()).isEqualTo("Harbour Lights");
@@ -127,7 +115,7 @@ class EpubWriterTest {
   }
 
   private String identifier(Book book) throws IOException {
-    return xml(files(epub(book)).get("EPUB/package.opf")).select("dc|identifier").text();
+    return xml(EpubFiles.of(epub(book)).get("EPUB/package.opf")).select("dc|identifier").text();
   }
 
   @Test
@@ -138,7 +126,7 @@ class EpubWriterTest {
 
   @Test
   void readsPrefaceChaptersAndAfterwordInOrderAndListsThemInTheNavigation() throws IOException {
-    Map<String, String> files = files(epub(new WorkBook(Works.harbourLights(1), Works.ARCHIVE)));
+    Map<String, String> files = EpubFiles.of(epub(new WorkBook(Works.harbourLights(1), Works.ARCHIVE)));
     Document opf = xml(files.get("EPUB/package.opf"));
     Document nav = xml(files.get("EPUB/nav.xhtml"));
 
@@ -152,7 +140,7 @@ class EpubWriterTest {
 
   @Test
   void thePrefaceGroupsTagsByKindAsAo3DoesAndNamesTheSeriesSummaryAndNotes() throws IOException {
-    Document preface = xml(files(epub(new WorkBook(Works.harbourLights(1), Works.ARCHIVE))).get("EPUB/preface.xhtml"));
+    Document preface = xml(EpubFiles.of(epub(new WorkBook(Works.harbourLights(1), Works.ARCHIVE))).get("EPUB/preface.xhtml"));
 
     assertThat(preface.select("h1.title").text()).isEqualTo("Harbour Lights");
     assertThat(preface.select("p.byline").text()).isEqualTo("by Synthetic Writer");
@@ -170,7 +158,7 @@ class EpubWriterTest {
 
   @Test
   void aChapterHoldsItsNotesBeforeAndItsEndNotesAfterTheText() throws IOException {
-    Map<String, String> files = files(epub(new WorkBook(Works.harbourLights(1), Works.ARCHIVE)));
+    Map<String, String> files = EpubFiles.of(epub(new WorkBook(Works.harbourLights(1), Works.ARCHIVE)));
     Document chapter = xml(files.get("EPUB/chapter-1.xhtml"));
     Document afterword = xml(files.get("EPUB/afterword.xhtml"));
 
@@ -184,7 +172,7 @@ class EpubWriterTest {
 
   @Test
   void escapesMarkupInTitlesAndTagsAndEmbedsNothingRemote() throws IOException {
-    Map<String, String> files = files(epub(new WorkBook(Works.awkward(2), Works.ARCHIVE)));
+    Map<String, String> files = EpubFiles.of(epub(new WorkBook(Works.awkward(2), Works.ARCHIVE)));
     Document opf = xml(files.get("EPUB/package.opf"));
     Document preface = xml(files.get("EPUB/preface.xhtml"));
     String chapter = files.get("EPUB/chapter-2.xhtml");
@@ -200,7 +188,7 @@ class EpubWriterTest {
 
   @Test
   void aSeriesStartsWithItsOwnPageAndNestsEachWorksChaptersUnderIt() throws IOException {
-    Map<String, String> files = files(epub(new SeriesBook(Works.series(7, "Coastal Tales",
+    Map<String, String> files = EpubFiles.of(epub(new SeriesBook(Works.series(7, "Coastal Tales",
         Works.harbourLights(3), Works.retitled(Works.harbourLights(4), 4, "Winter Lights", "en")), Works.ARCHIVE)));
     Document nav = xml(files.get("EPUB/nav.xhtml"));
     Document opf = xml(files.get("EPUB/package.opf"));
@@ -218,7 +206,7 @@ class EpubWriterTest {
 
   @Test
   void aLanguageNobodyCanNameIsUndetermined() throws IOException {
-    Document opf = xml(files(epub(new WorkBook(Works.retitled(Works.harbourLights(1), 1, "T", "english"), Works.ARCHIVE)))
+    Document opf = xml(EpubFiles.of(epub(new WorkBook(Works.retitled(Works.harbourLights(1), 1, "T", "english"), Works.ARCHIVE)))
         .get("EPUB/package.opf"));
 
     assertThat(opf.select("dc|language").text()).isEqualTo("und");

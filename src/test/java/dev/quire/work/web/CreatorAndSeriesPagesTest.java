@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.quire.ArchiveTest;
 import dev.quire.account.Account;
+import dev.quire.download.EpubFiles;
 import dev.quire.ingest.WorkPublisher;
 import dev.quire.story.StoryDocument;
 import dev.quire.story.StoryDocument.StoryChapter;
@@ -18,14 +19,9 @@ import dev.quire.work.VisibilityChanges;
 import dev.quire.work.WorkCatalog;
 import dev.quire.work.WorkSummary.Byline;
 import jakarta.persistence.EntityManagerFactory;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,7 +103,7 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
         .getContentAsByteArray();
 
     assertThat(textsRead).isZero();
-    assertThat(entriesText(epub)).contains("First Lamp", "Second Lamp").containsSubsequence(
+    assertThat(String.join("\n", EpubFiles.of(epub).values())).contains("First Lamp", "Second Lamp").containsSubsequence(
         "The lamp was lit at dusk.", "The lamp was lit at dusk.");
   }
 
@@ -186,17 +182,6 @@ class CreatorAndSeriesPagesTest extends ArchiveTest {
     assertThat(tooFar).isEqualTo("'page' takes a page number from 1 to " + CreatorController.LAST_PAGE
         + ", not '200000000'");
     mvc.perform(get("/users/nobody_{m}/works", marker)).andExpect(status().isNotFound());
-  }
-
-  /** The text of every file in {@code zip}, one after another in the archive's order. */
-  private static String entriesText(byte[] zip) throws IOException {
-    StringBuilder text = new StringBuilder();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
-      }
-    }
-    return text.toString();
   }
 
   private long seriesId() {

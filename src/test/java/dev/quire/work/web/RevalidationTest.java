@@ -24,11 +24,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -202,10 +202,9 @@ class RevalidationTest extends ArchiveTest {
     assertThat(again.getContentAsByteArray()).isEmpty();
   }
 
-  /** The folder of the running database's migrations. */
+  /** The folder of the running database's migrations: Flyway's {@code {vendor}}, as Spring Boot names it. */
   private String vendor() {
-    String product = jdbc.execute((Connection connection) -> connection.getMetaData().getDatabaseProductName());
-    return product.toLowerCase(Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
+    return DatabaseDriver.fromJdbcUrl(jdbc.execute((Connection connection) -> connection.getMetaData().getURL())).getId();
   }
 
   private String etag(MockHttpServletRequestBuilder request) throws Exception {
